@@ -3,7 +3,15 @@
 // part filled in. No stage reads the clock or global state (STYLE.md §2): the reference date is
 // `published`, pinned by the caller, so a test can pin it too.
 
-import type { Genre, Granularity, ISODate, MentionVia, PlaceKind, TimexType } from "./contract";
+import type {
+  DatelineEvent,
+  Genre,
+  Granularity,
+  ISODate,
+  MentionVia,
+  PlaceKind,
+  TimexType,
+} from "./contract";
 
 export interface DocumentInput {
   id: string;
@@ -58,6 +66,7 @@ export interface Analysis {
   passages: Passage[];
   timexes: Timex[];
   placeMatches: PlaceMatch[];
+  events: DatelineEvent[];
 }
 
 export interface StageContext<Options = unknown> {

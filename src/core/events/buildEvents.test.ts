@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { Analysis, DocumentInput, PlaceMatch, Timex } from "../context";
+import { splitPassages } from "../text/passages";
+import { buildEvents } from "./buildEvents";
+
+// The stage is tested on hand-made analyses so that it does not depend on the date or place
+// stages' current accuracy.
+const doc = (text: string): DocumentInput => ({ id: "dtest", text, published: "2021-06-10", genre: "news" });
+
+function timex(text: string, phrase: string, range: Timex["range"], type: Timex["type"] = "DATE"): Timex {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, text: phrase, type, value: range?.start ?? "P1W", range, by: "test" };
+}
+
+function place(text: string, name: string, id: string): PlaceMatch {
+  const start = text.indexOf(name);
+  return {
+    start,
+    end: start + name.length,
+    text: name,
+    via: "name",
+    place: { id, name, kind: "city", country: "XX", lat: 1, lon: 2 },
+    by: "test",
+  };
+}
+
+const day = (d: string) => ({ start: d, end: d, granularity: "day" as const });
+
+function analyse(text: string, timexes: Timex[], places: PlaceMatch[] = []): Analysis {
+  return { passages: splitPassages(text), timexes, placeMatches: places, events: [] };
+}
+
+describe("buildEvents", () => {
+  it("dates a passage by its date and carries its places", () => {
+    const text = "Crews repaired the dam at Holm on Tuesday. Nothing else happened.";
+    const events = buildEvents(doc(text), analyse(text, [timex(text, "Tuesday", day("2021-06-08"))], [place(text, "Holm", "geonames:1")]));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      text: "Crews repaired the dam at Holm on Tuesday.",
+      date: { start: "2021-06-08", end: "2021-06-08", granularity: "day", text: "Tuesday" },
+      places: ["geonames:1"],
+    });
+    expect(text.slice(events[0]!.date.span.start, events[0]!.date.span.end)).toBe("Tuesday");
+  });
+
+  it("never dates an event by a duration or a set", () => {
+    const text = "The talks will last for two weeks and resume every Monday.";
+    const events = buildEvents(
+      doc(text),
+      analyse(text, [timex(text, "two weeks", undefined, "DURATION"), timex(text, "every Monday", undefined, "SET")]),
+    );
+    expect(events).toEqual([]);
+  });
+
+  it("gives two events for two separate dates, one for a date inside another", () => {
+    const two = "The mill closed on March 2 and reopened on May 9.";
+    expect(buildEvents(doc(two), analyse(two, [timex(two, "March 2", day("2021-03-02")), timex(two, "May 9", day("2021-05-09"))]))).toHaveLength(2);
+    const nested = "In March, on March 2, the mill closed.";
+    const events = buildEvents(
+      doc(nested),
+      analyse(nested, [
+        timex(nested, "March", { start: "2021-03-01", end: "2021-03-31", granularity: "month" }),
+        timex(nested, "March 2", day("2021-03-02")),
+      ]),
+    );
+    expect(events.map((e) => e.date.text)).toEqual(["March 2"]);
+  });
+
+  it("makes a repeated caption one event with occurrences", () => {
+    const cap = "Pictured: the new ferry “Skarv” at Brekke harbour on May 3.";
+    const text = `${cap}\n\nStory.\n\n${cap.replace(/[“”]/g, '"')}`;
+    const first = timex(text, "May 3", day("2021-05-03"));
+    const secondStart = text.lastIndexOf("May 3");
+    const second = { ...first, start: secondStart, end: secondStart + 5 };
+    const events = buildEvents(doc(text), analyse(text, [first, second]));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.occurrences).toEqual([{ doc: "dtest", start: text.lastIndexOf("Pictured"), end: text.length }]);
+  });
+});
