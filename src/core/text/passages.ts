@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])/g;
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9])/g;
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
   // The word that the full stop ends, e.g. "Gen" in "Gen. Smith" or "U.S" in "U.S. forces".
