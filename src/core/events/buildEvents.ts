@@ -6,6 +6,7 @@
 import type { DatelineEvent } from "../contract";
 import type { Analysis, DocumentInput, Passage, PlaceMatch, Timex } from "../context";
 import { squashWhitespace } from "../text/normalize";
+import { categorizePassage } from "./category";
 import { groupRepeatedPassages } from "./repeats";
 
 function inside(p: Passage, s: { start: number; end: number }): boolean {
@@ -50,13 +51,15 @@ export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEve
   const events: DatelineEvent[] = [];
   for (const group of groupRepeatedPassages(text, analysis.passages)) {
     const p = group.canonical;
+    const passageText = squashWhitespace(text.slice(p.start, p.end));
+    const category = categorizePassage(passageText);
     for (const t of datingTimexes(analysis.timexes, p)) {
       const event: DatelineEvent = {
         id: `${doc.id}-${p.start}-${t.start}`,
         doc: doc.id,
         start: p.start,
         end: p.end,
-        text: squashWhitespace(text.slice(p.start, p.end)),
+        text: passageText,
         date: {
           start: t.range.start,
           end: t.range.end,
@@ -66,6 +69,7 @@ export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEve
         },
         places: placesIn(analysis.placeMatches, p),
         by: `events/passage+${t.by}`,
+        category,
       };
       if (group.others.length > 0) {
         event.occurrences = group.others.map((o) => ({ doc: doc.id, start: o.start, end: o.end }));
