@@ -1,0 +1,398 @@
+// Stage: turn each expression's meaning into a TIMEX3 value, in text order.
+//   News: deictic expressions ("yesterday", "last week", "Thursday") lean on the publication day,
+//   with the tense of the clause choosing past or future; anaphoric ones ("the next day", "two days
+//   later", "a year earlier") lean on the last date the text mentioned.
+//   Narrative: everything leans on the last date mentioned (a history's "the following month").
+// With nothing to lean on, values keep X placeholders ("XXXX-WXX-4") and get no range later.
+import {
+  addDays,
+  addMonths,
+  compareYmd,
+  daysInMonth,
+  formatMonth,
+  formatWeek,
+  formatYmd,
+  isoWeekday,
+  pad,
+  parseIsoDay,
+  toEpochDay,
+} from "./calendar";
+import { tenseAround } from "./tense";
+import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
+
+/** What the text last pinned down, at the precision it gave. */
+interface Anchor {
+  y: number;
+  m?: number;
+  d?: number;
+  q?: number;
+}
+
+// Seasons in the order they follow each other within a TIMEX3 season-year (winter YYYY starts in
+// December of YYYY).
+const SEASON_ORDER: Season[] = ["SP", "SU", "FA", "WI"];
+
+function anchorOfValue(value: string): Anchor | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
+    // A week anchors on its Monday's month, and on that day.
+    const day = parseIsoDay(
+      formatYmd(
+        addDays(
+          { y: +m[1]!, m: 1, d: 4 },
+          (+m[2]! - 1) * 7 + 1 - isoWeekday({ y: +m[1]!, m: 1, d: 4 }),
+        ),
+      ),
+    );
+    return day ? { y: day.y, m: day.m, d: day.d } : null;
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { y: +m[1]!, m: +m[2]! };
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1]!, q: +m[2]!, m: +m[2]! * 3 - 2 };
+  if ((m = /^(\d{4})(?:-(?:SP|SU|FA|WI|H[12]))?$/.exec(value))) return { y: +m[1]! };
+  return null;
+}
+
+function dayOf(a: Anchor | null): Ymd | null {
+  return a && a.m !== undefined && a.d !== undefined ? { y: a.y, m: a.m, d: a.d } : null;
+}
+
+function withPart(value: string, part?: DayPart, clock?: string): string {
+  if (clock) return `${value}T${clock}`;
+  return part ? `${value}T${part}` : value;
+}
+
+/** The year in which month-day (or month, with day 1 and month ends) falls nearest `base` in the tense's direction. */
+function yearFor(base: Ymd, month: number, day: number | undefined, tense: Tense): number {
+  const candidates = [base.y - 1, base.y, base.y + 1];
+  const dist = (y: number) => {
+    if (day !== undefined)
+      return (
+        toEpochDay({ y, m: month, d: Math.min(day, daysInMonth(y, month)) }) - toEpochDay(base)
+      );
+    // A month: 0 when base lies inside it, else the signed distance in months.
+    return y * 12 + month - (base.y * 12 + base.m);
+  };
+  let best = base.y;
+  let bestScore = Infinity;
+  for (const y of candidates) {
+    const d = dist(y);
+    if (tense === "past" && d > 0) continue;
+    if (tense === "future" && d < 0) continue;
+    if (Math.abs(d) < bestScore) {
+      best = y;
+      bestScore = Math.abs(d);
+    }
+  }
+  return best;
+}
+
+function weekdayFrom(
+  base: Ymd,
+  dow: number,
+  direction: "back" | "forward" | "strict-back" | "strict-forward",
+): Ymd {
+  const delta = dow - isoWeekday(base);
+  switch (direction) {
+    case "back":
+      return addDays(base, delta > 0 ? delta - 7 : delta);
+    case "strict-back":
+      return addDays(base, delta >= 0 ? delta - 7 : delta);
+    case "forward":
+      return addDays(base, delta < 0 ? delta + 7 : delta);
+    case "strict-forward":
+      return addDays(base, delta <= 0 ? delta + 7 : delta);
+  }
+}
+
+function quarterOf(m: number): number {
+  return Math.floor((m - 1) / 3) + 1;
+}
+
+/** A season's TIMEX3 year: the one `rel` or the tense points to from `day`. */
+function seasonYear(day: Ymd, season: Season, rel: -1 | 0 | 1 | undefined, tense: Tense): number {
+  const curKey =
+    day.m <= 2 ? (day.y - 1) * 4 + 3 : day.y * 4 + (day.m === 12 ? 3 : Math.floor(day.m / 3) - 1);
+  const idx = SEASON_ORDER.indexOf(season);
+  const years = [-2, -1, 0, 1].map((k) => Math.floor(curKey / 4) + k);
+  const keyed = years.map((y) => ({ y, diff: y * 4 + idx - curKey }));
+  const pick = (ok: (diff: number) => boolean, score: (diff: number) => number) =>
+    keyed.filter((c) => ok(c.diff)).sort((a, b) => score(a.diff) - score(b.diff))[0]?.y ?? day.y;
+  if (rel === -1)
+    return pick(
+      (x) => x < 0,
+      (x) => -x,
+    );
+  if (rel === 1)
+    return pick(
+      (x) => x > 0,
+      (x) => x,
+    );
+  if (rel === undefined && tense === "past")
+    return pick(
+      (x) => x <= 0,
+      (x) => -x,
+    );
+  if (rel === undefined && tense === "future")
+    return pick(
+      (x) => x >= 0,
+      (x) => x,
+    );
+  return pick(
+    () => true,
+    (x) => Math.abs(x),
+  );
+}
+
+function thanksgiving(y: number): Ymd {
+  const nov1 = { y, m: 11, d: 1 };
+  const firstThu = addDays(nov1, (4 - isoWeekday(nov1) + 7) % 7);
+  return addDays(firstThu, 21);
+}
+
+function holidayDay(name: string, y: number): Ymd {
+  switch (name) {
+    case "christmas":
+      return { y, m: 12, d: 25 };
+    case "christmas-eve":
+      return { y, m: 12, d: 24 };
+    case "new-year":
+      return { y, m: 1, d: 1 };
+    case "new-year-eve":
+      return { y, m: 12, d: 31 };
+    case "thanksgiving":
+      return thanksgiving(y);
+    case "halloween":
+      return { y, m: 10, d: 31 };
+    default:
+      return { y, m: 7, d: 4 };
+  }
+}
+
+interface State {
+  ctx: DateContext;
+  ref: Ymd | null;
+  last: Anchor | null;
+}
+
+/** The base a deictic or anaphoric expression leans on, per genre. */
+function baseFor(st: State, anaphoric: boolean): Anchor | null {
+  if (st.ctx.genre === "narrative" || anaphoric) {
+    if (st.last) return st.last;
+    return st.ctx.genre === "news" && st.ref ? { ...st.ref } : null;
+  }
+  return st.ref ? { ...st.ref } : null;
+}
+
+function shiftValue(base: Anchor | null, unit: string, n: number): string | null {
+  if (!base) return null;
+  switch (unit) {
+    case "D": {
+      const d = dayOf(base);
+      return d ? formatYmd(addDays(d, n)) : null;
+    }
+    case "W": {
+      const d = dayOf(base);
+      return d ? formatWeek(addDays(d, 7 * n)) : null;
+    }
+    case "M": {
+      if (base.m === undefined) return null;
+      const t = addMonths({ y: base.y, m: base.m, d: 1 }, n);
+      return formatMonth(t.y, t.m);
+    }
+    case "Q": {
+      if (base.m === undefined) return null;
+      const idx = base.y * 4 + quarterOf(base.m) - 1 + n;
+      return `${pad(Math.floor(idx / 4), 4)}-Q${(idx % 4) + 1}`;
+    }
+    case "Y":
+      return pad(base.y + n, 4);
+    case "DE":
+      return String(Math.floor(base.y / 10) + n);
+    case "CE":
+      return pad(Math.floor(base.y / 100) + n, 2);
+    default:
+      // Hours, minutes: the day in context.
+      return dayOf(base) ? formatYmd(dayOf(base)!) : null;
+  }
+}
+
+const X_SHIFT: Record<string, string> = {
+  D: "XXXX-XX-XX",
+  W: "XXXX-WXX",
+  M: "XXXX-XX",
+  Q: "XXXX-QX",
+  Y: "XXXX",
+  DE: "XXX",
+  CE: "XX",
+};
+
+function resolve(st: State, d: Draft): string {
+  const mean: Meaning = d.meaning;
+  const tense = () => tenseAround(st.ctx.text, d.start, d.end);
+  const narrative = st.ctx.genre === "narrative";
+  switch (mean.k) {
+    case "fixed":
+      return mean.value;
+    case "calendar": {
+      const tail =
+        mean.day !== undefined
+          ? `-${pad(mean.month, 2)}-${pad(mean.day, 2)}`
+          : `-${pad(mean.month, 2)}`;
+      if (mean.year !== undefined) return withPart(`${pad(mean.year, 4)}${tail}`, mean.part);
+      const base = baseFor(st, false);
+      if (!base) return `XXXX${tail}`;
+      let y: number;
+      if (narrative && mean.rel === undefined) y = base.y;
+      else {
+        const b: Ymd = { y: base.y, m: base.m ?? 6, d: base.d ?? 15 };
+        const t: Tense =
+          mean.rel === -1 ? "past" : mean.rel === 1 ? "future" : mean.rel === 0 ? "none" : tense();
+        if (mean.rel === 0) y = b.y;
+        else {
+          y = yearFor(b, mean.month, mean.day, t);
+          // "last March" said in March is the March a year before.
+          if (mean.rel === -1 && mean.day === undefined && y === b.y && mean.month === b.m) y -= 1;
+          if (mean.rel === 1 && mean.day === undefined && y === b.y && mean.month === b.m) y += 1;
+        }
+      }
+      return withPart(`${pad(y, 4)}${tail}`, mean.part);
+    }
+    case "weekday": {
+      const base = dayOf(baseFor(st, false));
+      if (!base) return withPart(`XXXX-WXX-${mean.dow}`, mean.part);
+      let day: Ymd;
+      if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
+      else if (mean.rel === 1) day = weekdayFrom(base, mean.dow, "strict-forward");
+      else if (narrative) day = weekdayFrom(base, mean.dow, "forward");
+      else day = weekdayFrom(base, mean.dow, tense() === "future" ? "forward" : "back");
+      return withPart(formatYmd(day), mean.part);
+    }
+    case "shift": {
+      const base = baseFor(st, mean.anaphoric);
+      if (mean.inherit && st.last?.q !== undefined && (mean.anaphoric || !narrative)) {
+        return `${pad(st.last.y + mean.n, 4)}-Q${st.last.q}`;
+      }
+      if (mean.clock && !mean.anaphoric) {
+        const day = dayOf(base);
+        return day ? `${formatYmd(day)}T${mean.clock}` : `XXXX-XX-XXT${mean.clock}`;
+      }
+      if (mean.clock) {
+        const day = dayOf(narrative ? st.last : st.ref ? { ...st.ref } : null);
+        return day ? `${formatYmd(day)}T${mean.clock}` : `XXXX-XX-XXT${mean.clock}`;
+      }
+      const v = shiftValue(base, mean.unit, mean.n);
+      if (!v) {
+        // No base: "today" still means the present, the rest keep X.
+        if (mean.unit === "D" && mean.n === 0 && !mean.anaphoric) return "PRESENT_REF";
+        if (!base) return withPart(X_SHIFT[mean.unit] ?? "XXXX", mean.part);
+        // A base too coarse for the unit ("the next day" after "1940"): keep what is known.
+        if (mean.unit === "D" || mean.unit === "W")
+          return `${pad(base.y, 4)}${base.m !== undefined ? `-${pad(base.m, 2)}` : "-XX"}-XX`;
+        return `${pad(base.y, 4)}-XX`;
+      }
+      return withPart(v, mean.part, mean.clock);
+    }
+    case "season": {
+      if (mean.year !== undefined) return `${pad(mean.year, 4)}-${mean.season}`;
+      const base = baseFor(st, false);
+      if (!base) return `XXXX-${mean.season}`;
+      if (narrative && mean.rel === undefined) return `${pad(base.y, 4)}-${mean.season}`;
+      const b: Ymd = { y: base.y, m: base.m ?? 6, d: base.d ?? 15 };
+      return `${pad(seasonYear(b, mean.season, mean.rel, mean.rel === undefined ? tense() : "none"), 4)}-${mean.season}`;
+    }
+    case "quarter": {
+      const shiftY = mean.yearShift ?? 0;
+      const last = st.last;
+      if (mean.q === undefined) {
+        // "the quarter": the one in context, else the last full quarter before publication.
+        if (last?.q !== undefined) return `${pad(last.y + shiftY, 4)}-Q${last.q}`;
+        const base = baseFor(st, false);
+        if (!base || base.m === undefined) return "XXXX-QX";
+        const v = shiftValue(base, "Q", mean.rel === 0 ? 0 : -1);
+        return v ? v.replace(/^(\d{4})/, (y) => pad(+y + shiftY, 4)) : "XXXX-QX";
+      }
+      if (mean.yearShift !== undefined && last?.q !== undefined)
+        return `${pad(last.y + shiftY, 4)}-Q${mean.q}`;
+      const base = narrative ? baseFor(st, false) : baseFor(st, false);
+      if (!base) return `XXXX-Q${mean.q}`;
+      let y = base.y;
+      if (!narrative && base.m !== undefined) {
+        // The most recent such quarter that has begun by the reference day.
+        if (mean.q * 3 - 2 > base.m) y -= 1;
+      }
+      return `${pad(y + shiftY, 4)}-Q${mean.q}`;
+    }
+    case "half": {
+      if (mean.year !== undefined) return `${pad(mean.year, 4)}-H${mean.h}`;
+      const base = baseFor(st, false);
+      return base ? `${pad(base.y, 4)}-H${mean.h}` : `XXXX-H${mean.h}`;
+    }
+    case "weekend": {
+      const base = dayOf(baseFor(st, mean.anaphoric));
+      if (!base) return "XXXX-WXX-WE";
+      let sat = weekdayFrom(
+        base,
+        6,
+        mean.rel === 1
+          ? "strict-forward"
+          : mean.rel === -1
+            ? "strict-back"
+            : tense() === "future"
+              ? "forward"
+              : "back",
+      );
+      // "the weekend" read on a Sunday is the one ending that day.
+      if (mean.rel !== 1 && isoWeekday(base) === 7) sat = addDays(base, -1);
+      return `${formatWeek(sat)}-WE`;
+    }
+    case "holiday": {
+      const base = baseFor(st, false);
+      if (!base) return "XXXX-XX-XX";
+      let y = base.y;
+      if (!narrative) {
+        const b: Ymd = { y: base.y, m: base.m ?? 6, d: base.d ?? 15 };
+        const t = tense();
+        const cands = [y - 1, y, y + 1].map((yy) => ({
+          yy,
+          diff: toEpochDay(holidayDay(mean.name, yy)) - toEpochDay(b),
+        }));
+        const ok = cands.filter((c) =>
+          t === "past" ? c.diff <= 0 : t === "future" ? c.diff >= 0 : true,
+        );
+        ok.sort((a, c) => Math.abs(a.diff) - Math.abs(c.diff));
+        y = ok[0]?.yy ?? y;
+      }
+      return formatYmd(holidayDay(mean.name, y));
+    }
+  }
+}
+
+export const anchorDates: DateStage = (ctx, drafts) => {
+  const st: State = { ctx, ref: ctx.ref.day, last: null };
+  return drafts.map((d) => {
+    const value = resolve(st, d);
+    const out: Draft = { ...d, value };
+    if (d.type === "DATE" || d.type === "TIME") {
+      const a = anchorOfValue(value);
+      // A bare year after a more precise date in the same year keeps the precise one as anchor:
+      // "On 3 June 1940 ... in 1940 ... the next day" still leans on 3 June.
+      if (
+        a &&
+        !(
+          st.last &&
+          a.m === undefined &&
+          a.y === st.last.y &&
+          st.last.m !== undefined &&
+          d.meaning.k === "fixed"
+        )
+      ) {
+        st.last = a;
+      }
+    }
+    return out;
+  });
+};
+
+// Exported for tests of the pure helpers.
+export const _internal = { yearFor, weekdayFrom, seasonYear, compareYmd };

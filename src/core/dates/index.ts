@@ -1,0 +1,69 @@
+// The date stages of the extractor, in order. Why this order:
+//  1. Recognisers, most specific first (explicit calendar dates, then relative dates, durations,
+//     sets, vague references, clock times): on spans of equal length the earlier one wins.
+//  2. Modifiers ("early", "the end of", "about") widen the spans before overlaps are settled, so
+//     "the end of May" competes with its full length.
+//  3. Overlap resolution keeps the longest non-overlapping expressions, in text order.
+//  4. Anchoring must see the survivors in text order: narrative dates lean on the last date before
+//     them, and a quarter or a date once resolved becomes the anchor for the next expression.
+//  5. Ranges come last, from final values.
+import type { Genre } from "../contract";
+import type { Timex } from "../context";
+import { anchorDates } from "./anchorDates";
+import { attachModifiers } from "./attachModifiers";
+import { attachRanges } from "./attachRanges";
+import { parseIsoDay, parseIsoTime } from "./calendar";
+import { recogniseCalendarDates } from "./recogniseCalendarDates";
+import { recogniseClockTimes } from "./recogniseClockTimes";
+import { recogniseDurations } from "./recogniseDurations";
+import { recogniseRelativeDates } from "./recogniseRelativeDates";
+import { recogniseSets } from "./recogniseSets";
+import { recogniseVagueTimes } from "./recogniseVagueTimes";
+import { resolveOverlaps } from "./resolveOverlaps";
+import type { DateContext, DateStage, Draft } from "./types";
+
+export { inferGenre } from "./inferGenre";
+export { latestFullDate } from "./latestFullDate";
+
+export const DATE_STAGES: readonly DateStage[] = [
+  recogniseCalendarDates,
+  recogniseRelativeDates,
+  recogniseDurations,
+  recogniseSets,
+  recogniseVagueTimes,
+  recogniseClockTimes,
+  attachModifiers,
+  resolveOverlaps,
+  anchorDates,
+  attachRanges,
+];
+
+function toTimex(d: Draft): Timex {
+  const t: Timex = {
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    type: d.type,
+    value: d.value,
+    by: d.by,
+  };
+  if (d.mod) t.mod = d.mod;
+  if (d.range && (d.type === "DATE" || d.type === "TIME")) t.range = d.range;
+  return t;
+}
+
+/**
+ * Every temporal expression in the text, sorted by start and non-overlapping, with TIMEX3 extent,
+ * type, value and mod, and a calendar range when the value names one. `published` is the
+ * reference for news (ISO date or datetime); pure and deterministic.
+ */
+export function tagTimexes(text: string, ref: { published: string | null; genre: Genre }): Timex[] {
+  const ctx: DateContext = {
+    text,
+    ref: { day: parseIsoDay(ref.published), time: parseIsoTime(ref.published) },
+    genre: ref.genre,
+  };
+  let drafts: Draft[] = [];
+  for (const stage of DATE_STAGES) drafts = stage(ctx, drafts);
+  return drafts.map(toTimex);
+}

@@ -1,0 +1,191 @@
+// Stage: explicit calendar expressions — ISO dates, "March 3, 2022", "3 March", "March 2022",
+// "June", "1990", "490 BC", "the 1990s", "the 19th century", "3/24/2022". Their value needs
+// context only for a missing year, which the anchoring stage supplies.
+import { isValidYmd, pad } from "./calendar";
+import { DAY_RE, MONTH_RE, WEEKDAY_RE, monthNumber, parseDay } from "./lexicon";
+import { before, runRules, type Rule } from "./rules";
+import type { DateStage } from "./types";
+
+/** Words that, right after a four-digit number, show it is a count and not a year. */
+const COUNT_NOUNS =
+  /^\s*(?:men|troops|soldiers|people|persons|workers|employees|prisoners|casualties|dead|killed|wounded|tons?|tonnes|miles?|kilometers?|kilometres?|km|feet|ft|meters?|metres?|yards|acres|pounds|dollars|shares|units|cars|vehicles|aircraft|planes|tanks|guns|ships|boats|rifles|horses|cavalry|infantry|sailors|marines|civilians|refugees|votes|members|delegates|students|children|women|families|homes|houses|jobs|cases|deaths|points|hours|minutes|seconds|days|weeks|months|years|words|pages|calories|barrels|rounds)\b/i;
+
+const STRONG_MONTH_CONTEXT =
+  /(?:\b(?:in|since|until|till|by|of|during|through|throughout|from|to|early|late|mid|last|next|this|before|after|between|and|or|until|that|each|every|starting|beginning|end|until)\s+|mid-)$/;
+
+function yearOk(y: number): boolean {
+  return y >= 1000 && y <= 2099;
+}
+
+const RULES: Rule[] = [
+  {
+    name: "iso-datetime",
+    pattern: "(?<x>(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}:\\d{2}(?::\\d{2})?))?)",
+    build: (m) => {
+      const y = Number(m[2]);
+      const mo = Number(m[3]);
+      const d = Number(m[4]);
+      if (!isValidYmd(y, mo, d)) return null;
+      const day = `${m[2]}-${m[3]}-${m[4]}`;
+      return m[5]
+        ? { type: "TIME", meaning: { k: "fixed", value: `${day}T${m[5]}` } }
+        : { type: "DATE", meaning: { k: "fixed", value: day } };
+    },
+  },
+  {
+    // US numeric dates, month first: 3/24/2022, 03/24/22 is left alone (two-digit years are ambiguous).
+    name: "numeric-mdy",
+    pattern: "(?<x>(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])/(\\d{4}))",
+    build: (m) => {
+      const y = Number(m[4]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      if (!isValidYmd(y, mo, d)) return null;
+      return {
+        type: "DATE",
+        meaning: { k: "fixed", value: `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}` },
+      };
+    },
+  },
+  {
+    // "Tuesday, March 3, 2022", "March 3rd", "March eighth", "Sept. 30, 1989".
+    name: "month-day-year",
+    caseSensitive: true,
+    pattern: `(?<x>(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(\\d{4}))?)`,
+    build: (m) => buildDay(m[2], m[3], m[4]),
+  },
+  {
+    // "Tuesday, 3 March 2022", "3 March", "the 3rd of March, 1990".
+    name: "day-month-year",
+    caseSensitive: true,
+    pattern: `(?<x>(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${DAY_RE})(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?)`,
+    build: (m) => buildDay(m[3], m[2], m[4]),
+  },
+  {
+    name: "month-year",
+    caseSensitive: true,
+    pattern: `(?<x>(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4}))`,
+    build: (m) => {
+      const mo = monthNumber(m[1] ?? "");
+      const y = Number(m[2]);
+      if (!mo || !yearOk(y)) return null;
+      return { type: "DATE", meaning: { k: "calendar", year: y, month: mo } };
+    },
+  },
+  {
+    // A month alone. "May" and "March" are also a verb and a noun: alone they need a word that
+    // introduces a time before them ("in May", "last March").
+    name: "month",
+    caseSensitive: true,
+    pattern: `(?<x>(${MONTH_RE}))`,
+    build: (m, ctx) => {
+      const word = m[1] ?? "";
+      const mo = monthNumber(word);
+      if (!mo) return null;
+      if (/^(May|March|MARCH)$/.test(word) && !STRONG_MONTH_CONTEXT.test(before(ctx, m.index, 20)))
+        return null;
+      return { type: "DATE", meaning: { k: "calendar", month: mo } };
+    },
+  },
+  {
+    name: "year-bc",
+    pattern: "(?<x>(\\d{1,4})\\s*(?:BC|B\\.C\\.|BCE|B\\.C\\.E\\.))",
+    caseSensitive: true,
+    build: (m) => ({ type: "DATE", meaning: { k: "fixed", value: `BC${pad(Number(m[1]), 4)}` } }),
+  },
+  {
+    name: "year-ad",
+    pattern: "(?<x>(?:AD|A\\.D\\.)\\s*(\\d{1,4})|(\\d{1,4})\\s*(?:AD|A\\.D\\.|CE))",
+    caseSensitive: true,
+    build: (m) => ({ type: "DATE", meaning: { k: "fixed", value: pad(Number(m[1] ?? m[2]), 4) } }),
+  },
+  {
+    // "1990", "fiscal 1989". A four-digit number is a year unless a count noun follows or it sits
+    // in a list of figures.
+    name: "year",
+    pattern: "(?<x>(?:fiscal\\s+(?:year\\s+)?)?(\\d{4}))",
+    build: (m, ctx) => {
+      const y = Number(m[1]);
+      if (!yearOk(y)) return null;
+      const end = m.index + m[0].length;
+      if (COUNT_NOUNS.test(ctx.text.slice(end, end + 20))) return null;
+      if (
+        /(?:\d[,.]?\s*|\b(?:about|some|nearly|almost|over|than|of|to|and)\s)$/i.test(
+          before(ctx, m.index, 12),
+        ) &&
+        !/\b(?:of|to|and)\s$/i.test(before(ctx, m.index, 4))
+      ) {
+        // "about 1500 ...", "more than 2000": counts, unless a count noun check already let it through
+        // as a year after "of"/"to"/"and" ("the summer of 1941", "1939 to 1945").
+        if (/\b(?:about|some|nearly|almost|over|than)\s$/i.test(before(ctx, m.index, 8)))
+          return null;
+      }
+      return { type: "DATE", meaning: { k: "fixed", value: String(y) } };
+    },
+  },
+  {
+    // Decades: "the 1990s", "1980s", "the '80s", "the nineties", "the early 1980s" (mod by the modifier stage).
+    name: "decade",
+    pattern:
+      "(?<x>(?:the\\s+)?(?:(\\d{3})0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))",
+    build: (m, ctx) => {
+      let dec: string | undefined;
+      if (m[1]) dec = m[1];
+      else if (m[2]) dec = `19${m[2]}`;
+      else if (m[3]) {
+        const n = [
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties",
+        ].indexOf(m[3].toLowerCase());
+        // "the nineties" is a decade only with "the"; "in his forties" is an age.
+        if (!/^the\s/i.test(m[0]) || /\b(?:his|her|their|its)\s+$/i.test(before(ctx, m.index)))
+          return null;
+        dec = `19${n + 2}`;
+      }
+      if (!dec) return null;
+      return { type: "DATE", meaning: { k: "fixed", value: dec } };
+    },
+  },
+  {
+    name: "century",
+    pattern:
+      "(?<x>(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century(?:\\s+(BC|B\\.C\\.))?|(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)",
+    build: (m) => {
+      const n = m[1] ? Number(m[1]) : parseDay(m[3] ?? "");
+      if (!n) return null;
+      const value = m[2] ? `BC${pad(n - 1, 2)}` : pad(n - 1, 2);
+      return { type: "DATE", meaning: { k: "fixed", value } };
+    },
+  },
+];
+
+function buildDay(
+  monthWord: string | undefined,
+  dayWord: string | undefined,
+  yearWord: string | undefined,
+) {
+  const mo = monthNumber(monthWord ?? "");
+  const d = parseDay(dayWord ?? "");
+  if (!mo || !d) return null;
+  if (yearWord) {
+    const y = Number(yearWord);
+    if (!yearOk(y) || !isValidYmd(y, mo, d)) return null;
+    return {
+      type: "DATE" as const,
+      meaning: { k: "calendar" as const, year: y, month: mo, day: d },
+    };
+  }
+  if (!isValidYmd(2000, mo, d)) return null;
+  return { type: "DATE" as const, meaning: { k: "calendar" as const, month: mo, day: d } };
+}
+
+export const recogniseCalendarDates: DateStage = (ctx, drafts) => [
+  ...drafts,
+  ...runRules(ctx, RULES, "calendar"),
+];

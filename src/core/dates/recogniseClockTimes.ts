@@ -1,0 +1,60 @@
+// Stage: times of day — "7:15 p.m.", "10 a.m.", "noon", "midnight". TIMEX3 type TIME, anchored on
+// the day in context (publication day in news) by the anchoring stage.
+import { runRules, type Rule } from "./rules";
+import type { DateStage } from "./types";
+import { pad } from "./calendar";
+
+function hour24(h: number, ampm: string | undefined): number | null {
+  const a = (ampm ?? "").toLowerCase().replace(/[.\s]/g, "");
+  if (h > 24) return null;
+  if (a === "pm" && h < 12) return h + 12;
+  if (a === "am" && h === 12) return 0;
+  return h;
+}
+
+const RULES: Rule[] = [
+  {
+    name: "clock",
+    pattern:
+      "(?<x>(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)|(\\d{1,2}):(\\d{2})(?:\\s*(?:hours|GMT|EST|EDT|UTC))?)",
+    build: (m) => {
+      const h = hour24(Number(m[1] ?? m[4]), m[3]);
+      const min = Number(m[2] ?? m[5] ?? 0);
+      if (h === null || min > 59) return null;
+      // A bare "3:2" or "10:30" score reads as a time only with a clock word or am/pm; "10:30" alone is
+      // kept since news writes times that way.
+      return {
+        type: "TIME",
+        meaning: {
+          k: "shift",
+          unit: "D",
+          n: 0,
+          anaphoric: true,
+          clock: `${pad(h, 2)}:${pad(min, 2)}`,
+        },
+      };
+    },
+  },
+  {
+    name: "noon",
+    pattern: "(?<x>noon|midnight|midday)",
+    build: (m) => {
+      const t = m[0].toLowerCase();
+      return {
+        type: "TIME",
+        meaning: {
+          k: "shift",
+          unit: "D",
+          n: 0,
+          anaphoric: true,
+          clock: t === "midnight" ? "24:00" : "12:00",
+        },
+      };
+    },
+  },
+];
+
+export const recogniseClockTimes: DateStage = (ctx, drafts) => [
+  ...drafts,
+  ...runRules(ctx, RULES, "clock"),
+];

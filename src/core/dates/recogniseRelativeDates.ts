@@ -1,0 +1,414 @@
+// Stage: dates named relative to a reference — deictic ones ("yesterday", "last week", "Thursday",
+// "three years ago", "this summer") that lean on the publication date in news, and anaphoric ones
+// ("the next day", "two days later", "that year") that lean on the last date the text mentioned.
+// Only the meaning is recorded here; `anchorDates` computes values.
+import {
+  COUNT_RE,
+  DAY_PART_RE,
+  DAY_PARTS,
+  MONTH_RE,
+  ORDINAL_RE,
+  SEASONS,
+  UNIT_RE,
+  WEEKDAY_RE,
+  monthNumber,
+  parseCount,
+  parseOrdinal,
+  parseUnit,
+  weekdayNumber,
+} from "./lexicon";
+import { after, runRules, type Built, type Rule } from "./rules";
+import type { DateStage, DayPart, Unit } from "./types";
+
+function rel(word: string | undefined): -1 | 0 | 1 {
+  const w = (word ?? "").toLowerCase().replace(/\s+/g, " ");
+  if (/^(last|past|this past|the past|previous|the previous|preceding|the preceding)$/.test(w))
+    return -1;
+  if (/^(next|this coming|the coming|coming|following|the following|the next)$/.test(w)) return 1;
+  return 0;
+}
+
+function part(word: string | undefined): DayPart | undefined {
+  return word ? DAY_PARTS[word.toLowerCase()] : undefined;
+}
+
+const PERIOD_UNIT: Record<string, Unit> = {
+  week: "W",
+  month: "M",
+  year: "Y",
+  quarter: "Q",
+  decade: "DE",
+  century: "CE",
+};
+
+function shift(unit: Unit, n: number, anaphoric: boolean, extra: Partial<Built> = {}): Built {
+  return { type: "DATE", meaning: { k: "shift", unit, n, anaphoric }, ...extra };
+}
+
+const RULES: Rule[] = [
+  {
+    name: "today",
+    pattern: `(?<x>(today|tonight|yesterday|tomorrow)(?:\\s+(${DAY_PART_RE}))?)`,
+    build: (m) => {
+      const w = (m[1] ?? "").toLowerCase();
+      const n = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+      const p = w === "tonight" ? "NI" : part(m[2]);
+      return {
+        type: p ? "TIME" : "DATE",
+        meaning: { k: "shift", unit: "D", n, anaphoric: false, ...(p ? { part: p } : {}) },
+      };
+    },
+  },
+  {
+    name: "day-before-yesterday",
+    pattern: "(?<x>the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow))",
+    build: (m) => shift("D", /before/i.test(m[1] ?? "") ? -2 : 2, false),
+  },
+  {
+    // "this morning", "last night", "this evening".
+    name: "this-daypart",
+    pattern: `(?<x>(this|last)\\s+(${DAY_PART_RE}))`,
+    build: (m) => {
+      const p = part(m[2]);
+      const n = (m[1] ?? "").toLowerCase() === "last" ? -1 : 0;
+      // "last night" is yesterday's night; "last morning" is not idiomatic and means nothing firm.
+      if (n === -1 && p !== "NI" && p !== "EV") return null;
+      return {
+        type: "TIME",
+        meaning: { k: "shift", unit: "D", n, anaphoric: false, ...(p ? { part: p } : {}) },
+      };
+    },
+  },
+  {
+    // "Thursday", "last Friday", "this coming Sunday", "Friday morning".
+    name: "weekday",
+    caseSensitive: true,
+    pattern: `(?<x>(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming| past)?|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(${DAY_PART_RE}))?)`,
+    build: (m, ctx) => {
+      const dow = weekdayNumber(m[2] ?? "");
+      if (!dow) return null;
+      // "Friday's" possessive stays in the match but not the extent-worthy part; keep it simple:
+      // the extent is trimmed of "'s" below by the caller's regex not capturing it separately.
+      const p = part(m[3]);
+      // A weekday followed by a date is one expression, found by the calendar stage.
+      if (/^,?\s+(?:the\s+)?\d/.test(after(ctx, m.index + m[0].length, 6)) && !p) return null;
+      return {
+        type: "DATE",
+        meaning: { k: "weekday", dow, rel: rel(m[1]), ...(p ? { part: p } : {}) },
+      };
+    },
+  },
+  {
+    // "last week", "this month", "next year", "the past year", "the coming week".
+    name: "this-period",
+    pattern:
+      "(?<x>(last|this|next|this past|the past|past|the coming|coming|the current|current|the previous|previous|the following|following|the next|the same|that same|that|the last)\\s+(week|month|year|quarter|decade|century))",
+    build: (m, ctx) => {
+      const w = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+      const unit = PERIOD_UNIT[(m[2] ?? "").toLowerCase()];
+      if (!unit) return null;
+      const next = after(ctx, m.index + m[0].length, 12);
+      // "the last week of March", "the next year or two" name other things.
+      if (/^\s+(of|or|and)\b/.test(next) || /^\s*'s\b/.test(next)) return null;
+      if (unit === "Q" && /^(this|the current|current|the last)$/.test(w)) {
+        return { type: "DATE", meaning: { k: "quarter", rel: w === "the last" ? -1 : 0 } };
+      }
+      if (unit === "Q") return { type: "DATE", meaning: { k: "quarter", rel: rel(w) } };
+      const anaphoric =
+        /^(the previous|previous|the following|following|the next|the same|that same|that)$/.test(
+          w,
+        );
+      const n = /^(the same|that same|that|this|the current|current)$/.test(w)
+        ? 0
+        : rel(w.replace(/^the last$/, "last"));
+      return shift(unit, n, anaphoric);
+    },
+  },
+  {
+    // "the next day", "the following morning", "that night", "the same day", "the previous evening".
+    name: "anaphoric-day",
+    pattern: `(?<x>(the\\s+next|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+very\\s+same)\\s+(day|${DAY_PART_RE}))`,
+    build: (m) => {
+      const w = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+      const n = /next|following/.test(w) ? 1 : /previous|preceding/.test(w) ? -1 : 0;
+      const p = part(m[2]);
+      return {
+        type: p ? "TIME" : "DATE",
+        meaning: { k: "shift", unit: "D", n, anaphoric: true, ...(p ? { part: p } : {}) },
+      };
+    },
+  },
+  {
+    // "the day before", "the year after" — anaphoric when nothing follows that they would govern.
+    name: "unit-before-after",
+    pattern:
+      "(?<x>the\\s+(day|week|month|year)\\s+(before|after|earlier|later))(?=\\s*[,.;:)]|\\s+(?:and|but|when|as|while)\\b)",
+    build: (m) => {
+      const unit =
+        (m[1] ?? "").toLowerCase() === "day" ? "D" : PERIOD_UNIT[(m[1] ?? "").toLowerCase()];
+      if (!unit) return null;
+      return shift(unit, /before|earlier/i.test(m[2] ?? "") ? -1 : 1, true);
+    },
+  },
+  {
+    // "three years ago", "a week ago", "more than four decades ago" (modifier stage adds the mod).
+    name: "ago",
+    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(ago|from\\s+now|hence))`,
+    build: (m) => {
+      const n = parseCount(m[1] ?? "");
+      const u = parseUnit(m[2] ?? "");
+      if (n === undefined || !u) return null;
+      const sign = /ago/i.test(m[3] ?? "") ? -1 : 1;
+      if (n === "X")
+        return {
+          type: "DATE",
+          meaning: { k: "fixed", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" },
+        };
+      // "a year ago" after a quarter's figures means that quarter a year before.
+      const inherit = u.unit === "Y" && n === 1;
+      return {
+        type: "DATE",
+        meaning: {
+          k: "shift",
+          unit: u.unit,
+          n: sign * n * u.factor,
+          anaphoric: false,
+          ...(inherit ? { inherit } : {}),
+        },
+      };
+    },
+  },
+  {
+    // "two days later", "a year earlier", "six months afterward" lean on the last date mentioned.
+    name: "later-earlier",
+    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(later|earlier|afterwards?|previously|before|after))`,
+    build: (m, ctx) => {
+      const n = parseCount(m[1] ?? "");
+      const u = parseUnit(m[2] ?? "");
+      if (n === undefined || !u) return null;
+      const w = (m[3] ?? "").toLowerCase();
+      // "two days before the vote" relates to an event, not to the last date: leave it a duration.
+      if (
+        (w === "before" || w === "after") &&
+        !/^\s*([,.;:)]|$|and\b|but\b)/.test(after(ctx, m.index + m[0].length, 6))
+      )
+        return null;
+      if (n === "X")
+        return {
+          type: "DATE",
+          meaning: { k: "fixed", value: /later|after/.test(w) ? "FUTURE_REF" : "PAST_REF" },
+        };
+      const sign = /later|after/.test(w) ? 1 : -1;
+      const inherit = u.unit === "Y" && n === 1;
+      return {
+        type: "DATE",
+        meaning: {
+          k: "shift",
+          unit: u.unit,
+          n: sign * n * u.factor,
+          anaphoric: true,
+          ...(inherit ? { inherit } : {}),
+        },
+      };
+    },
+  },
+  {
+    // "year-earlier", "the year-ago quarter", "the year-earlier period": the same period a year before
+    // the one in context.
+    name: "year-ago-adjective",
+    pattern:
+      "(?<x>(?:the\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|month|week))?)",
+    build: (m) => {
+      const q = parseOrdinal(m[1] ?? "");
+      const noun = (m[2] ?? "").toLowerCase();
+      if (noun === "quarter" || noun === "period")
+        return { type: "DATE", meaning: { k: "quarter", ...(q ? { q } : {}), yearShift: -1 } };
+      return {
+        type: "DATE",
+        meaning: { k: "shift", unit: "Y", n: -1, anaphoric: true, inherit: true },
+      };
+    },
+  },
+  {
+    // "earlier this year", "later this month", "early next week" (the modifier stage handles "early").
+    name: "earlier-this",
+    pattern: "(?<x>(earlier|later)\\s+(this|last|next)\\s+(week|month|year|quarter))",
+    build: (m) => {
+      const unit = PERIOD_UNIT[(m[3] ?? "").toLowerCase()];
+      if (!unit) return null;
+      const earlier = /earlier/i.test(m[1] ?? "");
+      const n = rel(m[2]);
+      if (unit === "Q")
+        return { type: "DATE", meaning: { k: "quarter", rel: n }, mod: earlier ? "START" : "END" };
+      return shift(
+        unit,
+        n,
+        false,
+        n === 0
+          ? { mod: earlier ? "START" : "END", clip: earlier ? "to-ref" : "from-ref" }
+          : { mod: earlier ? "START" : "END" },
+      );
+    },
+  },
+  {
+    // "earlier today", "late yesterday" and "earlier Sunday" — an earlier part of that day.
+    name: "earlier-day",
+    pattern: `(?<x>(?:earlier|later)\\s+(today|tonight|yesterday|${WEEKDAY_RE}))`,
+    build: (m) => {
+      const w = (m[1] ?? "").toLowerCase();
+      const dow = weekdayNumber(w);
+      if (dow)
+        return {
+          type: "DATE",
+          meaning: { k: "weekday", dow },
+          mod: /earlier/i.test(m[0]) ? "START" : "END",
+        };
+      const n = w === "yesterday" ? -1 : 0;
+      return shift("D", n, false, { mod: /earlier/i.test(m[0]) ? "START" : "END" });
+    },
+  },
+  {
+    // "last November", "this March", "next January".
+    name: "rel-month",
+    caseSensitive: true,
+    pattern: `(?<x>([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(${MONTH_RE}))`,
+    build: (m) => {
+      const mo = monthNumber(m[2] ?? "");
+      if (!mo) return null;
+      return { type: "DATE", meaning: { k: "calendar", month: mo, rel: rel(m[1]) } };
+    },
+  },
+  {
+    // "this summer", "last fall", "the winter of 1941", "spring 1943", "winter".
+    name: "season",
+    pattern:
+      "(?<x>(?:(last|this|next|this past|this coming|the|that|early|late)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?)",
+    build: (m, ctx) => {
+      const det = (m[1] ?? "").toLowerCase();
+      const word = (m[2] ?? "").toLowerCase();
+      const season = SEASONS[word];
+      if (!season) return null;
+      const year = m[3] ? Number(m[3]) : undefined;
+      // "fall" and "spring" are also a verb and a water source: alone they need a determiner or year.
+      if ((word === "fall" || word === "spring") && !det && !year) return null;
+      if (
+        word === "fall" &&
+        det === "the" &&
+        !year &&
+        /^\s+(of|in|from)\s+(?!\d)/.test(after(ctx, m.index + m[0].length, 10))
+      )
+        return null;
+      // "early"/"late" stay for the modifier stage: do not swallow them here.
+      const r = det === "the" || det === "that" || det === "early" || det === "late" ? 0 : rel(det);
+      const built: Built = {
+        type: "DATE",
+        meaning: {
+          k: "season",
+          season,
+          ...(year !== undefined ? { year } : {}),
+          ...(det === "last" || det === "this past"
+            ? { rel: -1 }
+            : det === "next" || det === "this coming"
+              ? { rel: 1 }
+              : det === "this"
+                ? { rel: 0 }
+                : {}),
+        },
+      };
+      void r;
+      return built;
+    },
+  },
+  {
+    // "the third quarter", "third-quarter", "the first quarter of 1990", "the fourth quarter of last year".
+    name: "ordinal-quarter",
+    pattern: `(?<x>(?:the\\s+)?(?:(fiscal)\\s+)?(?:(\\d{4})\\s+)?(${ORDINAL_RE})[- ]quarter(?:\\s+of\\s+(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)`,
+    build: (m) => {
+      const q = parseOrdinal(m[3] ?? "");
+      if (!q) return null;
+      const y = m[2] ?? m[4] ?? m[6];
+      if (y) return { type: "DATE", meaning: { k: "fixed", value: `${y}-Q${q}` } };
+      return {
+        type: "DATE",
+        meaning: { k: "quarter", q, ...(m[5] ? { yearShift: rel(m[5]) } : {}) },
+      };
+    },
+  },
+  {
+    // "the quarter", "the latest quarter", "the most recent quarter": the quarter in context.
+    name: "the-quarter",
+    pattern:
+      "(?<x>the\\s+(?:(latest|last|most\\s+recent|recent|just-ended|just\\s+ended|current|fiscal)\\s+)?quarter)",
+    build: (m, ctx) => {
+      if (
+        /^\s+of\b/.test(after(ctx, m.index + m[0].length, 6)) ||
+        /^\s*'s/.test(after(ctx, m.index + m[0].length, 4))
+      )
+        return null;
+      const w = (m[1] ?? "").toLowerCase();
+      return { type: "DATE", meaning: { k: "quarter", rel: w === "current" ? 0 : -1 } };
+    },
+  },
+  {
+    name: "half-year",
+    pattern: "(?<x>(?:the\\s+)?(first|second)[- ]half(?:\\s+of\\s+(\\d{4}))?)",
+    build: (m, ctx) => {
+      // "the first half of the match" is not a year's half.
+      if (!m[3] && /^\s+of\b/.test(after(ctx, m.index + m[0].length, 5))) return null;
+      const h = (m[1] ?? "").toLowerCase() === "first" ? 1 : 2;
+      return { type: "DATE", meaning: { k: "half", h, ...(m[3] ? { year: Number(m[3]) } : {}) } };
+    },
+  },
+  {
+    name: "weekend",
+    pattern: "(?<x>(the|this|last|next|that|this past|this coming)\\s+weekend)",
+    build: (m) => {
+      const w = (m[1] ?? "").toLowerCase();
+      return { type: "DATE", meaning: { k: "weekend", rel: rel(w), anaphoric: w === "that" } };
+    },
+  },
+  {
+    // "the end of the year", "the rest of the month": the period in context. The modifier stage
+    // then takes in "the end of".
+    name: "the-period-of",
+    pattern:
+      "(?:end|start|beginning|middle|rest|close|remainder|balance|course|half)\\s+of\\s+(?<x>the\\s+(year|month|week|decade|century))",
+    build: (m) => {
+      const unit = PERIOD_UNIT[(m[1] ?? "").toLowerCase()];
+      return unit ? shift(unit, 0, false) : null;
+    },
+  },
+  {
+    name: "year-end",
+    pattern: "(?<x>year[- ]end|year's\\s+end|the\\s+year's\\s+end)",
+    build: () => shift("Y", 0, false, { mod: "END" }),
+  },
+  {
+    name: "holiday",
+    pattern:
+      "(?<x>Christmas(?:\\s+(Day|Eve))?|New\\s+Year's\\s+(Day|Eve)|Thanksgiving(?:\\s+Day)?|Halloween|(?:the\\s+)?Fourth\\s+of\\s+July|July\\s+Fourth)",
+    caseSensitive: true,
+    build: (m) => {
+      const t = m[0].toLowerCase();
+      const name = t.startsWith("christmas")
+        ? m[1] === "Eve"
+          ? "christmas-eve"
+          : "christmas"
+        : t.startsWith("new year")
+          ? m[2] === "Eve"
+            ? "new-year-eve"
+            : "new-year"
+          : t.startsWith("thanksgiving")
+            ? "thanksgiving"
+            : t.startsWith("halloween")
+              ? "halloween"
+              : "july4";
+      return { type: "DATE", meaning: { k: "holiday", name } };
+    },
+  },
+];
+
+export const recogniseRelativeDates: DateStage = (ctx, drafts) => [
+  ...drafts,
+  ...runRules(ctx, RULES, "relative"),
+];

@@ -1,0 +1,115 @@
+// Stage: sets, recurring times — "every Monday", "each season", "daily", "twice a year", "Mondays".
+// TIMEX3 type SET; never a range. Values follow TimeML: a recurring weekday is "XXXX-WXX-1",
+// a frequency is the period between occurrences ("daily" → "P1D").
+import { UNIT_RE, WEEKDAY_RE, durationValue, parseUnit, weekdayNumber, SEASONS } from "./lexicon";
+import { runRules, type Rule } from "./rules";
+import type { DateStage } from "./types";
+
+const ADVERBS: Record<string, string> = {
+  hourly: "PT1H",
+  daily: "P1D",
+  nightly: "P1D",
+  weekly: "P1W",
+  "bi-weekly": "P2W",
+  biweekly: "P2W",
+  fortnightly: "P2W",
+  monthly: "P1M",
+  quarterly: "P1Q",
+  yearly: "P1Y",
+  annually: "P1Y",
+  annual: "P1Y",
+};
+
+const RULES: Rule[] = [
+  {
+    name: "every-unit",
+    pattern: `(?<x>(?:every|each)\\s+(?:(other|single|few|(\\d+|two|three|four|five|six|ten))\\s+)?(${UNIT_RE}|season|night|morning|evening|weekend))`,
+    build: (m) => {
+      const word = (m[3] ?? "").toLowerCase();
+      if (word === "season") return { type: "SET", meaning: { k: "fixed", value: "P3M" } };
+      if (word === "weekend") return { type: "SET", meaning: { k: "fixed", value: "XXXX-WXX-WE" } };
+      if (["night", "morning", "evening"].includes(word)) {
+        return {
+          type: "SET",
+          meaning: {
+            k: "fixed",
+            value: `XXXX-XX-XXT${{ night: "NI", morning: "MO", evening: "EV" }[word]}`,
+          },
+        };
+      }
+      const u = parseUnit(word);
+      if (!u) return null;
+      const q = (m[1] ?? "").toLowerCase();
+      const n =
+        q === "other"
+          ? 2
+          : q === "few"
+            ? "X"
+            : m[2]
+              ? Number(m[2]) ||
+                ({ two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 } as Record<string, number>)[
+                  m[2].toLowerCase()
+                ] ||
+                1
+              : 1;
+      return {
+        type: "SET",
+        meaning: { k: "fixed", value: durationValue(n === "X" ? "X" : n * u.factor, u.unit) },
+      };
+    },
+  },
+  {
+    name: "every-weekday",
+    pattern: `(?<x>(?:every|each)\\s+(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?)`,
+    build: (m) => {
+      const dow = weekdayNumber(m[1] ?? "");
+      if (!dow) return null;
+      return { type: "SET", meaning: { k: "fixed", value: `XXXX-WXX-${dow}` } };
+    },
+  },
+  {
+    // A plural weekday recurs: "on Mondays".
+    name: "weekday-plural",
+    caseSensitive: true,
+    pattern: `(?:[Oo]n\\s+)?(?<x>(${WEEKDAY_RE})s)`,
+    build: (m) => {
+      const dow = weekdayNumber(m[1] ?? "");
+      if (!dow) return null;
+      return { type: "SET", meaning: { k: "fixed", value: `XXXX-WXX-${dow}` } };
+    },
+  },
+  {
+    name: "every-season",
+    pattern: "(?<x>(?:every|each)\\s+(spring|summer|fall|autumn|winter))",
+    build: (m) => {
+      const s = SEASONS[(m[1] ?? "").toLowerCase()];
+      return s ? { type: "SET", meaning: { k: "fixed", value: `XXXX-${s}` } } : null;
+    },
+  },
+  {
+    name: "frequency-adverb",
+    pattern:
+      "(?<x>(hourly|daily|nightly|weekly|bi-weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually))",
+    build: (m) => {
+      const v = ADVERBS[(m[1] ?? "").toLowerCase()];
+      return v ? { type: "SET", meaning: { k: "fixed", value: v } } : null;
+    },
+  },
+  {
+    // "twice a year", "three times a week", "$5 a day", "per month": the "a year" part is the set.
+    name: "per-unit",
+    pattern: `(?:(?:once|twice|thrice|times)\\s+|\\d\\s+|[Pp]er\\s+)?(?<x>(?:a|an|per)\\s+(${UNIT_RE}))(?=\\s*[,.;:)]|\\s+(?:and|or|but|for|in|to|on|at|of|from|since|until)\\b)`,
+    build: (m) => {
+      const pre = m[0].slice(0, m.indices?.groups?.x ? m.indices.groups.x[0] - m.index : 0);
+      if (!pre.trim()) return null;
+      const u = parseUnit(m[1] ?? "");
+      if (!u) return null;
+      return { type: "SET", meaning: { k: "fixed", value: durationValue(u.factor, u.unit) } };
+    },
+  },
+];
+
+export const recogniseSets: DateStage = (ctx, drafts) => [
+  ...drafts,
+  ...runRules(ctx, RULES, "set"),
+];

@@ -1,0 +1,48 @@
+// The tense of the clause around an expression, read from nearby verbs: "said Wednesday" looks
+// back, "will meet Thursday" looks forward. Used to pick which Thursday, or which March, is meant.
+import type { Tense } from "./types";
+
+const FUTURE =
+  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|planning|scheduled|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|due|would|next|upcoming|aims?\s+to|hopes?\s+to|until|till|starting|beginning|begins?|opens?|set\s+to|slated)\b/gi;
+const PAST =
+  /\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|[a-z]{2,}ed)\b/gi;
+
+function lastMatch(re: RegExp, s: string): number {
+  let pos = -1;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) pos = m.index + m[0].length;
+  return pos;
+}
+
+function firstMatch(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : -1;
+}
+
+/** Left context back to the sentence start; right context up to the sentence end (bounded). */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  let left = text.slice(Math.max(0, start - 120), start);
+  const stop = Math.max(
+    left.lastIndexOf(". "),
+    left.lastIndexOf("\n"),
+    left.lastIndexOf("? "),
+    left.lastIndexOf("! "),
+  );
+  if (stop >= 0) left = left.slice(stop + 1);
+  let right = text.slice(end, end + 80);
+  const rstop = right.search(/[.!?](?:\s|$)|\n/);
+  if (rstop >= 0) right = right.slice(0, rstop);
+  const f = lastMatch(FUTURE, left);
+  const p = lastMatch(PAST, left);
+  if (f >= 0 || p >= 0) return f > p ? "future" : "past";
+  const fr = firstMatch(FUTURE, right);
+  const pr = firstMatch(PAST, right);
+  if (fr >= 0 || pr >= 0) {
+    if (fr < 0) return "past";
+    if (pr < 0) return "future";
+    return fr < pr ? "future" : "past";
+  }
+  return "none";
+}
