@@ -1,0 +1,90 @@
+// The offline basemap's country shapes, shaded by how often the texts name each country.
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { PathOptions } from "leaflet";
+import type { Feature, Geometry } from "geojson";
+import { GeoJSON } from "react-leaflet";
+import { loadCountryShapes, type CountryProperties, type CountryShapes } from "../geo/basemap";
+
+export interface CountryShade {
+  placeId: string;
+  weight: number;
+}
+
+interface Props {
+  shading: ReadonlyMap<string, CountryShade>;
+  highlighted: ReadonlySet<string>;
+  selected: string | null;
+  onlineTiles: boolean;
+  onSelectPlace: (placeId: string) => void;
+}
+
+// Sand to burnt orange: reads as "more" on a pale map without competing with the crimson markers.
+const SHADES = ["#fbe7cc", "#f7d3a6", "#f2bd7f", "#eaa15a", "#dd843c"];
+
+function shadeFor(weight: number, max: number): string {
+  const t = Math.sqrt(weight / Math.max(1, max));
+  return SHADES[Math.min(SHADES.length - 1, Math.floor(t * SHADES.length))] ?? SHADES[0]!;
+}
+
+export function CountryLayer({
+  shading,
+  highlighted,
+  selected,
+  onlineTiles,
+  onSelectPlace,
+}: Props) {
+  const [shapes, setShapes] = useState<CountryShapes | null>(null);
+  const [failed, setFailed] = useState(false);
+  const onSelectRef = useRef(onSelectPlace);
+  const shadingRef = useRef(shading);
+  useEffect(() => {
+    onSelectRef.current = onSelectPlace;
+    shadingRef.current = shading;
+  });
+
+  useEffect(() => {
+    let live = true;
+    loadCountryShapes().then(
+      (s) => live && setShapes(s),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const max = useMemo(() => Math.max(0, ...[...shading.values()].map((s) => s.weight)), [shading]);
+
+  const style = useMemo(
+    () =>
+      (feature?: Feature<Geometry, CountryProperties>): PathOptions => {
+        const code = feature?.properties.alpha2 ?? null;
+        const shade = code ? shading.get(code) : undefined;
+        const isSelected = !!shade && shade.placeId === selected;
+        const isHighlighted = !!shade && highlighted.has(shade.placeId);
+        return {
+          color: isSelected || isHighlighted ? "#7a1f2b" : onlineTiles ? "#8a8275" : "#bdb6a9",
+          weight: isSelected || isHighlighted ? 1.6 : 0.6,
+          fillColor: shade ? shadeFor(shade.weight, max) : "#f7f5f0",
+          fillOpacity: onlineTiles ? (shade ? 0.55 : 0) : 1,
+        };
+      },
+    [shading, highlighted, selected, onlineTiles, max],
+  );
+
+  if (failed || !shapes) return null;
+  return (
+    <GeoJSON
+      data={shapes}
+      style={style}
+      attribution="Natural Earth"
+      onEachFeature={(feature: Feature<Geometry, CountryProperties>, layer) => {
+        layer.on("click", () => {
+          const code = feature.properties.alpha2;
+          const shade = code ? shadingRef.current.get(code) : undefined;
+          if (shade) onSelectRef.current(shade.placeId);
+        });
+      }}
+    />
+  );
+}

@@ -1,0 +1,111 @@
+// An event-density histogram with a brush: drag across it to pick a date range, click a bar to
+// pick that bar's days. The From/To fields beside it are the keyboard route to the same filter.
+import { useRef, useState } from "react";
+import type { DensityHistogram } from "../data/histogram";
+import { formatDay, toIsoDate } from "../data/calendar";
+
+interface Props {
+  histogram: DensityHistogram;
+  /** The current filter as day numbers; null ends are open. */
+  selection: { from: number | null; to: number | null };
+  onSelect: (fromDay: number, toDay: number) => void;
+}
+
+const WIDTH = 1000;
+const HEIGHT = 64;
+const CLICK_PX = 4;
+
+export function DateRangeBrush({ histogram, selection, onSelect }: Props) {
+  const { firstDay, lastDay, daysPerBin, bins } = histogram;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<{ anchorX: number; anchorDay: number; day: number } | null>(
+    null,
+  );
+  const totalDays = lastDay - firstDay + 1;
+  const max = Math.max(...bins, 0.0001);
+  const binWidth = WIDTH / bins.length;
+
+  const dayAt = (clientX: number): number => {
+    const rect = svgRef.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) return firstDay;
+    const f = Math.min(0.9999, Math.max(0, (clientX - rect.left) / rect.width));
+    return firstDay + Math.floor(f * totalDays);
+  };
+  const xOf = (day: number) => ((day - firstDay) / totalDays) * WIDTH;
+
+  const shown = drag
+    ? { from: Math.min(drag.anchorDay, drag.day), to: Math.max(drag.anchorDay, drag.day) }
+    : selection;
+  const active = shown.from !== null || shown.to !== null;
+  const selFrom = shown.from ?? firstDay;
+  const selTo = shown.to ?? lastDay;
+
+  return (
+    <div className="brush">
+      <svg
+        ref={svgRef}
+        className="brush__svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label="Event density over time. Drag to choose a date range."
+        data-testid="date-brush"
+        onPointerDown={(e) => {
+          if (e.button !== 0) return;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          const day = dayAt(e.clientX);
+          setDrag({ anchorX: e.clientX, anchorDay: day, day });
+        }}
+        onPointerMove={(e) => {
+          if (drag) setDrag({ ...drag, day: dayAt(e.clientX) });
+        }}
+        onPointerUp={(e) => {
+          if (!drag) return;
+          setDrag(null);
+          if (Math.abs(e.clientX - drag.anchorX) < CLICK_PX) {
+            const bin = Math.floor((drag.anchorDay - firstDay) / daysPerBin);
+            const start = firstDay + bin * daysPerBin;
+            onSelect(start, start + daysPerBin - 1);
+          } else {
+            const day = dayAt(e.clientX);
+            onSelect(Math.min(drag.anchorDay, day), Math.max(drag.anchorDay, day));
+          }
+        }}
+        onPointerCancel={() => setDrag(null)}
+      >
+        {bins.map((value, i) => {
+          const h = value > 0 ? Math.max(3, (value / max) * (HEIGHT - 6)) : 0;
+          const binStart = firstDay + i * daysPerBin;
+          const inside = !active || (binStart + daysPerBin - 1 >= selFrom && binStart <= selTo);
+          return (
+            <rect
+              key={i}
+              x={i * binWidth + binWidth * 0.12}
+              y={HEIGHT - h}
+              width={binWidth * 0.76}
+              height={h}
+              className={inside ? "brush__bar" : "brush__bar brush__bar--out"}
+            />
+          );
+        })}
+        <line x1={0} x2={WIDTH} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} className="brush__axis" />
+        {active && (
+          <rect
+            x={xOf(Math.max(selFrom, firstDay))}
+            y={0}
+            width={Math.max(
+              2,
+              xOf(Math.min(selTo, lastDay) + 1) - xOf(Math.max(selFrom, firstDay)),
+            )}
+            height={HEIGHT}
+            className="brush__selection"
+          />
+        )}
+      </svg>
+      <div className="brush__axis-labels" aria-hidden="true">
+        <span>{formatDay(toIsoDate(firstDay))}</span>
+        <span>{formatDay(toIsoDate(lastDay))}</span>
+      </div>
+    </div>
+  );
+}

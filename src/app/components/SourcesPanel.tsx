@@ -1,0 +1,95 @@
+// Every passage that mentions the selected place, grouped by article, the mention marked.
+// Article text is rendered as React text nodes, never as HTML.
+import { useEffect, useRef } from "react";
+import type { Place } from "../../core/contract";
+import type { DocumentSources } from "../data/passages";
+import { segmentPassage } from "../data/passages";
+import { formatDay } from "../data/calendar";
+
+interface Props {
+  place: Place;
+  sources: DocumentSources[];
+  onClose: () => void;
+}
+
+const KIND_LABELS: Record<Place["kind"], string> = {
+  country: "Country",
+  admin: "Region",
+  city: "City",
+  site: "Site",
+  region: "Area",
+  continent: "Continent",
+};
+
+export function SourcesPanel({ place, sources, onClose }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const passageCount = sources.reduce((n, s) => n + s.passages.length, 0);
+
+  useEffect(() => {
+    // Move focus to the panel for keyboard and screen-reader users who selected from the map.
+    headingRef.current?.focus({ preventScroll: true });
+  }, [place.id]);
+
+  return (
+    <section className="sources" aria-label="Sources" data-testid="sources">
+      <div className="sources__header">
+        <div>
+          <p className="sources__kind">
+            {KIND_LABELS[place.kind]}
+            {place.country && place.kind !== "country" ? ` · ${place.country}` : ""}
+          </p>
+          <h2 className="sources__title" tabIndex={-1} ref={headingRef}>
+            {place.name}
+          </h2>
+          <p className="sources__meta">
+            {place.mentions.length} mention{place.mentions.length === 1 ? "" : "s"} in{" "}
+            {passageCount} passage{passageCount === 1 ? "" : "s"}
+          </p>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close sources" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="sources__body">
+        {sources.length === 0 && (
+          <p className="sources__empty">
+            No passage names this place directly; an event ties it from context.
+          </p>
+        )}
+        {sources.map(({ document, passages }) => (
+          <article key={document.id} className="source">
+            <header className="source__header">
+              <h3 className="source__title">
+                {document.url ? (
+                  <a href={document.url} target="_blank" rel="noopener noreferrer">
+                    {document.title}
+                  </a>
+                ) : (
+                  document.title
+                )}
+              </h3>
+              <p className="source__meta">
+                {document.published ? formatDay(document.published) : "Undated"}
+                {document.publishedSource.startsWith("inferred") ? " (inferred)" : ""}
+                <span className="source__path"> · {document.path}</span>
+              </p>
+            </header>
+            <ul className="source__passages">
+              {passages.map((passage) => (
+                <li key={`${passage.start}:${passage.end}`} className="source__passage">
+                  {segmentPassage(document.text, passage).map((segment, i) =>
+                    segment.marked ? (
+                      <mark key={i}>{segment.text}</mark>
+                    ) : (
+                      <span key={i}>{segment.text}</span>
+                    ),
+                  )}
+                </li>
+              ))}
+            </ul>
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}

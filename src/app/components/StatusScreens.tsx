@@ -1,0 +1,62 @@
+// Full-page states shown instead of the workspace.
+
+function Shell({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="status-page">
+      <div className="status-card">
+        <p className="brand brand--large">Dateline</p>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+export function LoadingScreen() {
+  return (
+    <Shell>
+      <p className="status-text" role="status">
+        Loading the dataset…
+      </p>
+    </Shell>
+  );
+}
+
+export function ErrorScreen({ title, problems }: { title: string; problems: string[] }) {
+  return (
+    <Shell>
+      <div role="alert">
+        <h1 className="status-title">{title}</h1>
+        {problems.length > 0 && (
+          <ul className="status-problems">
+            {problems.map((problem, i) => (
+              <li key={i}>
+                <code>{problem}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Shell>
+  );
+}
+
+export function EmptyState({ documentCount }: { documentCount: number }) {
+  return (
+    <Shell>
+      <h1 className="status-title">Nothing to map yet</h1>
+      <p className="status-text">
+        {documentCount === 0
+          ? "The dataset holds no articles."
+          : `The dataset holds ${documentCount} article${documentCount === 1 ? "" : "s"}, but no dated events or places were found in them.`}
+      </p>
+      <p className="status-text">
+        Point the extractor at a folder of news articles (.txt, .md or .html) and reload:
+      </p>
+      <pre className="status-command">npm run extract -- path/to/articles</pre>
+      <p className="status-hint">
+        Each article may start with front matter (<code>published</code>, <code>title</code>,{" "}
+        <code>url</code>) so relative dates like “last Thursday” resolve to the calendar.
+      </p>
+    </Shell>
+  );
+}

@@ -1,0 +1,204 @@
+// The timeline: shown events grouped by date, each with its passage, source and place chips.
+// Takes data as props; the container decides what is shown and what is selected.
+import { memo, useEffect, useRef, useState } from "react";
+import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import type { TimelineGroup } from "../data/timelineGroups";
+import { passageRuns } from "../data/timelineGroups";
+
+interface Props {
+  groups: TimelineGroup[];
+  totalEvents: number;
+  placesById: ReadonlyMap<string, Place>;
+  documentsById: ReadonlyMap<string, DocumentRecord>;
+  showDocumentTitles: boolean;
+  selectedEventId: string | null;
+  selectedPlaceId: string | null;
+  onSelectEvent: (id: string | null) => void;
+  onSelectPlace: (id: string) => void;
+  onClearFilter: (() => void) | null;
+}
+
+const PASSAGE_PREVIEW = 220;
+// Rendering thousands of cards at once makes every filter change slow; more load on request.
+const PAGE = 150;
+
+export function Timeline(props: Props) {
+  const { groups, totalEvents } = props;
+  const [limit, setLimit] = useState(PAGE);
+  let budget = limit;
+  const visible: TimelineGroup[] = [];
+  for (const group of groups) {
+    if (budget <= 0) break;
+    visible.push(
+      budget >= group.events.length ? group : { ...group, events: group.events.slice(0, budget) },
+    );
+    budget -= group.events.length;
+  }
+  const shown = groups.reduce((n, g) => n + g.events.length, 0);
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="panel-heading">
+        <h2>Timeline</h2>
+        <span className="panel-heading__meta">
+          {shown === totalEvents ? `${shown} events` : `${shown} of ${totalEvents} events`}
+        </span>
+      </div>
+      {shown === 0 ? (
+        <div className="timeline__empty">
+          <p>
+            {totalEvents === 0
+              ? "No dated events were found in these articles."
+              : "No events in this date range."}
+          </p>
+          {props.onClearFilter && (
+            <button type="button" className="button" onClick={props.onClearFilter}>
+              Show all dates
+            </button>
+          )}
+        </div>
+      ) : (
+        <ol className="timeline__groups" aria-label="Events by date">
+          {visible.map((group) => (
+            <li key={group.key} className="timeline__group">
+              <h3 className="timeline__date">
+                {group.label}
+                <span className="timeline__date-count">{group.events.length}</span>
+              </h3>
+              <ol className="timeline__events">
+                {group.events.map((event) => (
+                  <TimelineEvent
+                    key={event.id}
+                    event={event}
+                    places={event.places
+                      .map((id) => props.placesById.get(id))
+                      .filter((p): p is Place => !!p)}
+                    document={
+                      props.showDocumentTitles ? props.documentsById.get(event.doc) : undefined
+                    }
+                    selected={event.id === props.selectedEventId}
+                    mentionsSelectedPlace={
+                      props.selectedPlaceId !== null && event.places.includes(props.selectedPlaceId)
+                    }
+                    selectedPlaceId={props.selectedPlaceId}
+                    onSelectEvent={props.onSelectEvent}
+                    onSelectPlace={props.onSelectPlace}
+                  />
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      )}
+      {shown > limit && (
+        <button
+          type="button"
+          className="button timeline__more"
+          onClick={() => setLimit(limit + PAGE)}
+        >
+          Show more events ({shown - limit} left)
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface EventProps {
+  event: DatelineEvent;
+  places: Place[];
+  document: DocumentRecord | undefined;
+  selected: boolean;
+  mentionsSelectedPlace: boolean;
+  selectedPlaceId: string | null;
+  onSelectEvent: (id: string | null) => void;
+  onSelectPlace: (id: string) => void;
+}
+
+const TimelineEvent = memo(function TimelineEvent({
+  event,
+  places,
+  document,
+  selected,
+  mentionsSelectedPlace,
+  selectedPlaceId,
+  onSelectEvent,
+  onSelectPlace,
+}: EventProps) {
+  const [expanded, setExpanded] = useState(false);
+  const ref = useRef<HTMLLIElement>(null);
+  const long = event.text.length > PASSAGE_PREVIEW;
+  const runs = passageRuns(long && !expanded ? { ...event, text: truncate(event.text) } : event);
+
+  useEffect(() => {
+    // Keep a selection made elsewhere (e.g. restored from a link) in view.
+    if (selected) ref.current?.scrollIntoView({ block: "nearest" });
+  }, [selected]);
+
+  const className = [
+    "event",
+    selected ? "event--selected" : "",
+    mentionsSelectedPlace ? "event--has-place" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+
+  return (
+    <li ref={ref} className={className} data-testid="timeline-event" data-event-id={event.id}>
+      <p className="event__text">
+        {runs.map((run, i) =>
+          run.isDate ? (
+            <span key={i} className="event__timex">
+              {run.text}
+            </span>
+          ) : (
+            <span key={i}>{run.text}</span>
+          ),
+        )}
+        {long && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? "show less" : "show more"}
+          </button>
+        )}
+      </p>
+      <div className="event__footer">
+        <div className="event__chips">
+          {places.map((place) => (
+            <button
+              key={place.id}
+              type="button"
+              className={place.id === selectedPlaceId ? "chip chip--selected" : "chip"}
+              aria-pressed={place.id === selectedPlaceId}
+              onClick={() => onSelectPlace(place.id)}
+            >
+              {place.name}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className={selected ? "event__locate event__locate--on" : "event__locate"}
+          aria-pressed={selected}
+          aria-label="Show this event's places on the map"
+          title="Show this event's places on the map"
+          onClick={() => onSelectEvent(selected ? null : event.id)}
+          disabled={places.length === 0}
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <path d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5c0 3.2 4.5 8.5 4.5 8.5s4.5-5.3 4.5-8.5A4.5 4.5 0 0 0 8 1.5Zm0 6.2a1.7 1.7 0 1 1 0-3.4 1.7 1.7 0 0 1 0 3.4Z" />
+          </svg>
+        </button>
+      </div>
+      {document && <p className="event__source">{document.title}</p>}
+    </li>
+  );
+});
+
+function truncate(text: string): string {
+  const cut = text.lastIndexOf(" ", PASSAGE_PREVIEW);
+  return `${text.slice(0, cut > PASSAGE_PREVIEW * 0.6 ? cut : PASSAGE_PREVIEW)}… `;
+}

@@ -1,0 +1,66 @@
+import { useMemo } from "react";
+import type { DatasetIndex } from "../data/datasetIndex";
+import { densityHistogram } from "../data/histogram";
+import { isIsoDate, toDayNumber, toIsoDate } from "../data/calendar";
+import { useDatelineStore } from "../store";
+import { DateRangeBrush } from "../components/DateRangeBrush";
+
+export function DateFilterBar({ index, shownCount }: { index: DatasetIndex; shownCount: number }) {
+  const from = useDatelineStore((s) => s.from);
+  const to = useDatelineStore((s) => s.to);
+  const setDateRange = useDatelineStore((s) => s.setDateRange);
+  const extent = index.extent;
+  const histogram = useMemo(
+    () => (extent ? densityHistogram(index.events, extent) : null),
+    [index.events, extent],
+  );
+  const total = index.events.length;
+
+  return (
+    <section className="filter-bar" aria-label="Date filter">
+      <div className="filter-bar__fields">
+        <label className="field">
+          <span className="field__label">From</span>
+          <input
+            type="date"
+            value={from ?? ""}
+            min={extent?.start}
+            max={extent?.end}
+            onChange={(e) => setDateRange(isIsoDate(e.target.value) ? e.target.value : null, to)}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">To</span>
+          <input
+            type="date"
+            value={to ?? ""}
+            min={extent?.start}
+            max={extent?.end}
+            onChange={(e) => setDateRange(from, isIsoDate(e.target.value) ? e.target.value : null)}
+          />
+        </label>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setDateRange(null, null)}
+          disabled={from === null && to === null}
+        >
+          All dates
+        </button>
+        <p className="filter-bar__count" aria-live="polite" data-testid="shown-count">
+          {shownCount === total ? `${total} events` : `${shownCount} of ${total} events`}
+        </p>
+      </div>
+      {histogram && (
+        <DateRangeBrush
+          histogram={histogram}
+          selection={{
+            from: from ? toDayNumber(from) : null,
+            to: to ? toDayNumber(to) : null,
+          }}
+          onSelect={(a, b) => setDateRange(toIsoDate(a), toIsoDate(b))}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useMemo } from "react";
+import type { DatelineEvent } from "../../core/contract";
+import type { DatasetIndex } from "../data/datasetIndex";
+import { placeWeights } from "../data/datasetIndex";
+import { boundsOf, focusBounds, type WeightedPoint } from "../geo/framing";
+import { useDatelineStore } from "../store";
+import { DatelineMap, type MarkerSpec } from "../components/DatelineMap";
+import type { CountryShade } from "../components/CountryLayer";
+
+// Points whose names are always drawn beside the dot; the rest show on hover, focus or selection.
+const LABELLED_POINTS = 12;
+
+function dotSize(weight: number): number {
+  return Math.round(Math.min(30, 8 + 5 * Math.sqrt(weight - 1)));
+}
+
+export function MapPanel({
+  index,
+  shownEvents,
+  filtered,
+}: {
+  index: DatasetIndex;
+  shownEvents: readonly DatelineEvent[];
+  filtered: boolean;
+}) {
+  const selectedPlaceId = useDatelineStore((s) => s.selectedPlaceId);
+  const selectedEventId = useDatelineStore((s) => s.selectedEventId);
+  const onlineTiles = useDatelineStore((s) => s.onlineTiles);
+  const fitRequest = useDatelineStore((s) => s.fitRequest);
+  const selectPlace = useDatelineStore((s) => s.selectPlace);
+  const setMapView = useDatelineStore((s) => s.setMapView);
+  const setOnlineTiles = useDatelineStore((s) => s.setOnlineTiles);
+  const requestFit = useDatelineStore((s) => s.requestFit);
+  // Read once: a view restored from the URL opens the map there instead of framing the data.
+  const initialView = useMemo(() => useDatelineStore.getState().mapView, []);
+
+  const weights = useMemo(
+    () => placeWeights(index, shownEvents, filtered),
+    [index, shownEvents, filtered],
+  );
+
+  const { markers, countryShading, points } = useMemo(() => {
+    const shown = [...weights]
+      .map(([id, weight]) => ({ place: index.placesById.get(id), weight }))
+      .filter((x): x is { place: NonNullable<typeof x.place>; weight: number } => !!x.place)
+      .filter((x) => x.place.kind !== "continent");
+    const labelled = new Set(
+      shown
+        .filter((x) => x.place.kind !== "country" && x.place.kind !== "region")
+        .sort((a, b) => b.weight - a.weight || a.place.name.localeCompare(b.place.name))
+        .slice(0, LABELLED_POINTS)
+        .map((x) => x.place.id),
+    );
+    const markers: MarkerSpec[] = shown.map(({ place, weight }) => {
+      const area = place.kind === "country" || place.kind === "region";
+      return {
+        id: place.id,
+        name: place.name,
+        lat: place.lat,
+        lon: place.lon,
+        variant: area ? "area" : "point",
+        size: area ? 0 : dotSize(weight),
+        showLabel: labelled.has(place.id),
+        title: `${place.name} · ${weight} mention${weight === 1 ? "" : "s"}`,
+      };
+    });
+    const countryShading = new Map<string, CountryShade>();
+    for (const { place, weight } of shown) {
+      if (place.kind === "country" && place.country) {
+        countryShading.set(place.country, { placeId: place.id, weight });
+      }
+    }
+    const points: WeightedPoint[] = shown.map(({ place, weight }) => ({
+      lat: place.lat,
+      lon: place.lon,
+      weight,
+    }));
+    return { markers, countryShading, points };
+  }, [weights, index]);
+
+  const highlightedPlaceIds = useMemo(
+    () => new Set(selectedEventId ? (index.eventsById.get(selectedEventId)?.places ?? []) : []),
+    [selectedEventId, index],
+  );
+
+  // Framing uses every place in the dataset, not only those the filter leaves, so "Fit all"
+  // and the first view do not jump around as the date range changes.
+  const allPoints = useMemo(
+    () =>
+      index.dataset.places
+        .filter((p) => p.kind !== "continent")
+        .map((p) => ({ lat: p.lat, lon: p.lon, weight: Math.max(1, p.mentions.length) })),
+    [index],
+  );
+
+  const fit = useMemo(() => {
+    if (!fitRequest) return null;
+    const source = points.length > 0 ? points : allPoints;
+    const bounds = fitRequest.target === "all" ? boundsOf(source) : focusBounds(source);
+    return bounds ? { bounds, seq: fitRequest.seq } : null;
+  }, [fitRequest, points, allPoints]);
+
+  useEffect(() => {
+    if (initialView === null) requestFit("focus");
+  }, [initialView, requestFit]);
+
+  return (
+    <section className="map-panel" aria-label="Map">
+      <DatelineMap
+        markers={markers}
+        countryShading={countryShading}
+        selectedPlaceId={selectedPlaceId}
+        highlightedPlaceIds={highlightedPlaceIds}
+        onSelectPlace={selectPlace}
+        initialView={initialView}
+        fit={fit}
+        onViewChange={setMapView}
+        onlineTiles={onlineTiles}
+      />
+      <div className="map-toolbar" role="toolbar" aria-label="Map view">
+        <button type="button" className="map-button" onClick={() => requestFit("focus")}>
+          Focus
+        </button>
+        <button type="button" className="map-button" onClick={() => requestFit("all")}>
+          Fit all
+        </button>
+        <label className="map-button map-button--toggle">
+          <input
+            type="checkbox"
+            checked={onlineTiles}
+            onChange={(e) => setOnlineTiles(e.target.checked)}
+          />
+          Online tiles
+        </label>
+      </div>
+      <div className="map-legend" aria-hidden="true">
+        <span className="map-legend__item">
+          <span className="map-legend__dot" /> Place, sized by mentions
+        </span>
+        <span className="map-legend__item">
+          <span className="map-legend__ramp" /> Country mentions
+        </span>
+      </div>
+    </section>
+  );
+}

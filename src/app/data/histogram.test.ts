@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { DatelineEvent } from "../../core/contract";
+import { toDayNumber } from "./calendar";
+import { densityHistogram } from "./histogram";
+
+function event(start: string, end: string): DatelineEvent {
+  const span = { doc: "d", start: 0, end: 1 };
+  return {
+    id: start + end,
+    doc: "d",
+    start: 0,
+    end: 1,
+    text: "x",
+    date: { start, end, granularity: "range", text: "x", span },
+    places: [],
+  };
+}
+
+describe("densityHistogram", () => {
+  it("spreads a long event thinly and keeps the total weight equal to the event count", () => {
+    const events = [
+      event("2031-01-01", "2031-12-31"),
+      event("2031-03-10", "2031-03-10"),
+      event("2031-03-10", "2031-03-10"),
+    ];
+    const h = densityHistogram(events, { start: "2031-01-01", end: "2031-12-31" });
+    expect(h.bins.length).toBeLessThanOrEqual(72);
+    expect(h.bins.reduce((a, b) => a + b, 0)).toBeCloseTo(3);
+    const marchBin = Math.floor((toDayNumber("2031-03-10") - h.firstDay) / h.daysPerBin);
+    expect(Math.max(...h.bins)).toBe(h.bins[marchBin]);
+  });
+
+  it("pads a one-day span so the strip is readable", () => {
+    const h = densityHistogram([event("2031-05-05", "2031-05-05")], {
+      start: "2031-05-05",
+      end: "2031-05-05",
+    });
+    expect(h.lastDay - h.firstDay + 1).toBeGreaterThanOrEqual(14);
+    expect(h.bins.filter((b) => b > 0)).toEqual([1]);
+  });
+});

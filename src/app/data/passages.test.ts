@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import { segmentPassage, sentenceAround, sourcesForPlace } from "./passages";
+
+const text =
+  "Storms hit Velmora on Monday. Mr. Orrin Tash of the U.S. office said Velmora and Brenn were cut off.\n" +
+  "Relief reached Brenn later.";
+
+const doc: DocumentRecord = {
+  id: "d1",
+  title: "Storm report",
+  path: "a.txt",
+  url: null,
+  published: "2031-05-15",
+  publishedSource: "front-matter",
+  genre: "news",
+  text,
+};
+
+function place(name: string): Place {
+  const mentions = [...text.matchAll(new RegExp(name, "g"))].map((m) => ({
+    doc: "d1",
+    start: m.index,
+    end: m.index + name.length,
+  }));
+  return { id: `x:${name}`, name, kind: "city", country: null, lat: 0, lon: 0, mentions };
+}
+
+describe("sentenceAround", () => {
+  it("does not split at titles or dotted acronyms", () => {
+    const at = text.indexOf("Brenn");
+    const s = sentenceAround(text, at, at + 5);
+    expect(text.slice(s.start, s.end)).toBe(
+      "Mr. Orrin Tash of the U.S. office said Velmora and Brenn were cut off.",
+    );
+  });
+
+  it("stops at a line break", () => {
+    const at = text.lastIndexOf("Brenn");
+    const s = sentenceAround(text, at, at + 5);
+    expect(text.slice(s.start, s.end)).toBe("Relief reached Brenn later.");
+  });
+});
+
+describe("sourcesForPlace", () => {
+  it("groups mentions of one sentence into one passage with every mention marked", () => {
+    const sources = sourcesForPlace(place("Velmora"), [doc], []);
+    expect(sources).toHaveLength(1);
+    const passages = sources[0]!.passages;
+    expect(passages.map((p) => text.slice(p.start, p.end))).toEqual([
+      "Storms hit Velmora on Monday.",
+      "Mr. Orrin Tash of the U.S. office said Velmora and Brenn were cut off.",
+    ]);
+    expect(segmentPassage(text, passages[0]!)).toEqual([
+      { text: "Storms hit ", marked: false },
+      { text: "Velmora", marked: true },
+      { text: " on Monday.", marked: false },
+    ]);
+  });
+
+  it("prefers the event's passage bounds over its own sentence scan", () => {
+    const start = text.indexOf("Relief");
+    const event: DatelineEvent = {
+      id: "e1",
+      doc: "d1",
+      start: 0,
+      end: text.length,
+      text,
+      date: {
+        start: "2031-05-12",
+        end: "2031-05-12",
+        granularity: "day",
+        text: "Monday",
+        span: { doc: "d1", start: 22, end: 28 },
+      },
+      places: [],
+    };
+    const sources = sourcesForPlace(place("Brenn"), [doc], [event]);
+    expect(sources[0]!.passages).toHaveLength(1);
+    expect(sources[0]!.passages[0]!.marks).toHaveLength(2);
+    expect(start).toBeGreaterThan(0);
+  });
+
+  it("gives nothing for a place without mentions", () => {
+    expect(sourcesForPlace({ ...place("Nowhere"), mentions: [] }, [doc], [])).toEqual([]);
+  });
+});

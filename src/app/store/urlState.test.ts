@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parseUrlView, serializeUrlView } from "./urlState";
+
+describe("url view", () => {
+  it("round-trips a full view", () => {
+    const view = {
+      from: "2031-05-01",
+      to: "2031-05-31",
+      place: "geonames:123",
+      event: "e-7",
+      map: { lat: 50.1234, lon: -20.5, zoom: 6 },
+      onlineTiles: true,
+    };
+    expect(parseUrlView(serializeUrlView(view))).toEqual(view);
+  });
+
+  it("drops malformed parts and keeps the rest", () => {
+    const view = parseUrlView("?from=2031-02-30&to=2031-05-31&map=91,0,3&place=");
+    expect(view).toEqual({
+      from: null,
+      to: "2031-05-31",
+      place: null,
+      event: null,
+      map: null,
+      onlineTiles: false,
+    });
+  });
+
+  it("writes nothing for the default view", () => {
+    expect(
+      serializeUrlView({
+        from: null,
+        to: null,
+        place: null,
+        event: null,
+        map: null,
+        onlineTiles: false,
+      }),
+    ).toBe("");
+  });
+});

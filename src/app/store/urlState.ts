@@ -1,0 +1,55 @@
+// The view lives in the query string so a link reproduces it:
+//   ?from=2031-05-01&to=2031-05-31&place=<id>&event=<id>&map=50.1,20.3,6&tiles=osm
+// Parsing is forgiving: a malformed part is dropped, the rest still applies.
+import { isIsoDate } from "../data/calendar";
+import type { MapView } from "./viewSlice";
+
+export interface UrlView {
+  from: string | null;
+  to: string | null;
+  place: string | null;
+  event: string | null;
+  map: MapView | null;
+  onlineTiles: boolean;
+}
+
+function isoOrNull(value: string | null): string | null {
+  return value !== null && isIsoDate(value) ? value : null;
+}
+
+function parseMap(value: string | null): MapView | null {
+  if (!value) return null;
+  const [lat, lon, zoom] = value.split(",").map(Number);
+  if (lat === undefined || lon === undefined || zoom === undefined) return null;
+  if (![lat, lon, zoom].every(Number.isFinite)) return null;
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || zoom < 0 || zoom > 20) return null;
+  return { lat, lon, zoom };
+}
+
+export function parseUrlView(search: string): UrlView {
+  const params = new URLSearchParams(search);
+  return {
+    from: isoOrNull(params.get("from")),
+    to: isoOrNull(params.get("to")),
+    place: params.get("place") || null,
+    event: params.get("event") || null,
+    map: parseMap(params.get("map")),
+    onlineTiles: params.get("tiles") === "osm",
+  };
+}
+
+export function serializeUrlView(view: UrlView): string {
+  const params = new URLSearchParams();
+  if (view.from) params.set("from", view.from);
+  if (view.to) params.set("to", view.to);
+  if (view.place) params.set("place", view.place);
+  if (view.event) params.set("event", view.event);
+  if (view.map) {
+    // Four decimals is ~10 m: plenty for a view, and keeps links short.
+    const { lat, lon, zoom } = view.map;
+    params.set("map", `${lat.toFixed(4)},${lon.toFixed(4)},${Number(zoom.toFixed(2))}`);
+  }
+  if (view.onlineTiles) params.set("tiles", "osm");
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

@@ -1,0 +1,34 @@
+import type { StateCreator } from "zustand";
+import type { DatelineState } from "./index";
+
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+/** A request for the map to frame something; `seq` makes a repeated request distinct. */
+export interface FitRequest {
+  target: "focus" | "all";
+  seq: number;
+}
+
+export interface ViewSlice {
+  /** Where the map is; null until the map has framed the data or a URL said where to look. */
+  mapView: MapView | null;
+  onlineTiles: boolean;
+  fitRequest: FitRequest | null;
+  setMapView: (view: MapView) => void;
+  setOnlineTiles: (on: boolean) => void;
+  requestFit: (target: FitRequest["target"]) => void;
+}
+
+export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (set) => ({
+  mapView: null,
+  onlineTiles: false,
+  fitRequest: null,
+  setMapView: (mapView) => set({ mapView }),
+  setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
+  requestFit: (target) =>
+    set((state) => ({ fitRequest: { target, seq: (state.fitRequest?.seq ?? 0) + 1 } })),
+});
