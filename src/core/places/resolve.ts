@@ -1,0 +1,220 @@
+// Resolution: picks, for every recognised mention, the gazetteer entry it names. Each candidate
+// is scored by a prior (kind, then population and administrative rank) plus what the rest of the
+// document says: an explicit container ("Paris, Texas", "Alexandria, La."), the countries and
+// first-level regions the other mentions resolve to, and nearness to them (a "Paris" among Texas
+// towns is Paris, Texas). Context is computed from the previous round's answers, leaving out
+// mentions of the same name so a repeated ambiguous name cannot vote for itself; three rounds
+// settle it.
+
+import type { PlaceMatch, PlaceRef } from "../context";
+import { slugify } from "./fold";
+import type { Gazetteer, GazetteerEntry } from "./gazetteer";
+import { distanceKm } from "./geo";
+import type { PlaceMention } from "./recognize";
+
+/** Scores are in "orders of magnitude of population": a country outranks any city by default. */
+export const PRIOR = { country: 10, continent: 9.5, region: 9.5, admin: 6.8, site: 0 };
+const FCODE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1, PPLA2: 0.5, PPLX: -1, PPLL: -0.5 };
+const CONTAINER_BONUS = { comma: 15, in: 6 };
+const COUNTRY_CONTEXT = 4;
+const ADMIN_CONTEXT = 3;
+
+export function prior(c: GazetteerEntry, m: Pick<PlaceMention, "hint">): number {
+  let p: number;
+  if (c.kind === "city") p = Math.log10(c.population + 1) + (FCODE_BONUS[c.fcode] ?? 0);
+  else p = PRIOR[c.kind];
+  if (m.hint === "admin" && c.kind === "admin") p += 3;
+  if (m.hint === "county" && /\b(county|parish|borough)\b/i.test(c.name)) p += 3;
+  return p;
+}
+
+/** Does place `outer` contain place `inner`, as far as the gazetteer can tell? */
+function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
+  if (outer.row === inner.row) return false;
+  switch (outer.kind) {
+    case "country":
+      return inner.country === outer.country && inner.kind !== "country";
+    case "admin":
+      if (inner.kind === "country" || inner.kind === "continent") return false;
+      if (inner.admin) return inner.admin === outer.id;
+      return inner.country === outer.country && distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 250;
+    case "region":
+    case "continent":
+      if (outer.country) return inner.country === outer.country;
+      return inner.kind !== "continent" && distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 2500;
+    default:
+      return inner.kind === "city" && distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 50;
+  }
+}
+
+interface Context {
+  countries: Map<string, number>;
+  admins: Map<string, number>;
+  total: number;
+  points: { lat: number; lon: number; key: string }[];
+}
+
+function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefined)[]): Context {
+  const ctx: Context = { countries: new Map(), admins: new Map(), total: 0, points: [] };
+  mentions.forEach((m, k) => {
+    const c = chosen[k];
+    if (!c) return;
+    ctx.total++;
+    if (c.country) ctx.countries.set(c.country, (ctx.countries.get(c.country) ?? 0) + 1);
+    const admin = c.kind === "admin" ? c.id : c.admin;
+    if (admin) ctx.admins.set(admin, (ctx.admins.get(admin) ?? 0) + 1);
+    if (c.kind === "city" || c.kind === "admin") ctx.points.push({ lat: c.lat, lon: c.lon, key: m.key });
+  });
+  return ctx;
+}
+
+/** Context share of a mention's own key removed, so a name does not vote for itself. */
+function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Context): number {
+  const total = ctx.total - own.total;
+  if (total <= 0) return 0;
+  let s = 0;
+  if (c.country) {
+    const n = (ctx.countries.get(c.country) ?? 0) - (own.countries.get(c.country) ?? 0);
+    s += (COUNTRY_CONTEXT * n) / total;
+  }
+  const admin = c.kind === "admin" ? c.id : c.admin;
+  if (admin) {
+    const n = (ctx.admins.get(admin) ?? 0) - (own.admins.get(admin) ?? 0);
+    s += (ADMIN_CONTEXT * n) / total;
+  }
+  if (c.kind === "city" || c.kind === "admin") {
+    let best = Infinity;
+    for (const p of ctx.points) {
+      if (p.key === m.key) continue;
+      best = Math.min(best, distanceKm(c.lat, c.lon, p.lat, p.lon));
+    }
+    if (best < 50) s += 2;
+    else if (best < 160) s += 1.2;
+    else if (best < 400) s += 0.5;
+  }
+  return s;
+}
+
+function pick(
+  mentions: PlaceMention[],
+  ctx: Context | undefined,
+  ownContexts: Map<string, Context> | undefined,
+  previous: (GazetteerEntry | undefined)[] | undefined,
+): (GazetteerEntry | undefined)[] {
+  // Container bonuses, both ways: "Paris, Texas" makes Paris the Texan one and Texas the state.
+  const containerBonus = new Map<PlaceMention, Map<number, number>>();
+  const add = (m: PlaceMention, row: number, v: number): void => {
+    const b = containerBonus.get(m) ?? new Map<number, number>();
+    b.set(row, Math.max(b.get(row) ?? 0, v));
+    containerBonus.set(m, b);
+  };
+  for (const m of mentions) {
+    if (!m.container) continue;
+    const outer = mentions[m.container.index];
+    if (!outer) continue;
+    const v = CONTAINER_BONUS[m.container.strength];
+    for (const o of outer.candidates) {
+      for (const c of m.candidates) {
+        if (contains(o, c)) {
+          add(m, c.row, v);
+          add(outer, o.row, v);
+        }
+      }
+    }
+  }
+  return mentions.map((m, k) => {
+    let best: GazetteerEntry | undefined;
+    let bestScore = -Infinity;
+    const own = ownContexts?.get(m.key);
+    for (const c of m.candidates) {
+      let s = prior(c, m) + (containerBonus.get(m)?.get(c.row) ?? 0);
+      if (ctx && own) s += contextScore(c, m, ctx, own);
+      // Stability: the previous answer wins ties.
+      if (previous?.[k]?.row === c.row) s += 1e-6;
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    return best;
+  });
+}
+
+export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMatch[] {
+  let chosen = pick(mentions, undefined, undefined, undefined);
+  for (let round = 0; round < 2; round++) {
+    const ctx = buildContext(mentions, chosen);
+    const ownContexts = new Map<string, Context>();
+    for (const key of new Set(mentions.map((m) => m.key))) {
+      ownContexts.set(
+        key,
+        buildContext(
+          mentions.filter((m) => m.key === key),
+          chosen.filter((_, k) => mentions[k]?.key === key),
+        ),
+      );
+    }
+    chosen = pick(mentions, ctx, ownContexts, chosen);
+  }
+  const ctx = buildContext(mentions, chosen);
+  const out: PlaceMatch[] = [];
+  mentions.forEach((m, k) => {
+    const place = placeFor(m, chosen[k], mentions, chosen, ctx, gaz);
+    if (!place) return;
+    out.push({ start: m.start, end: m.end, text: m.text, via: m.via, place, by: m.by });
+  });
+  return out;
+}
+
+function ref(e: GazetteerEntry): PlaceRef {
+  return { id: e.id, name: e.name, kind: e.kind, country: e.country, lat: e.lat, lon: e.lon };
+}
+
+/** The most mentioned first-level region of the document, if any. */
+function dominantAdmin(ctx: Context, gaz: Gazetteer): GazetteerEntry | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [id, v] of ctx.admins) {
+    if (v > n) {
+      n = v;
+      best = id;
+    }
+  }
+  return best ? gaz.byId(best) : undefined;
+}
+
+function placeFor(
+  m: PlaceMention,
+  c: GazetteerEntry | undefined,
+  mentions: PlaceMention[],
+  chosen: (GazetteerEntry | undefined)[],
+  ctx: Context,
+  gaz: Gazetteer,
+): PlaceRef | undefined {
+  if (m.site) {
+    // A site is where the text puts it ("near Y"), else at the place its name contains.
+    const near = m.container ? chosen[m.container.index] : undefined;
+    const at = near ?? c;
+    if (!at) return undefined;
+    return { id: m.site.id, name: m.site.name, kind: "site", country: at.country, lat: at.lat, lon: at.lon };
+  }
+  if (m.hint === "county" && !(c && /\b(county|parish|borough)\b/i.test(c.name))) {
+    // A county the gazetteer lacks: at the town of the same name in the document's region when
+    // there is one, else at that region's point.
+    const container = m.container ? chosen[m.container.index] : undefined;
+    const region = container?.kind === "admin" ? container : dominantAdmin(ctx, gaz);
+    const town = region ? m.candidates.find((x) => x.kind === "city" && x.admin === region.id) : undefined;
+    const at = town ?? region ?? c;
+    if (!at) return undefined;
+    const code = (region ?? at).id.replace(/^admin:/, "");
+    return {
+      id: `admin:${code}-${slugify(m.text)}`,
+      name: m.text,
+      kind: "admin",
+      country: at.country,
+      lat: at.lat,
+      lon: at.lon,
+    };
+  }
+  return c ? ref(c) : undefined;
+}

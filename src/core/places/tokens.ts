@@ -1,0 +1,71 @@
+// Word tokens with what the recogniser asks of them: capitalisation, sentence starts and the
+// characters between neighbours (a name may span "St. Louis" or "Rostov-on-Don", never a comma).
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Every letter upper case (and more than one letter): "US", "NATO", "D.C.". */
+  allCaps: boolean;
+  /** First word of a sentence (or of the text, or of a line). */
+  sentStart: boolean;
+  /** The characters between the previous token and this one. */
+  gap: string;
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const NON_FINAL = new Set(
+  "st mt ft pt mr mrs ms dr gen sen rep gov lt col sgt capt cpl maj adm cmdr det prof rev jr sr inc co corp no vs gov. u.s u.k".split(
+    " ",
+  ),
+);
+
+// Dotted initialisms ("U.S.", "D.C.") first, then words with inner apostrophes ("O'Brien",
+// "Russia's"). Hyphens split words: "Kraków-based" yields "Kraków"; joined names are rebuilt
+// from the gap.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  let prev: Token | undefined;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    const raw = m[0];
+    const gap = text.slice(prevEnd, start);
+    const first = raw.charAt(0);
+    const letters = raw.replace(/[^\p{L}]/gu, "");
+    const lower = raw.toLowerCase();
+    let sentStart = prev === undefined || /\n\s*\n|\n\s*$/.test(gap) || /^\s*\n/.test(gap);
+    if (!sentStart && prev && /[.!?]/.test(gap)) {
+      const abbreviation = NON_FINAL.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
+      sentStart = !(abbreviation && /^\.\s*$/.test(gap));
+    }
+    if (!sentStart && /[:;"“]\s*$/.test(gap) && prev && /[.!?]/.test(gap)) sentStart = true;
+    const tok: Token = {
+      start,
+      end: start + raw.length,
+      text: raw,
+      lower,
+      cap: first !== first.toLowerCase(),
+      allCaps: letters.length > 1 && letters === letters.toUpperCase(),
+      sentStart,
+      gap,
+    };
+    tokens.push(tok);
+    prev = tok;
+    prevEnd = tok.end;
+  }
+  return tokens;
+}
+
+/** The token without a trailing possessive ("Russia's" → "Russia"). */
+export function withoutPossessive(tok: Token): { end: number; text: string } {
+  const m = /['’]s$/i.exec(tok.text);
+  if (!m) return { end: tok.end, text: tok.text };
+  return { end: tok.end - 2, text: tok.text.slice(0, -2) };
+}
