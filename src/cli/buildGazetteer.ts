@@ -47,6 +47,7 @@ interface WorldCountry {
   cca3: string;
   altSpellings: string[];
   latlng: [number, number];
+  independent?: boolean;
   demonyms?: { eng?: { f: string; m: string } };
 }
 
@@ -149,7 +150,11 @@ export function buildGazetteerIndex(): GazetteerIndex {
   };
 
   // Countries.
-  const countries = require("world-countries") as WorldCountry[];
+  // Independent countries first, so a shared demonym names the country ("American" is also the
+  // package's demonym for the Northern Mariana Islands, "French" for the French Southern Lands).
+  const countries = (require("world-countries") as WorldCountry[])
+    .slice()
+    .sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
   for (const c of countries) {
     const row = addRow(`country:${c.cca2}`, c.name.common, "country", c.cca2, c.latlng[0], c.latlng[1], 0, "", "");
     addName(c.name.common, row);

@@ -15,6 +15,7 @@ function words(s: string): Set<string> {
  */
 export const COMMON_WORDS = words(`
 a about above across after again against all almost alone along already also although always am
+none nobody everyone everything someone somebody anybody whoever yes okay ok mrs mr ms dr
 among an and another any anyone anything are around as at away back bad be because been before
 being below best better between big both but by can cannot could did do does doing done down
 during each either else enough even ever every few first for from further get gets getting give
@@ -102,13 +103,41 @@ timothy tina todd tom tommy tony tracy travis tyler valerie vanessa victor vince
 wanda wayne wendy william willie
 `);
 
-/** Head words of company and media names: a place name before one is part of an organisation. */
-export const ORG_HEADS = words(`
-inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings
-industries motors airlines airways bank bancorp energy power telecom times post journal herald
-tribune gazette chronicle inquirer examiner observer courier register sentinel star daily
-magazine press network broadcasting records pictures studios foods brands partners capital
-ventures associates insurance financial securities pharmaceuticals technologies systems
+/**
+ * Head words of company names: a place name before one is a company's name ("Jordan Motors").
+ * Deliberately short: news names public bodies after their place ("the Alexandria Police
+ * Department", "the Georgia Bureau of Investigation") and those still name the place.
+ */
+export const COMPANY_HEADS = words(`
+inc corp corporation co ltd llc plc holdings industries motors airlines airways bancorp telecom
+pharmaceuticals technologies
+`);
+
+/** Month and weekday names: never a place on their own ("through March", "August"). */
+export const CALENDAR_WORDS = words(`
+january february march april may june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday
+`);
+
+/**
+ * Words for peoples, faiths and languages that GeoNames also has as towns ("Arab", Alabama): as
+ * an adjective in news they name no place.
+ */
+export const NOT_PLACES = words(`
+arab arabs muslim muslims christian christians catholic catholics jewish jew jews islamic hispanic
+latino latina gulf bible baptist methodist lutheran presbyterian gothic roman
+`);
+
+/** Verbs of saying: a bare name right before one is a speaker ("Roberts said"). */
+export const SPEECH_VERBS = words(`
+said says told added asked explained testified wrote stated noted argued recalled
+`);
+
+/** Qualifiers of a place name that are not names themselves ("South Central", "Upper"). */
+export const DIRECTIONS = words(`
+north south east west northern southern eastern western central northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern upper lower greater mid middle
+inner outer downtown uptown
 `);
 
 /** Head words of street and route names: "Dublin Road" is not Dublin. */

@@ -13,7 +13,11 @@ import {
   FIRST_NAMES,
   LOCATIVE_PREPOSITIONS,
   NAME_CONNECTORS,
-  ORG_HEADS,
+  CALENDAR_WORDS,
+  COMPANY_HEADS,
+  DIRECTIONS,
+  NOT_PLACES,
+  SPEECH_VERBS,
   SITE_HEADS,
   STREET_HEADS,
   TITLES,
@@ -99,16 +103,50 @@ function lowerCaseWords(tokens: Token[]): Set<string> {
   return out;
 }
 
-/** Surnames: capitalised words after a given name or a title ("Jack London", "Mayor Paris"). */
-function personNames(tokens: Token[]): Set<string> {
+/** Could this capitalised word be a given name (not a place, not an ordinary word)? */
+function givenNameLike(t: Token, gaz: Gazetteer, lowered: Set<string>): boolean {
+  if (FIRST_NAMES.has(t.lower)) return true;
+  if (t.allCaps || COMMON_WORDS.has(t.lower) || lowered.has(t.lower) || DIRECTIONS.has(t.lower)) return false;
+  if (TITLES.has(t.lower) || NAME_CONNECTORS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (/['’]s$/i.test(t.text)) return false;
+  return !gaz.hasFolded(foldName(t.text));
+}
+
+/**
+ * Surnames the document uses: the last word of "Given Surname" ("Hillary Clinton", "Jack London"),
+ * a name after a title ("the Rev. Roy Jones"), a bare name before a verb of saying ("Roberts said")
+ * or an age ("McDonald, 24,"). One sense per discourse: once a word names a person here, its bare
+ * uses elsewhere in the document are that person too.
+ */
+function personNames(text: string, tokens: Token[], gaz: Gazetteer, lowered: Set<string>): Set<string> {
   const out = new Set<string>();
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1];
+  const add = (t: Token): void => {
+    const key = foldName(withoutPossessive(t).text);
+    // A country or region name is never dropped document-wide for a namesake ("Georgia Smith").
+    if (gaz.lookupFolded(key).some((c) => c.kind !== "city")) return;
+    out.add(key);
+  };
+  for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (!prev || !tok || !tok.cap || !prev.cap) continue;
-    const titled = TITLES.has(prev.lower) && (isSpaceGap(tok.gap) || /^\. ?$/.test(tok.gap));
-    const named = FIRST_NAMES.has(prev.lower) && isSpaceGap(tok.gap);
-    if (titled || named) out.add(foldName(withoutPossessive(tok).text));
+    if (!tok?.cap || tok.allCaps) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const endOfRun = !next || !next.cap || !isSpaceGap(next.gap);
+    if (prev && prev.cap && endOfRun) {
+      const titled = TITLES.has(prev.lower) && (isSpaceGap(tok.gap) || /^\. ?$/.test(tok.gap));
+      const before = tokens[i - 2];
+      const titledTwo =
+        !!before && TITLES.has(before.lower) && before.cap && isSpaceGap(tok.gap) && givenNameLike(prev, gaz, lowered);
+      const named = isSpaceGap(tok.gap) && givenNameLike(prev, gaz, lowered) && !ADMIN_HEADS.has(tok.lower);
+      if (titled || titledTwo || named) add(tok);
+    }
+    const after = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 24);
+    const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
+    if (isolated && endOfRun && !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) {
+      const speaker = next && isSpaceGap(next.gap) && SPEECH_VERBS.has(next.lower);
+      const aged = /^,\s*\d{1,3},/.test(after);
+      if (speaker || aged) add(tok);
+    }
   }
   return out;
 }
@@ -116,16 +154,17 @@ function personNames(tokens: Token[]): Set<string> {
 export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
   const tokens = tokenize(text);
   const lowered = lowerCaseWords(tokens);
-  const persons = personNames(tokens);
+  const persons = personNames(text, tokens, gaz, lowered);
   const mentions: PlaceMention[] = [];
 
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i];
     if (!tok) break;
-    const match = longestMatch(text, tokens, i, gaz);
+    // "The Hague" is stored without its article; a match never starts on "The".
+    const match = tok.lower === "the" ? undefined : longestMatch(text, tokens, i, gaz);
     if (!match) {
-      const unknown = unknownNamed(text, tokens, i, gaz);
+      const unknown = tok.lower === "the" ? undefined : unknownNamed(text, tokens, i, gaz);
       if (unknown) {
         mentions.push(unknown.mention);
         i = unknown.next;
@@ -142,55 +181,72 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
     const single = match.from === match.to;
     const nextJoined = !!next && next.cap && isSpaceGap(next.gap) && end === last.end;
     const prevJoined = !!prev && prev.cap && isSpaceGap(first.gap) && !first.sentStart;
+    const commaAfter = !!next && next.cap && /^,\s*$/.test(next.gap);
 
     let reject: string | undefined;
     let hint: PlaceMention["hint"];
     let spanEnd = end;
     let to = match.to;
+    let street = false;
     if (match.via === "name") {
+      const keyWords = match.key.split(" ");
       if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower))) reject = "person";
-      else if (prev && TITLES.has(prev.lower) && /^\. ?$/.test(first.gap)) reject = "person";
+      else if (prev && TITLES.has(prev.lower) && prev.cap && /^\. ?$/.test(first.gap)) reject = "person";
+      else if (prev && prev.cap && first.gap === "-" && !gaz.hasFolded(foldName(prev.text))) {
+        reject = "inside a hyphenated name"; // "Wal-Mart", "Webb-Lawton"
+      } else if (keyWords.every((w) => DIRECTIONS.has(w) || NAME_CONNECTORS.has(w))) reject = "direction";
+      else if (single && (CALENDAR_WORDS.has(match.key) || NOT_PLACES.has(match.key)) && !commaAfter) {
+        reject = "not a place";
+      }
       if (!reject && nextJoined && next) {
-        if (STREET_HEADS.has(next.lower)) reject = "street";
-        else if (ORG_HEADS.has(next.lower)) reject = "organisation";
+        if (STREET_HEADS.has(next.lower)) street = true;
+        else if (COMPANY_HEADS.has(next.lower)) reject = "company";
         else if (ADMIN_HEADS.has(next.lower)) {
           hint = next.lower === "county" || next.lower === "parish" || next.lower === "borough" || next.lower === "township" ? "county" : "admin";
           spanEnd = withoutPossessive(next).end;
           to = match.to + 1;
-        } else if (SITE_HEADS.has(next.lower)) reject = "site";
-        else if (
-          single &&
-          !locative &&
-          !COMMON_WORDS.has(next.lower) &&
-          !lowered.has(next.lower) &&
-          !gaz.hasFolded(foldName(next.text)) &&
-          !next.allCaps
-        ) {
-          // "Chad Johnson", "Houston Nutt": a one-word place followed by an unknown name.
-          reject = "person";
+        } else if (SITE_HEADS.has(next.lower) && MAPPED_SITES.has(next.lower)) reject = "site";
+        else if (single && FIRST_NAMES.has(match.key) && givenNameLike(next, gaz, lowered)) {
+          reject = "person"; // "George Bush", "Jordan Spieth"
         }
       }
       if (!reject && next && !nextJoined && !next.cap && /^\s+$/.test(next.gap)) {
         // "the Kharkiv region", "Helmand province": a lower-case division word.
         if (ADMIN_HEADS.has(next.lower)) hint = "admin";
       }
-      if (!reject && single && !locative && persons.has(match.key)) reject = "person";
-      if (!reject && single) {
+      if (!reject && single && !locative && !commaAfter && persons.has(match.key)) reject = "person";
+      if (!reject && single && !(first.allCaps && match.key.length <= 4)) {
         const ordinary = COMMON_WORDS.has(match.key) || lowered.has(match.key);
-        const commaContainer = next && /^,\s*$/.test(next.gap) && next.cap;
-        if (ordinary && !(locative && !first.sentStart) && !commaContainer) reject = "common word";
+        if (ordinary && !(locative && !first.sentStart) && !commaAfter) reject = "common word";
       }
       if (!reject && !single && first.sentStart) {
-        const allCommon = match.key.split(" ").every((w) => COMMON_WORDS.has(w) || NAME_CONNECTORS.has(w));
+        const allCommon = keyWords.every((w) => COMMON_WORDS.has(w) || NAME_CONNECTORS.has(w));
         if (allCommon) reject = "common words";
       }
     } else if (match.via === "demonym") {
-      // "Ukrainian" as a place reference; "Ukrainian Ivan Petrenko" still names Ukraine.
-      if (nextJoined && next && ORG_HEADS.has(next.lower)) reject = "organisation";
+      if (nextJoined && next && COMPANY_HEADS.has(next.lower)) reject = "company";
     } else if (match.via === "metonym") {
       if (prevJoined) reject = "inside a longer name";
     }
 
+    if (street && next) {
+      // "Dublin Road" names a street, not Dublin: a site in the document's town.
+      const name = text.slice(first.start, next.end);
+      mentions.push({
+        start: first.start,
+        end: next.end,
+        text: name,
+        via: "name",
+        key: foldName(name),
+        candidates: [],
+        hint: "site",
+        site: { id: `site:${slugify(name)}`, name },
+        locative,
+        by: "recognize:street",
+      });
+      i = match.to + 2;
+      continue;
+    }
     if (!reject) {
       mentions.push({
         start: first.start,
@@ -237,7 +293,7 @@ function unknownNamed(
     const c = tokens[j];
     if (!n || !c || !n.cap || !isSpaceGap(n.gap)) break;
     j++;
-    if (ADMIN_HEADS.has(n.lower) || SITE_HEADS.has(n.lower)) break;
+    if (ADMIN_HEADS.has(n.lower) || SITE_HEADS.has(n.lower) || STREET_HEADS.has(n.lower)) break;
   }
   const head = tokens[j];
   if (!head || j === i) return undefined;
@@ -257,6 +313,24 @@ function unknownNamed(
         hint: "county",
         locative: isLocative(tokens, i),
         by: "recognize:county-head",
+      },
+      next: j + 1,
+    };
+  }
+  if (STREET_HEADS.has(head.lower) && head.lower !== "way" && head.lower !== "row") {
+    const name = text.slice(tok.start, head.end);
+    return {
+      mention: {
+        start: tok.start,
+        end: head.end,
+        text: name,
+        via: "name",
+        key: foldName(name),
+        candidates: [],
+        hint: "site",
+        site: { id: `site:${slugify(name)}`, name },
+        locative: isLocative(tokens, i),
+        by: "recognize:street",
       },
       next: j + 1,
     };
@@ -325,18 +399,16 @@ function namedSite(
  * mention of the state), "Lviv, Ukraine" (comma), "a village in Kherson" ("in", weaker).
  */
 function linkContainers(text: string, mentions: PlaceMention[], gaz: Gazetteer): void {
-  // State abbreviations after a comma are mentions of the state.
+  // US state abbreviations are mentions of the state: dotted pairs ("N.Y.", "S.C.") anywhere,
+  // the others ("La.", "Calif.") after a town and a comma or in a party tag ("D-Calif.").
   const extra: PlaceMention[] = [];
-  for (const m of mentions) {
-    const after = text.slice(m.end, m.end + 12);
-    const ab = /^,\s*((?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.){2}|(?:W\.\s?Va\.?))/.exec(after);
-    const abbr = ab?.[1];
-    if (!ab || !abbr) continue;
+  for (const m of text.matchAll(/(?<![\p{L}.])(?:[A-Z]\.){2}|(?<=(?:,\s*|\b[DRI]-))[A-Z][a-z]{1,4}\.|W\.\s?Va\./gu)) {
+    const abbr = m[0];
     const code = US_STATE_ABBREVIATIONS[abbr.replace(/\s/g, "")];
     const state = code ? gaz.byId(`admin:US-${code}`) : undefined;
     if (!state) continue;
-    const start = m.end + ab[0].length - abbr.length;
-    if (mentions.some((o) => o.start === start)) continue;
+    const start = m.index;
+    if (mentions.some((o) => o.start < start + abbr.length && start < o.end)) continue;
     extra.push({
       start,
       end: start + abbr.length,

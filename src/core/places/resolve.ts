@@ -183,6 +183,28 @@ function dominantAdmin(ctx: Context, gaz: Gazetteer): GazetteerEntry | undefined
   return best ? gaz.byId(best) : undefined;
 }
 
+/** The most mentioned place of a kind in the document (first mentioned on a tie). */
+function dominant(
+  mentions: PlaceMention[],
+  chosen: (GazetteerEntry | undefined)[],
+  kind: GazetteerEntry["kind"],
+): GazetteerEntry | undefined {
+  const counts = new Map<GazetteerEntry, number>();
+  mentions.forEach((m, k) => {
+    const c = chosen[k];
+    if (c && c.kind === kind && !m.site) counts.set(c, (counts.get(c) ?? 0) + 1);
+  });
+  let best: GazetteerEntry | undefined;
+  let n = 0;
+  for (const [c, v] of counts) {
+    if (v > n) {
+      n = v;
+      best = c;
+    }
+  }
+  return best;
+}
+
 function placeFor(
   m: PlaceMention,
   c: GazetteerEntry | undefined,
@@ -194,7 +216,7 @@ function placeFor(
   if (m.site) {
     // A site is where the text puts it ("near Y"), else at the place its name contains.
     const near = m.container ? chosen[m.container.index] : undefined;
-    const at = near ?? c;
+    const at = near ?? c ?? dominant(mentions, chosen, "city") ?? dominantAdmin(ctx, gaz);
     if (!at) return undefined;
     return { id: m.site.id, name: m.site.name, kind: "site", country: at.country, lat: at.lat, lon: at.lon };
   }
