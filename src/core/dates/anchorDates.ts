@@ -179,7 +179,8 @@ interface State {
 function baseFor(st: State, anaphoric: boolean): Anchor | null {
   if (st.ctx.genre === "narrative" || anaphoric) {
     if (st.last) return st.last;
-    return st.ctx.genre === "news" && st.ref ? { ...st.ref } : null;
+    // Nothing mentioned yet: the publication date is the only clue left.
+    return st.ref ? { ...st.ref } : null;
   }
   return st.ref ? { ...st.ref } : null;
 }
@@ -239,34 +240,41 @@ function resolve(st: State, d: Draft): string {
         mean.day !== undefined
           ? `-${pad(mean.month, 2)}-${pad(mean.day, 2)}`
           : `-${pad(mean.month, 2)}`;
-      if (mean.year !== undefined) return withPart(`${pad(mean.year, 4)}${tail}`, mean.part);
+      if (mean.year !== undefined)
+        return withPart(`${pad(mean.year, 4)}${tail}`, mean.part, mean.clock);
+      if (mean.yearRel !== undefined) {
+        return st.ref
+          ? withPart(`${pad(st.ref.y + mean.yearRel, 4)}${tail}`, mean.part, mean.clock)
+          : `XXXX${tail}`;
+      }
       const base = baseFor(st, false);
-      if (!base) return `XXXX${tail}`;
+      if (!base) return withPart(`XXXX${tail}`, mean.part, mean.clock);
       let y: number;
       if (narrative && mean.rel === undefined) y = base.y;
       else {
         const b: Ymd = { y: base.y, m: base.m ?? 6, d: base.d ?? 15 };
-        const t: Tense =
-          mean.rel === -1 ? "past" : mean.rel === 1 ? "future" : mean.rel === 0 ? "none" : tense();
         if (mean.rel === 0) y = b.y;
         else {
+          // A bare "March 3" or "June" is the nearest one to the reference; "last"/"next" choose
+          // a side. (Clause tense misleads here more than it helps: "must be returned by Jan. 14".)
+          const t: Tense = mean.rel === -1 ? "past" : mean.rel === 1 ? "future" : "none";
           y = yearFor(b, mean.month, mean.day, t);
           // "last March" said in March is the March a year before.
           if (mean.rel === -1 && mean.day === undefined && y === b.y && mean.month === b.m) y -= 1;
           if (mean.rel === 1 && mean.day === undefined && y === b.y && mean.month === b.m) y += 1;
         }
       }
-      return withPart(`${pad(y, 4)}${tail}`, mean.part);
+      return withPart(`${pad(y, 4)}${tail}`, mean.part, mean.clock);
     }
     case "weekday": {
       const base = dayOf(baseFor(st, false));
-      if (!base) return withPart(`XXXX-WXX-${mean.dow}`, mean.part);
+      if (!base) return withPart(`XXXX-WXX-${mean.dow}`, mean.part, mean.clock);
       let day: Ymd;
       if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
       else if (mean.rel === 1) day = weekdayFrom(base, mean.dow, "strict-forward");
       else if (narrative) day = weekdayFrom(base, mean.dow, "forward");
       else day = weekdayFrom(base, mean.dow, tense() === "future" ? "forward" : "back");
-      return withPart(formatYmd(day), mean.part);
+      return withPart(formatYmd(day), mean.part, mean.clock);
     }
     case "shift": {
       const base = baseFor(st, mean.anaphoric);
@@ -303,24 +311,25 @@ function resolve(st: State, d: Draft): string {
     }
     case "quarter": {
       const shiftY = mean.yearShift ?? 0;
-      const last = st.last;
+      const last = mean.latest ? null : st.last;
+      if (mean.yearRel !== undefined && mean.q !== undefined) {
+        return st.ref ? `${pad(st.ref.y + mean.yearRel, 4)}-Q${mean.q}` : `XXXX-Q${mean.q}`;
+      }
       if (mean.q === undefined) {
         // "the quarter": the one in context, else the last full quarter before publication.
         if (last?.q !== undefined) return `${pad(last.y + shiftY, 4)}-Q${last.q}`;
-        const base = baseFor(st, false);
+        const base = mean.latest && st.ref ? { ...st.ref } : baseFor(st, false);
         if (!base || base.m === undefined) return "XXXX-QX";
         const v = shiftValue(base, "Q", mean.rel === 0 ? 0 : -1);
         return v ? v.replace(/^(\d{4})/, (y) => pad(+y + shiftY, 4)) : "XXXX-QX";
       }
       if (mean.yearShift !== undefined && last?.q !== undefined)
         return `${pad(last.y + shiftY, 4)}-Q${mean.q}`;
-      const base = narrative ? baseFor(st, false) : baseFor(st, false);
+      const base = baseFor(st, false);
       if (!base) return `XXXX-Q${mean.q}`;
       let y = base.y;
-      if (!narrative && base.m !== undefined) {
-        // The most recent such quarter that has begun by the reference day.
-        if (mean.q * 3 - 2 > base.m) y -= 1;
-      }
+      // News: the most recent such quarter that has begun by the reference day.
+      if (!narrative && base.m !== undefined && mean.q * 3 - 2 > base.m) y -= 1;
       return `${pad(y + shiftY, 4)}-Q${mean.q}`;
     }
     case "half": {
@@ -373,7 +382,12 @@ export const anchorDates: DateStage = (ctx, drafts) => {
   return drafts.map((d) => {
     const value = resolve(st, d);
     const out: Draft = { ...d, value };
-    if (d.type === "DATE" || d.type === "TIME") {
+    // Comparisons with a year before ("a year earlier", "the year-ago quarter") do not move the
+    // story's own time, so they never become the anchor.
+    const comparative =
+      (d.meaning.k === "shift" && d.meaning.inherit === true) ||
+      (d.meaning.k === "quarter" && d.meaning.yearShift !== undefined);
+    if ((d.type === "DATE" || d.type === "TIME") && !comparative) {
       const a = anchorOfValue(value);
       // A bare year after a more precise date in the same year keeps the precise one as anchor:
       // "On 3 June 1940 ... in 1940 ... the next day" still leans on 3 June.

@@ -14,29 +14,29 @@ interface Prefix {
 
 // Each pattern is anchored at the end of the text before the expression.
 const PREFIXES: Prefix[] = [
-  { re: /(?:the\s+)?(?:very\s+)?early(?:\s+in)?\s+$/i, mod: "START", on: "point" },
-  { re: /(?:the\s+)?(?:very\s+)?late(?:\s+in)?\s+$/i, mod: "END", on: "point" },
-  { re: /(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)$/i, mod: "MID", on: "point" },
+  { re: /\b(?:the\s+)?(?:very\s+)?early(?:\s+in)?\s+$/i, mod: "START", on: "point" },
+  { re: /\b(?:the\s+)?(?:very\s+)?late(?:\s+in)?\s+$/i, mod: "END", on: "point" },
+  { re: /\b(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)$/i, mod: "MID", on: "point" },
   {
-    re: /(?:the\s+)?(?:end|close|last\s+part|latter\s+part|latter\s+half|second\s+half)\s+of\s+$/i,
+    re: /\b(?:the\s+)?(?:end|close|last\s+part|latter\s+part|latter\s+half|second\s+half)\s+of\s+$/i,
     mod: "END",
     on: "point",
   },
   {
-    re: /(?:the\s+)?(?:beginning|start|outset|dawn|first\s+part|early\s+part|first\s+half|turn)\s+of\s+$/i,
+    re: /\b(?:the\s+)?(?:beginning|start|outset|dawn|first\s+part|early\s+part|first\s+half|turn)\s+of\s+$/i,
     mod: "START",
     on: "point",
   },
-  { re: /(?:the\s+)?middle\s+of\s+$/i, mod: "MID", on: "point" },
+  { re: /\b(?:the\s+)?middle\s+of\s+$/i, mod: "MID", on: "point" },
   {
-    re: /(?:about|around|approximately|roughly|some|circa|ca\.|almost|nearly|close\s+to)\s+$/i,
+    re: /\b(?:about|around|approximately|roughly|some|circa|ca\.|almost|nearly|close\s+to)\s+$/i,
     mod: "APPROX",
     on: "any",
   },
-  { re: /(?:more\s+than|over|upwards\s+of)\s+$/i, mod: "MORE_THAN", on: "amount" },
-  { re: /(?:less\s+than|under|fewer\s+than)\s+$/i, mod: "LESS_THAN", on: "amount" },
-  { re: /at\s+least\s+$/i, mod: "EQUAL_OR_MORE", on: "amount" },
-  { re: /(?:up\s+to|no\s+more\s+than|at\s+most)\s+$/i, mod: "EQUAL_OR_LESS", on: "amount" },
+  { re: /\b(?:more\s+than|over|upwards\s+of)\s+$/i, mod: "MORE_THAN", on: "amount" },
+  { re: /\b(?:less\s+than|under|fewer\s+than)\s+$/i, mod: "LESS_THAN", on: "amount" },
+  { re: /\bat\s+least\s+$/i, mod: "EQUAL_OR_MORE", on: "amount" },
+  { re: /\b(?:up\s+to|no\s+more\s+than|at\s+most)\s+$/i, mod: "EQUAL_OR_LESS", on: "amount" },
 ];
 
 const SUFFIXES: { re: RegExp; mod: string }[] = [

@@ -3,9 +3,11 @@
 //     sets, vague references, clock times): on spans of equal length the earlier one wins.
 //  2. Modifiers ("early", "the end of", "about") widen the spans before overlaps are settled, so
 //     "the end of May" competes with its full length.
-//  3. Overlap resolution keeps the longest non-overlapping expressions, in text order.
+//  3. Overlap resolution keeps the longest non-overlapping expressions, in text order; then a clock
+//     time glued to the day after it ("10 p.m. Wednesday") becomes one expression.
 //  4. Anchoring must see the survivors in text order: narrative dates lean on the last date before
 //     them, and a quarter or a date once resolved becomes the anchor for the next expression.
+//     "The eve of" an expression needs that expression's value, so it follows anchoring.
 //  5. Ranges come last, from final values.
 import type { Genre } from "../contract";
 import type { Timex } from "../context";
@@ -19,6 +21,8 @@ import { recogniseDurations } from "./recogniseDurations";
 import { recogniseRelativeDates } from "./recogniseRelativeDates";
 import { recogniseSets } from "./recogniseSets";
 import { recogniseVagueTimes } from "./recogniseVagueTimes";
+import { mergeClockWithDay } from "./mergeClockWithDay";
+import { resolveEve } from "./resolveEve";
 import { resolveOverlaps } from "./resolveOverlaps";
 import type { DateContext, DateStage, Draft } from "./types";
 
@@ -34,7 +38,9 @@ export const DATE_STAGES: readonly DateStage[] = [
   recogniseClockTimes,
   attachModifiers,
   resolveOverlaps,
+  mergeClockWithDay,
   anchorDates,
+  resolveEve,
   attachRanges,
 ];
 

@@ -210,19 +210,46 @@ export function parseUnit(s: string): { unit: Unit; factor: number } | undefined
   }
 }
 
-/** The ISO 8601 / TIMEX3 duration for a count of units: P4W, PT24H, PXY. */
-export function durationValue(n: number | "X", unit: Unit): string {
-  const num = n === "X" ? "X" : String(Math.round(n * 100) / 100);
+// A fraction of a unit in the next smaller one, so values stay whole numbers: 1.5 minutes is PT1M30S.
+const SMALLER: Partial<Record<Unit, { unit: Unit; per: number }>> = {
+  MIN: { unit: "S", per: 60 },
+  H: { unit: "MIN", per: 60 },
+  D: { unit: "H", per: 24 },
+  W: { unit: "D", per: 7 },
+  M: { unit: "D", per: 30 },
+  Y: { unit: "M", per: 12 },
+  DE: { unit: "Y", per: 10 },
+  CE: { unit: "Y", per: 100 },
+};
+
+function part(n: number | "X", unit: Unit): { date: string; time: string } {
+  const num = String(n);
   switch (unit) {
     case "S":
-      return `PT${num}S`;
+      return { date: "", time: `${num}S` };
     case "MIN":
-      return `PT${num}M`;
+      return { date: "", time: `${num}M` };
     case "H":
-      return `PT${num}H`;
+      return { date: "", time: `${num}H` };
     default:
-      return `P${num}${unit}`;
+      return { date: `${num}${unit}`, time: "" };
   }
+}
+
+/** The ISO 8601 / TIMEX3 duration for a count of units: P4W, PT24H, PXY, PT1M30S. */
+export function durationValue(n: number | "X", unit: Unit): string {
+  const parts = [];
+  if (n === "X" || Number.isInteger(n)) parts.push(part(n, unit));
+  else {
+    const whole = Math.floor(n);
+    const smaller = SMALLER[unit];
+    if (whole > 0) parts.push(part(whole, unit));
+    if (smaller) parts.push(part(Math.round((n - whole) * smaller.per), smaller.unit));
+    else parts.push(part(Math.round(n * 100) / 100, unit));
+  }
+  const date = parts.map((p) => p.date).join("");
+  const time = parts.map((p) => p.time).join("");
+  return `P${date}${time ? `T${time}` : ""}`;
 }
 
 export const DAY_PARTS: Record<string, DayPart> = {

@@ -1,34 +1,45 @@
 // Stage: durations — "four weeks", "24 hours", "a month", "two-year", "the past two months",
-// "the first nine months", "several years", "for years". TIMEX3 type DURATION; never a range.
+// "the first nine months", "2 1/2 years", "for years", "for a while". TIMEX3 type DURATION; never
+// a range. Ages ("6-year-old", "52 years old") are not durations of anything and are skipped.
 import { COUNT_RE, UNIT_RE, durationValue, parseCount, parseUnit } from "./lexicon";
 import { after, before, runRules, type Rule } from "./rules";
 import type { DateStage } from "./types";
+
+/** A word before "a week" that makes it a rate ("four flights a week"), a set and not a duration. */
+const RATE_BEFORE =
+  /(?:\b(?:once|twice|thrice|times|per)|\d[\d,.]*|\b(?!(?:i|wa|ha|a|thi|hi|it|u|doe)s\b)[a-z]+s)\s+$/i;
 
 const RULES: Rule[] = [
   {
     // The determiner phrase belongs to the extent ("the past two months", "the first nine months").
     name: "count-unit",
-    pattern: `(?<x>(?:the\\s+(?:past|last|next|previous|first|coming|following|final|remaining|latest|same|initial|full)\\s+|the\\s+)?(${COUNT_RE})(?:[- ](?:more|additional|full|straight|consecutive|trading|business|calendar))?[- ](${UNIT_RE})(?:[- ]long|[- ]old)?)`,
+    pattern: `(?<x>(?:the\\s+(?:past|last|next|previous|first|coming|following|final|remaining|latest|same|initial|full|entire|whole)\\s+|the\\s+)?(${COUNT_RE})(?:\\s+1/2)?(?:[- ](?:more|additional|full|straight|consecutive|trading|business|calendar))?[- ](${UNIT_RE})(?:[- ]long)?)`,
     build: (m, ctx) => {
-      const n = parseCount(m[1] ?? "");
+      let n = parseCount(m[1] ?? "");
       const u = parseUnit(m[2] ?? "");
       if (n === undefined || !u) return null;
+      if (/\s1\/2/.test(m[0]) && n !== "X") n += 0.5;
       const count = (m[1] ?? "").toLowerCase();
-      // "some years" / "many days" with no determiner are rarely durations worth tagging; "a" + unit
-      // needs care: "a day" after "twice"/"per" is a set, found by the sets stage.
+      const end = m.index + m[0].length;
+      const next = after(ctx, end, 12);
+      // "some years" / "many days" without "the" are too loose to tag.
       if ((count === "some" || count === "many" || count === "few") && !/^the\s/i.test(m[0]))
         return null;
-      // "the first day" is an ordinal day, not a duration of one.
-      if (/^the\s+(a|an)\s/i.test(m[0])) return null;
-      // "years of age" is an age.
-      if (/^\s+of\s+age\b/.test(after(ctx, m.index + m[0].length, 10))) return null;
-      // "the 1990 season"? no: a four-digit count is a year, and the year stage takes it.
+      // Ages: "6-year-old", "52 years old", "25 years of age".
+      if (/^(?:-|\s+)old\b/.test(next) || /^\s+of\s+age\b/.test(next)) return null;
+      // "three-quarters of" is a fraction.
+      if (u.unit === "Q" && /^\s+of\b/.test(next)) return null;
+      // A four-digit count is a year ("the 1990 quarter"), for the calendar stage.
       if (/^\d{4}$/.test(count)) return null;
-      if (
-        /\b(once|twice|times|per)\s+$/i.test(before(ctx, m.index, 10)) &&
-        (count === "a" || count === "an")
-      )
+      // "four flights a week" is a rate, found by the sets stage.
+      if ((count === "a" || count === "an") && RATE_BEFORE.test(before(ctx, m.index, 20)))
         return null;
+      // TIMEX3 durations have no quarter unit: a quarter is three months.
+      if (u.unit === "Q")
+        return {
+          type: "DURATION",
+          meaning: { k: "fixed", value: durationValue(n === "X" ? "X" : n * 3, "M") },
+        };
       return {
         type: "DURATION",
         meaning: { k: "fixed", value: durationValue(n === "X" ? "X" : n * u.factor, u.unit) },
@@ -39,7 +50,7 @@ const RULES: Rule[] = [
     // A bare plural unit after "for"/"in"/"within"/"over": "for years", "within weeks".
     name: "bare-plural",
     pattern:
-      "(?:for|in|within|over|after|took|lasted|spent)\\s+(?:the\\s+past\\s+|the\\s+last\\s+|the\\s+coming\\s+|the\\s+next\\s+)?(?<x>(seconds|minutes|hours|days|weeks|months|years|decades|centuries))",
+      "(?:for|in|within|over|after|took|lasted|spent)\\s+(?<x>(seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\\s+(?:of\\s+age|old|ago|later|earlier|before|after))",
     build: (m) => {
       const u = parseUnit(m[1] ?? "");
       if (!u) return null;
@@ -59,6 +70,13 @@ const RULES: Rule[] = [
         meaning: { k: "fixed", value: durationValue((n + 0.5) * u.factor, u.unit) },
       };
     },
+  },
+  {
+    // An unmeasured stretch of time: "for a while", "for some time", "for a long time".
+    name: "a-while",
+    pattern:
+      "(?:for|in|after)\\s+(?<x>a\\s+while|some\\s+time|a\\s+long\\s+time|a\\s+short\\s+time|quite\\s+some\\s+time)",
+    build: () => ({ type: "DURATION", meaning: { k: "fixed", value: "PXX" } }),
   },
 ];
 

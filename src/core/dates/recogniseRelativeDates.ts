@@ -109,7 +109,7 @@ const RULES: Rule[] = [
       if (!unit) return null;
       const next = after(ctx, m.index + m[0].length, 12);
       // "the last week of March", "the next year or two" name other things.
-      if (/^\s+(of|or|and)\b/.test(next) || /^\s*'s\b/.test(next)) return null;
+      if (/^\s+(of|or|and)\b/.test(next)) return null;
       if (unit === "Q" && /^(this|the current|current|the last)$/.test(w)) {
         return { type: "DATE", meaning: { k: "quarter", rel: w === "the last" ? -1 : 0 } };
       }
@@ -330,7 +330,7 @@ const RULES: Rule[] = [
       if (y) return { type: "DATE", meaning: { k: "fixed", value: `${y}-Q${q}` } };
       return {
         type: "DATE",
-        meaning: { k: "quarter", q, ...(m[5] ? { yearShift: rel(m[5]) } : {}) },
+        meaning: { k: "quarter", q, ...(m[5] ? { yearRel: rel(m[5]) } : {}) },
       };
     },
   },
@@ -346,7 +346,14 @@ const RULES: Rule[] = [
       )
         return null;
       const w = (m[1] ?? "").toLowerCase();
-      return { type: "DATE", meaning: { k: "quarter", rel: w === "current" ? 0 : -1 } };
+      return {
+        type: "DATE",
+        meaning: {
+          k: "quarter",
+          rel: w === "current" ? 0 : -1,
+          ...(w && w !== "fiscal" ? { latest: true } : {}),
+        },
+      };
     },
   },
   {
@@ -382,6 +389,62 @@ const RULES: Rule[] = [
     name: "year-end",
     pattern: "(?<x>year[- ]end|year's\\s+end|the\\s+year's\\s+end)",
     build: () => shift("Y", 0, false, { mod: "END" }),
+  },
+  {
+    // "October this year", "April next year", "March of last year": a month in a year named relative
+    // to the publication date.
+    name: "month-rel-year",
+    caseSensitive: true,
+    pattern: `(?<x>(${MONTH_RE})\\s+(?:of\\s+)?([Tt]his|[Nn]ext|[Ll]ast)\\s+year)`,
+    build: (m) => {
+      const mo = monthNumber(m[1] ?? "");
+      if (!mo) return null;
+      return { type: "DATE", meaning: { k: "calendar", month: mo, yearRel: rel(m[2]) } };
+    },
+  },
+  {
+    // "next year's first quarter", "last year's fourth quarter".
+    name: "rel-year-quarter",
+    pattern: `(?<x>(this|next|last)\\s+year's\\s+(${ORDINAL_RE})[- ]quarter)`,
+    build: (m) => {
+      const q = parseOrdinal(m[2] ?? "");
+      return q ? { type: "DATE", meaning: { k: "quarter", q, yearRel: rel(m[1]) } } : null;
+    },
+  },
+  {
+    // "the year", "the fiscal year", "the full year" after "for"/"in"/"during": the year in
+    // context. "the year ended Sept. 30" is a twelve-month span ending then, a duration.
+    name: "the-year",
+    pattern:
+      "(?:for|in|during|over)\\s+(?<x>the\\s+(?:(fiscal|full|current|calendar)\\s+)?year)(?![-\\w'])",
+    build: (m, ctx) => {
+      if (
+        /^\s+(?:ended|ending|to|through|before|after|of|that|when|in\s+which|since)\b/.test(
+          after(ctx, m.index + m[0].length, 12),
+        )
+      ) {
+        return { type: "DURATION", meaning: { k: "fixed", value: "P1Y" } };
+      }
+      return shift("Y", 0, false);
+    },
+  },
+  {
+    // "the latest period", "the year-ago period": a reporting period, the quarter in financial news.
+    name: "the-period",
+    pattern:
+      "(?<x>the\\s+(?:(latest|most\\s+recent|recent|current)\\s+)(?:period|three\\s+months))",
+    build: () => ({ type: "DATE", meaning: { k: "quarter", rel: -1, latest: true } }),
+  },
+  {
+    // "earlier in the day", "later in the week", "earlier in the year": the period in context.
+    name: "earlier-in-the",
+    pattern: "(?<x>(earlier|later)\\s+in\\s+the\\s+(day|week|month|year))",
+    build: (m) => {
+      const w = (m[2] ?? "").toLowerCase();
+      const unit = w === "day" ? "D" : PERIOD_UNIT[w];
+      if (!unit) return null;
+      return shift(unit, 0, true, { mod: /earlier/i.test(m[1] ?? "") ? "START" : "END" });
+    },
   },
   {
     name: "holiday",

@@ -2,7 +2,11 @@
 // TIMEX3 type SET; never a range. Values follow TimeML: a recurring weekday is "XXXX-WXX-1",
 // a frequency is the period between occurrences ("daily" → "P1D").
 import { UNIT_RE, WEEKDAY_RE, durationValue, parseUnit, weekdayNumber, SEASONS } from "./lexicon";
-import { runRules, type Rule } from "./rules";
+import { before, runRules, type Rule } from "./rules";
+
+/** A word before "a week" that makes it a rate: a count, "times", or a plural noun ("flights"). */
+const RATE_BEFORE =
+  /(?:\b(?:once|twice|thrice|times)|\d[\d,.]*|\b(?!(?:i|wa|ha|a|thi|hi|it|u|doe|a)s\b)[a-z]+s)\s+$/i;
 import type { DateStage } from "./types";
 
 const ADVERBS: Record<string, string> = {
@@ -96,12 +100,13 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "twice a year", "three times a week", "$5 a day", "per month": the "a year" part is the set.
+    // A rate: "twice a year", "four flights a week", "$5 a day", "24 hours a day". The "a week"
+    // part is the set.
     name: "per-unit",
-    pattern: `(?:(?:once|twice|thrice|times)\\s+|\\d\\s+|[Pp]er\\s+)?(?<x>(?:a|an|per)\\s+(${UNIT_RE}))(?=\\s*[,.;:)]|\\s+(?:and|or|but|for|in|to|on|at|of|from|since|until)\\b)`,
-    build: (m) => {
-      const pre = m[0].slice(0, m.indices?.groups?.x ? m.indices.groups.x[0] - m.index : 0);
-      if (!pre.trim()) return null;
+    pattern: `(?<x>(?:a|an|per)\\s+(${UNIT_RE}))(?!\\s+(?:ago|later|earlier|before|after|or|and|from|of)\\b|[-\\w])`,
+    build: (m, ctx) => {
+      const head = before(ctx, m.index, 20);
+      if (!/^per\s/i.test(m[0]) && !RATE_BEFORE.test(head)) return null;
       const u = parseUnit(m[1] ?? "");
       if (!u) return null;
       return { type: "SET", meaning: { k: "fixed", value: durationValue(u.factor, u.unit) } };

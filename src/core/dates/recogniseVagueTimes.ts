@@ -7,23 +7,21 @@ const RULES: Rule[] = [
   {
     name: "present",
     pattern:
-      "(?<x>now|currently|presently|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time|\\s+day)?|right\\s+now|for\\s+now|as\\s+of\\s+now)",
+      "(?<x>now|currently|presently|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time|\\s+day)?|right\\s+now|as\\s+of\\s+now)",
     build: (m, ctx) => {
       const t = m[0].toLowerCase();
-      // "now" as a discourse marker after a full stop ("Now, ...") still refers to the present in news;
-      // "the present" followed by "of" ("the present of") is a noun.
+      // "the present" followed by "of"/"to" is a noun (a gift), not the time.
       if (
         t.startsWith("the present") &&
         /^\s+(?:of|to|for)\b/.test(after(ctx, m.index + m[0].length, 6))
       )
         return null;
-      // "now-defunct", "now that": still the present; keep.
       return { type: "DATE", meaning: { k: "fixed", value: "PRESENT_REF" } };
     },
   },
   {
-    // "current" as an adjective before a noun: "the current crisis". Not "the current" (a stream) nor
-    // "current account", a term of trade statistics.
+    // "current" as an adjective before a noun: "the current crisis". Not "current account", a term
+    // of trade statistics, nor an electric or sea current.
     name: "current",
     pattern: "(?<x>current)(?=\\s+[a-z])",
     build: (m, ctx) => {
@@ -39,45 +37,41 @@ const RULES: Rule[] = [
   {
     name: "past",
     pattern:
-      "(?<x>recently|lately|previously|formerly|(?:the\\s+)?recent\\s+(?:years|months|weeks|days|times|decades|past)|recent|the\\s+past|in\\s+the\\s+past|once\\s+upon\\s+a\\s+time)",
+      "(?<x>recently|lately|previously|formerly|(?:the\\s+)?(?:recent|past)\\s+(?:years|months|weeks|days|times|decades|quarters)|recent|the\\s+past|once\\s+upon\\s+a\\s+time)",
     build: (m, ctx) => {
       const t = m[0].toLowerCase();
-      if (t === "in the past") return null; // the pattern below catches "the past" without "in"
-      // "the past" governing a count is the start of a duration: "the past two years".
+      const next = after(ctx, m.index + m[0].length, 25);
+      // "the past" governing a count or a unit starts a duration or a date: "the past two years".
       if (
         t === "the past" &&
-        /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|hours?))/.test(
-          after(ctx, m.index + m[0].length, 25),
+        /^\s+(?:\d|(?:[a-z]+[- ])?(?:years?|months?|weeks?|days?|decades?|hours?|quarters?)\b)/.test(
+          next,
         )
       )
         return null;
       if (
         t === "the past" &&
-        /^\s+(?:year|month|week|decade|century|quarter|weekend|few|several)\b/.test(
-          after(ctx, m.index + m[0].length, 12),
-        )
+        /^\s+(?:year|month|week|decade|century|quarter|weekend|few|several)\b/.test(next)
       )
         return null;
-      // "recent" before a noun: "a recent survey", "recent weeks".
       return { type: "DATE", meaning: { k: "fixed", value: "PAST_REF" } };
     },
   },
   {
     name: "future",
     pattern:
-      "(?<x>(?:the\\s+)?(?:near\\s+|distant\\s+|foreseeable\\s+)?future|soon|shortly|(?:in\\s+)?the\\s+coming\\s+(?:days|weeks|months|years))",
+      "(?<x>(?:the\\s+)?(?:near\\s+|distant\\s+|foreseeable\\s+)?future|soon|shortly|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|quarters|decades)|a\\s+later\\s+date)",
     build: (m, ctx) => {
       const t = m[0].toLowerCase();
-      // "futures" (contracts) are excluded by the word edge; "future" as an adjective still points forward.
+      // "future" before "contracts" or "markets" names a financial instrument, not a time.
       if (
+        t === "future" &&
         /^\s*(?:contracts?|markets?|exchange|trading|prices?)\b/.test(
           after(ctx, m.index + m[0].length, 12),
-        ) &&
-        t === "future"
+        )
       )
         return null;
-      if (t.startsWith("in ")) return null;
-      // "as soon as" is a conjunction.
+      // "as soon as" is a conjunction; "shortly after X" leans on X, not on the present.
       if (t === "soon" && /\bas\s+$/.test(before(ctx, m.index, 4))) return null;
       if (t === "shortly" && /^\s+(?:after|before)\b/.test(after(ctx, m.index + m[0].length, 8)))
         return null;

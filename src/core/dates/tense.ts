@@ -1,11 +1,12 @@
 // The tense of the clause around an expression, read from nearby verbs: "said Wednesday" looks
-// back, "will meet Thursday" looks forward. Used to pick which Thursday, or which March, is meant.
+// back, "will meet Thursday" looks forward. Used to pick which Thursday is meant.
 import type { Tense } from "./types";
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|planning|scheduled|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|due|would|next|upcoming|aims?\s+to|hopes?\s+to|until|till|starting|beginning|begins?|opens?|set\s+to|slated)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|planning|scheduled|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|could|can|might|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to|deadline)\b/gi;
+// Past participles after "be" are passives that follow a modal ("will be held"), not past tense.
 const PAST =
-  /\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|[a-z]{2,}ed)\b/gi;
+  /\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|(?<!\bbe\s)(?<!\bbeen\s)[a-z]{2,}ed)\b/gi;
 
 function lastMatch(re: RegExp, s: string): number {
   let pos = -1;
@@ -21,7 +22,10 @@ function firstMatch(re: RegExp, s: string): number {
   return m ? m.index : -1;
 }
 
-/** Left context back to the sentence start; right context up to the sentence end (bounded). */
+/**
+ * The nearest tense marker to the left within the sentence decides; failing that, the first one to
+ * the right. "The company said it will report Thursday": "will" is nearer than "said".
+ */
 export function tenseAround(text: string, start: number, end: number): Tense {
   let left = text.slice(Math.max(0, start - 120), start);
   const stop = Math.max(
@@ -36,13 +40,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (rstop >= 0) right = right.slice(0, rstop);
   const f = lastMatch(FUTURE, left);
   const p = lastMatch(PAST, left);
-  if (f >= 0 || p >= 0) return f > p ? "future" : "past";
+  if (f >= 0 || p >= 0) return f >= p ? "future" : "past";
   const fr = firstMatch(FUTURE, right);
   const pr = firstMatch(PAST, right);
   if (fr >= 0 || pr >= 0) {
     if (fr < 0) return "past";
     if (pr < 0) return "future";
-    return fr < pr ? "future" : "past";
+    return fr <= pr ? "future" : "past";
   }
   return "none";
 }

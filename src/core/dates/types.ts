@@ -27,9 +27,20 @@ export type Meaning =
   /** Value already final: "1939-09-01", "1990", "P4W", "PRESENT_REF"... */
   | { k: "fixed"; value: string }
   /** A calendar date with the year (and maybe more) left to context: "March 3", "June". */
-  | { k: "calendar"; year?: number; month: number; day?: number; part?: DayPart; rel?: -1 | 0 | 1 }
+  | {
+      k: "calendar";
+      year?: number;
+      month: number;
+      day?: number;
+      part?: DayPart;
+      rel?: -1 | 0 | 1;
+      /** Year relative to the publication year: "April next year" (+1). */
+      yearRel?: -1 | 0 | 1;
+      /** A time of day written with it: "5 p.m. Nov. 9". */
+      clock?: string;
+    }
   /** A weekday: "Thursday", "last Friday" (rel -1), "next Monday" (rel 1). */
-  | { k: "weekday"; dow: number; part?: DayPart; rel?: -1 | 0 | 1 }
+  | { k: "weekday"; dow: number; part?: DayPart; rel?: -1 | 0 | 1; clock?: string }
   /**
    * An offset from a reference: "yesterday" (D,-1), "last week" (W,-1), "two days later" (D,+2).
    * `anaphoric` ones lean on the last date mentioned, the others on the publication date (news).
@@ -48,7 +59,18 @@ export type Meaning =
   /** A season: "last fall", "the winter of 1941", "summer". */
   | { k: "season"; season: Season; year?: number; rel?: -1 | 0 | 1 }
   /** A quarter: "the third quarter" (q 3), "the quarter" (no q: the one in context). */
-  | { k: "quarter"; q?: number; year?: number; rel?: -1 | 0 | 1; yearShift?: number }
+  | {
+      k: "quarter";
+      q?: number;
+      year?: number;
+      rel?: -1 | 0 | 1;
+      /** Years from the quarter in context ("the year-ago quarter": -1). */
+      yearShift?: number;
+      /** Years from the publication year ("next year's first quarter": +1). */
+      yearRel?: number;
+      /** "the latest quarter": the last one before publication, whatever the context. */
+      latest?: boolean;
+    }
   /** A half year: "the first half" (h 1). */
   | { k: "half"; h: number; year?: number }
   /** A holiday with a fixed or computed day in a year left to context. */
