@@ -10,7 +10,8 @@ export function passageKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-// A containment match needs this much text, so short lines ("He said.") never swallow others.
+// A containment match needs this much text, so short lines ("He said.") never swallow others,
+// and the contained passage must be at least half of the other.
 const MIN_CONTAINED = 40;
 // Repeats sit close together (a caption under its photo, a quote box beside its paragraph), and a
 // bounded look-back keeps this linear on a book-length file.
@@ -40,7 +41,10 @@ export function groupRepeatedPassages(text: string, passages: Passage[]): Passag
       for (let j = Math.max(0, i - LOOK_BACK); j < i; j++) {
         const other = keyed[j]!.key;
         if (other.length < MIN_CONTAINED) continue;
-        if (other.includes(key) || key.includes(other)) {
+        const [short, long] = other.length < key.length ? [other, key] : [key, other];
+        // The glued-on part must be the smaller share, or a headline would swallow every
+        // passage it happens to be pasted in front of.
+        if (short.length * 2 >= long.length && long.includes(short)) {
           found = groupOf.get(j)!;
           break;
         }

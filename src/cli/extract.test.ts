@@ -1,0 +1,142 @@
+import { execFile } from "node:child_process";
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "../core/contract";
+import { loadGazetteer } from "./loadGazetteer";
+import { runExtract } from "./runExtract";
+
+// Articles written for these tests; the places and people are invented or generic.
+const GOOD = `---
+title: Ferry service resumes
+published: 2021-06-10
+---
+The ferry between Oslo and Kiel resumed on Tuesday after a week of storms.
+Officials said the harbour in Kiel would stay open through the summer.
+`;
+
+let dir: string;
+let lines: { err: string[]; out: string[] };
+
+async function run(args: string[]) {
+  lines = { err: [], out: [] };
+  const code = await runExtract(args, {
+    baseDir: dir,
+    stderr: (l) => lines.err.push(l),
+    stdout: (l) => lines.out.push(l),
+    loadGazetteer,
+  });
+  return code;
+}
+
+async function dataset(path = "out.json"): Promise<Dataset> {
+  return JSON.parse(await readFile(join(dir, path), "utf8")) as Dataset;
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "dateline-extract-"));
+  await mkdir(join(dir, "in"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("npm run extract", () => {
+  it("reads good files and warns once per bad one, naming it", async () => {
+    await writeFile(join(dir, "in", "good.md"), GOOD);
+    await writeFile(join(dir, "in", "empty.txt"), "");
+    await writeFile(join(dir, "in", "blank.txt"), "  \n\t\n");
+    await writeFile(join(dir, "in", "photo.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+    await writeFile(join(dir, "in", "notes.csv"), "ignored,silently");
+    expect(await run(["--out", "out.json", "in"])).toBe(0);
+    const ds = await dataset();
+    expect(ds.documents.map((d) => d.path)).toEqual(["in/good.md"]);
+    expect(ds.documents[0]).toMatchObject({ title: "Ferry service resumes", published: "2021-06-10", publishedSource: "front-matter" });
+    expect(lines.err).toEqual([
+      "skipped in/blank.txt: no text in it",
+      "skipped in/empty.txt: empty file",
+      "skipped in/photo.txt: binary file (PNG image)",
+    ]);
+    expect(ds.events.some((e) => e.date.start === "2021-06-08")).toBe(true);
+  });
+
+  it("reads HTML with its scripts, styles and handlers dropped", async () => {
+    await writeFile(
+      join(dir, "in", "page.html"),
+      `<html><head><title>Bridge closed</title><script>var secret = "leak";</script></head>
+       <body><p onmouseover="steal()">The bridge in Bergen closed on 4 May 2020.</p><style>.x{}</style></body></html>`,
+    );
+    expect(await run(["--out", "out.json", "in"])).toBe(0);
+    const doc = (await dataset()).documents[0]!;
+    expect(doc.title).toBe("Bridge closed");
+    expect(doc.text).toBe("The bridge in Bergen closed on 4 May 2020.");
+  });
+
+  it("takes the date from an embedded Unix timestamp when that is the only clue, and says so", async () => {
+    await writeFile(
+      join(dir, "in", "scraped.txt"),
+      "Town hall burns\n\n1617235200 88 Town hall burns The old town hall in Lyon burned on Tuesday, firefighters said.",
+    );
+    expect(await run(["--out", "out.json", "in"])).toBe(0);
+    const doc = (await dataset()).documents[0]!;
+    expect(doc.published).toBe("2021-04-01T00:00:00Z");
+    expect(doc.publishedSource).toMatch(/^inferred: unix timestamp 1617235200/);
+    expect(lines.err.some((l) => l.startsWith("in/scraped.txt: publication date inferred"))).toBe(true);
+  });
+
+  it("uses the sidecar's date, and ignores one that is not a date with a warning", async () => {
+    await writeFile(join(dir, "in", "a.txt"), "Rain fell in Madrid on Monday.");
+    await writeFile(join(dir, "in", "a.meta.json"), JSON.stringify({ published: "2019-11-06", url: "https://example.org/a" }));
+    await writeFile(join(dir, "in", "b.txt"), "Snow fell in Porto on Monday.");
+    await writeFile(join(dir, "in", "b.meta.json"), JSON.stringify({ published: "someday soon" }));
+    expect(await run(["--out", "out.json", "in"])).toBe(0);
+    const [a, b] = (await dataset()).documents;
+    expect(a).toMatchObject({ published: "2019-11-06", publishedSource: "sidecar", url: "https://example.org/a" });
+    expect(b!.publishedSource).toBe("none");
+    expect(lines.err).toContain('in/b.txt: sidecar published "someday soon" is not a date; ignored');
+  });
+
+  it("fails with one line and keeps the old output when nothing usable is read", async () => {
+    await writeFile(join(dir, "out.json"), "previous");
+    await writeFile(join(dir, "in", "empty.txt"), "");
+    expect(await run(["--out", "out.json", "in"])).toBe(1);
+    expect(await readFile(join(dir, "out.json"), "utf8")).toBe("previous");
+    expect(lines.err.at(-1)).toMatch(/^extract: no usable article in in; out.json left as it was$/);
+  });
+
+  it("creates a missing output folder, and leaves no temp file when it cannot write", async () => {
+    await writeFile(join(dir, "in", "good.md"), GOOD);
+    expect(await run(["--out", "deep/er/out.json", "in"])).toBe(0);
+    expect((await dataset("deep/er/out.json")).documents).toHaveLength(1);
+    if (process.getuid?.() === 0) return; // root writes through read-only folders
+    await mkdir(join(dir, "ro"));
+    await writeFile(join(dir, "ro", "out.json"), "previous");
+    await chmod(join(dir, "ro"), 0o555);
+    expect(await run(["--out", "ro/out.json", "in"])).toBe(1);
+    expect(await readFile(join(dir, "ro", "out.json"), "utf8")).toBe("previous");
+    expect(await readdir(join(dir, "ro"))).toEqual(["out.json"]);
+  });
+
+  it("does not follow a symlinked folder, so a loop cannot trap it", async () => {
+    await writeFile(join(dir, "in", "good.md"), GOOD);
+    await symlink(join(dir, "in"), join(dir, "in", "loop"));
+    expect(await run(["--out", "out.json", "in"])).toBe(0);
+    expect((await dataset()).documents.map((d) => d.path)).toEqual(["in/good.md"]);
+  });
+
+  it("writes byte-identical output under different time zones", async () => {
+    await writeFile(join(dir, "in", "good.md"), GOOD);
+    await writeFile(join(dir, "in", "late.txt"), "Published: 31 December 2020\n\nFireworks over Sydney at midnight on New Year's Eve; the parade was on Monday.");
+    const exec = promisify(execFile);
+    const cli = join(process.cwd(), "src", "cli", "extract.ts");
+    const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
+    for (const [tz, out] of [["UTC", "a.json"], ["Pacific/Kiritimati", "b.json"], ["America/Adak", "c.json"]] as const) {
+      await exec(tsx, [cli, "--out", out, "in"], { cwd: dir, env: { ...process.env, TZ: tz, INIT_CWD: dir, LANG: "tr_TR.UTF-8" } });
+    }
+    const a = await readFile(join(dir, "a.json"));
+    expect(a.equals(await readFile(join(dir, "b.json")))).toBe(true);
+    expect(a.equals(await readFile(join(dir, "c.json")))).toBe(true);
+  });
+});

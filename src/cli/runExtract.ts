@@ -1,0 +1,162 @@
+// `npm run extract -- [--out FILE] [INPUT ...]` (CONTRACT.md). Reads articles, runs the core
+// extractor on each, and replaces the dataset file atomically. One line on stderr per skipped
+// file and per document whose publication date was inferred or is missing; a summary on stdout.
+
+import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Analysis } from "../core/context";
+import type { DocumentRecord } from "../core/contract";
+import { buildDataset } from "../core/dataset";
+import { prepareDocument } from "../core/document";
+import { analyzeDocument } from "../core/pipeline";
+import type { Gazetteer } from "../core/places/gazetteer";
+import {
+  MAX_FILE_BYTES,
+  MAX_FILES,
+  type Problem,
+  collectArticles,
+  decodeArticle,
+  displayPath,
+  errorCode,
+  formatOf,
+  readSidecar,
+} from "./articles";
+
+export interface ExtractIO {
+  /** The folder relative inputs are taken from (npm's INIT_CWD). */
+  baseDir: string;
+  stderr: (line: string) => void;
+  stdout: (line: string) => void;
+  loadGazetteer: () => Promise<Gazetteer>;
+}
+
+export const DEFAULT_OUT = "public/data/dataset.json";
+const USAGE = "usage: npm run extract -- [--out FILE] [INPUT ...]";
+
+interface Args {
+  out: string;
+  inputs: string[];
+}
+
+function parseArgs(argv: string[]): Args | string {
+  let out = DEFAULT_OUT;
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--out" || a === "-o") {
+      const v = argv[++i];
+      if (!v) return "--out needs a file name";
+      out = v;
+    } else if (a.startsWith("--out=")) out = a.slice(6);
+    else if (a === "--help" || a === "-h") return USAGE;
+    else if (a.startsWith("-") && a.length > 1) return `unknown option ${a}`;
+    else inputs.push(a);
+  }
+  return { out, inputs: inputs.length ? inputs : ["seeds"] };
+}
+
+/** Writes beside the target and renames over it, so a reader never sees half a file. */
+export async function writeAtomically(path: string, data: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(tmp, data, "utf8");
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+export async function runExtract(argv: string[], io: ExtractIO): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    (args === USAGE ? io.stdout : io.stderr)(args === USAGE ? args : `extract: ${args}. ${USAGE}`);
+    return args === USAGE ? 0 : 2;
+  }
+  const outPath = resolve(io.baseDir, args.out);
+  const problems: Problem[] = [];
+  const files = await collectArticles(
+    args.inputs.map((i) => resolve(io.baseDir, i)),
+    problems,
+  );
+  const report = (p: Problem) => io.stderr(`skipped ${displayPath(p.path, io.baseDir)}: ${p.reason}`);
+  problems.splice(0).forEach(report);
+  if (files.length > MAX_FILES) {
+    io.stderr(`extract: ${files.length} article files found; the limit is ${MAX_FILES}. Pass fewer folders.`);
+    return 1;
+  }
+
+  let gazetteer: Gazetteer;
+  try {
+    gazetteer = await io.loadGazetteer();
+  } catch (err) {
+    io.stderr(`extract: could not load the gazetteer: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+
+  const items: { record: DocumentRecord; analysis: Analysis }[] = [];
+  const seenIds = new Map<string, string>();
+  for (const file of files) {
+    const shown = displayPath(file, io.baseDir);
+    const skip = (reason: string) => io.stderr(`skipped ${shown}: ${reason}`);
+    const format = formatOf(file);
+    if (!format) continue;
+    let bytes: Uint8Array;
+    try {
+      const info = await stat(file);
+      if (info.size > MAX_FILE_BYTES) {
+        skip(`${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+        continue;
+      }
+      bytes = await readFile(file);
+    } catch (err) {
+      skip(`cannot read (${errorCode(err)})`);
+      continue;
+    }
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      skip(decoded.reason);
+      continue;
+    }
+    if (decoded.note) io.stderr(`${shown}: ${decoded.note}`);
+    const sidecar = await readSidecar(file);
+    if (sidecar.problem) io.stderr(`${shown}: ${sidecar.problem}`);
+    const prepared = prepareDocument({ path: shown, format, content: decoded.text, sidecar: sidecar.meta });
+    if (!prepared.ok) {
+      skip(prepared.reason);
+      continue;
+    }
+    prepared.notes.forEach((n) => io.stderr(n));
+    const clash = seenIds.get(prepared.record.id);
+    if (clash) {
+      skip(`its id collides with ${clash}`);
+      continue;
+    }
+    try {
+      const analysis = analyzeDocument(prepared.record, { gazetteer });
+      items.push({ record: prepared.record, analysis });
+      seenIds.set(prepared.record.id, shown);
+    } catch (err) {
+      // A bug in a stage must cost one article, not the run.
+      skip(`extractor failed (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+
+  if (items.length === 0) {
+    io.stderr(`extract: no usable article in ${args.inputs.join(", ")}; ${displayPath(outPath, io.baseDir)} left as it was`);
+    return 1;
+  }
+  const dataset = buildDataset(items);
+  try {
+    await writeAtomically(outPath, `${JSON.stringify(dataset)}\n`);
+  } catch (err) {
+    io.stderr(`extract: could not write ${displayPath(outPath, io.baseDir)} (${errorCode(err)})`);
+    return 1;
+  }
+  io.stdout(
+    `extract: ${dataset.documents.length} document(s), ${dataset.events.length} events, ` +
+      `${dataset.places.length} places, ${dataset.dates.length} date expressions -> ${displayPath(outPath, io.baseDir)}`,
+  );
+  return 0;
+}

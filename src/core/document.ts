@@ -1,0 +1,122 @@
+// From an article's raw content to a Document record: text, title and the reference date the
+// date stage anchors on. Metadata precedence is fixed by CONTRACT.md: front matter, then the
+// sidecar file, then what the text itself says. Never the machine's clock.
+
+import type { DocumentRecord, Genre } from "./contract";
+import { inferGenre, latestFullDate } from "./dates";
+import { documentId } from "./ids";
+import { inferPublished } from "./metadata/published";
+import { type ArticleMeta, parseFrontMatter } from "./text/frontMatter";
+import { htmlToText } from "./text/html";
+import { normalizeText } from "./text/normalize";
+
+export type ArticleFormat = "text" | "markdown" | "html";
+
+export interface RawArticle {
+  /** POSIX path as it appears in the dataset. */
+  path: string;
+  format: ArticleFormat;
+  content: string;
+  sidecar?: ArticleMeta | null;
+}
+
+export type Prepared =
+  | { ok: true; record: DocumentRecord; notes: string[] }
+  | { ok: false; reason: string };
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** An ISO date or datetime that names a real day, or a written date we can read; else null. */
+export function normalizePublished(value: string): string | null {
+  const v = value.trim();
+  const m = ISO.exec(v);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+    return v.replace(" ", "T");
+  }
+  const written = latestFullDate(v);
+  return written ? written.date : null;
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n").find((l) => l.trim().length > 0) ?? "";
+  const t = line.replace(/^#+\s*/, "").replace(/\s+/g, " ").trim();
+  return t.length > 200 ? `${t.slice(0, 197)}…` : t;
+}
+
+function asGenre(value: string | undefined): Genre | null {
+  const v = value?.trim().toLowerCase();
+  return v === "news" || v === "narrative" ? v : null;
+}
+
+export function prepareDocument(raw: RawArticle): Prepared {
+  const notes: string[] = [];
+  let text: string;
+  let meta: ArticleMeta;
+  let htmlTitle: string | null = null;
+  let htmlMeta: Record<string, string> = {};
+  const content = normalizeText(raw.content);
+  if (raw.format === "html") {
+    const fm = parseFrontMatter(content);
+    const html = htmlToText(fm.body);
+    text = html.text;
+    htmlTitle = html.title;
+    htmlMeta = html.meta;
+    meta = fm.meta;
+  } else {
+    const fm = parseFrontMatter(content);
+    if (fm.problem) notes.push(`${raw.path}: ${fm.problem}; read as plain text`);
+    meta = fm.meta;
+    text = fm.body.replace(/^\n+/, "").trimEnd();
+  }
+  if (text.trim().length === 0) return { ok: false, reason: "no text in it" };
+
+  let published: string | null = null;
+  let publishedSource = "none";
+  const sources: [string, ArticleMeta | null | undefined][] = [
+    ["front-matter", meta],
+    ["sidecar", raw.sidecar],
+  ];
+  for (const [source, m] of sources) {
+    if (!m?.published || published) continue;
+    const p = normalizePublished(m.published);
+    if (p) {
+      published = p;
+      publishedSource = source;
+    } else {
+      notes.push(`${raw.path}: ${source} published "${m.published.slice(0, 40)}" is not a date; ignored`);
+    }
+  }
+  if (!published) {
+    const htmlDate = htmlMeta["article:published_time"] ?? htmlMeta["datepublished"] ?? htmlMeta["date"];
+    const fromHtml = htmlDate ? normalizePublished(htmlDate) : null;
+    const guess = fromHtml
+      ? { published: fromHtml, evidence: "html meta published time" }
+      : inferPublished(text);
+    if (guess) {
+      published = guess.published;
+      publishedSource = `inferred: ${guess.evidence}`;
+      notes.push(`${raw.path}: publication date inferred from ${guess.evidence}: ${published}`);
+    } else {
+      notes.push(`${raw.path}: no publication date found; relative dates stay unresolved`);
+    }
+  }
+
+  const metaGenre = asGenre(meta.genre) ?? asGenre(raw.sidecar?.genre ?? undefined);
+  const genre: Genre = metaGenre ?? inferGenre(text).genre;
+
+  const id = documentId(raw.path);
+  const record: DocumentRecord = {
+    id,
+    title: meta.title?.trim() || raw.sidecar?.title?.trim() || htmlTitle || firstLine(text),
+    path: raw.path,
+    url: meta.url?.trim() || raw.sidecar?.url?.trim() || htmlMeta["og:url"] || null,
+    published,
+    publishedSource,
+    genre,
+    text,
+  };
+  return { ok: true, record, notes };
+}

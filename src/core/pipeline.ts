@@ -1,0 +1,48 @@
+// The extractor: an ordered list of small stages with one signature (STYLE.md §1). The order:
+//  1. passages first, because every later stage reports into sentences and the events stage
+//     needs them to know what a date dates;
+//  2. dates, which need only the text and the reference date;
+//  3. places, independent of dates, but before events so that an event can carry them;
+//  4. events last: they join a passage, its dates and its places, and fold repeated passages.
+// Document-level work (metadata, genre) happens before the stages run, in `prepareDocument`,
+// because the date stage needs the reference date and genre as input.
+
+import type { Analysis, DocumentInput, Stage } from "./context";
+import { splitPassages } from "./text/passages";
+import { tagTimexes } from "./dates";
+import { findPlaces } from "./places";
+import type { Gazetteer } from "./places/gazetteer";
+import { buildEvents } from "./events/buildEvents";
+
+export interface ExtractOptions {
+  gazetteer: Gazetteer;
+}
+
+const passagesStage: Stage<ExtractOptions> = (ctx, a) => ({
+  ...a,
+  passages: splitPassages(ctx.doc.text),
+});
+
+const datesStage: Stage<ExtractOptions> = (ctx, a) => ({
+  ...a,
+  timexes: tagTimexes(ctx.doc.text, { published: ctx.doc.published, genre: ctx.doc.genre }),
+});
+
+const placesStage: Stage<ExtractOptions> = (ctx, a) => ({
+  ...a,
+  placeMatches: findPlaces(ctx.doc.text, ctx.options.gazetteer),
+});
+
+const eventsStage: Stage<ExtractOptions> = (ctx, a) => ({ ...a, events: buildEvents(ctx.doc, a) });
+
+export const STAGES: readonly Stage<ExtractOptions>[] = [
+  passagesStage,
+  datesStage,
+  placesStage,
+  eventsStage,
+];
+
+export function analyzeDocument(doc: DocumentInput, options: ExtractOptions): Analysis {
+  const empty: Analysis = { passages: [], timexes: [], placeMatches: [], events: [] };
+  return STAGES.reduce((analysis, stage) => stage({ doc, options }, analysis), empty);
+}
