@@ -22,7 +22,7 @@ function timestampToIso(seconds: number): string {
 
 export function findUnixTimestamp(text: string): { seconds: number; start: number; raw: string } | null {
   let best: { seconds: number; start: number; raw: string } | null = null;
-  for (const m of text.matchAll(/(?<![\d.,:/-])(\d{10}|\d{13})(?![\d.,:/-]*\d)/g)) {
+  for (const m of text.matchAll(/(?<![\w.,:/-])(\d{10}|\d{13})(?!\w|[.,:/-]\d)/g)) {
     const raw = m[1] ?? "";
     const seconds = raw.length === 13 ? Math.floor(Number(raw) / 1000) : Number(raw);
     if (seconds < MIN_EPOCH || seconds > MAX_EPOCH) continue;

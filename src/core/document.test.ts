@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { normalizePublished, prepareDocument } from "./document";
+
+describe("prepareDocument", () => {
+  it("takes front matter over the sidecar, and the title from the first line when none is given", () => {
+    const r = prepareDocument({
+      path: "a/story.md",
+      format: "markdown",
+      content: "---\npublished: 2020-05-01\ngenre: narrative\n---\n\n# Quarry flooded\n\nWater filled the quarry.",
+      sidecar: { published: "2019-01-01", title: "From sidecar" },
+    });
+    expect(r.ok && r.record).toMatchObject({
+      published: "2020-05-01",
+      publishedSource: "front-matter",
+      genre: "narrative",
+      title: "From sidecar",
+    });
+  });
+
+  it("uses CRLF and lone CR files with the same offsets as LF ones", () => {
+    const lf = prepareDocument({ path: "x.txt", format: "text", content: "Line one.\nLine two." });
+    const crlf = prepareDocument({ path: "x.txt", format: "text", content: "Line one.\r\nLine two." });
+    const cr = prepareDocument({ path: "x.txt", format: "text", content: "\uFEFFLine one.\rLine two." });
+    expect(lf.ok && crlf.ok && cr.ok).toBe(true);
+    if (lf.ok && crlf.ok && cr.ok) {
+      expect(crlf.record.text).toBe(lf.record.text);
+      expect(cr.record.text).toBe(lf.record.text);
+    }
+  });
+
+  it("says 'none' and notes it when there is no date at all", () => {
+    const r = prepareDocument({ path: "n.txt", format: "text", content: "The bridge closed on Monday." });
+    expect(r.ok && r.record.publishedSource).toBe("none");
+    expect(r.ok && r.notes).toEqual(["n.txt: no publication date found; relative dates stay unresolved"]);
+  });
+
+  it("refuses a file with no text", () => {
+    expect(prepareDocument({ path: "e.html", format: "html", content: "<script>x()</script>" })).toEqual({
+      ok: false,
+      reason: "no text in it",
+    });
+  });
+});
+
+describe("normalizePublished", () => {
+  it("accepts real ISO dates and datetimes, rejects impossible ones", () => {
+    expect(normalizePublished("2024-02-29")).toBe("2024-02-29");
+    expect(normalizePublished("2023-02-29")).toBeNull();
+    expect(normalizePublished("2021-07-01 09:30:00Z")).toBe("2021-07-01T09:30:00Z");
+    expect(normalizePublished("July 4, 2021")).toBe("2021-07-04");
+    expect(normalizePublished("soon")).toBeNull();
+  });
+});
