@@ -255,10 +255,17 @@ function resolve(st: State, d: Draft): string {
         const b: Ymd = { y: base.y, m: base.m ?? 6, d: base.d ?? 15 };
         if (mean.rel === 0) y = b.y;
         else {
-          // A bare "March 3" or "June" is the nearest one to the reference; "last"/"next" choose
-          // a side. (Clause tense misleads here more than it helps: "must be returned by Jan. 14".)
-          const t: Tense = mean.rel === -1 ? "past" : mean.rel === 1 ? "future" : "none";
-          y = yearFor(b, mean.month, mean.day, t);
+          // A bare "March 3" or "June": "last"/"next" choose a side; otherwise the clause's tense
+          // does, when a date on that side lies within half a year, and else the nearest one wins.
+          if (mean.rel === -1 || mean.rel === 1)
+            y = yearFor(b, mean.month, mean.day, mean.rel === -1 ? "past" : "future");
+          else {
+            const t = tense();
+            const near = yearFor(b, mean.month, mean.day, "none");
+            const sided = t === "none" ? near : yearFor(b, mean.month, mean.day, t);
+            const months = Math.abs(sided * 12 + mean.month - (b.y * 12 + b.m));
+            y = months <= 6 ? sided : near;
+          }
           // "last March" said in March is the March a year before.
           if (mean.rel === -1 && mean.day === undefined && y === b.y && mean.month === b.m) y -= 1;
           if (mean.rel === 1 && mean.day === undefined && y === b.y && mean.month === b.m) y += 1;

@@ -110,8 +110,12 @@ const RULES: Rule[] = [
       const next = after(ctx, m.index + m[0].length, 12);
       // "the last week of March", "the next year or two" name other things.
       if (/^\s+(of|or|and)\b/.test(next)) return null;
-      if (unit === "Q" && /^(this|the current|current|the last)$/.test(w)) {
-        return { type: "DATE", meaning: { k: "quarter", rel: w === "the last" ? -1 : 0 } };
+      // "this quarter", "the last quarter": counted from the publication date, not from context.
+      if (unit === "Q" && /^(this|the current|current|the last|last|the past|past)$/.test(w)) {
+        return {
+          type: "DATE",
+          meaning: { k: "quarter", rel: /last|past/.test(w) ? -1 : 0, latest: true },
+        };
       }
       if (unit === "Q") return { type: "DATE", meaning: { k: "quarter", rel: rel(w) } };
       const anaphoric =
@@ -358,11 +362,13 @@ const RULES: Rule[] = [
   },
   {
     name: "half-year",
-    pattern: "(?<x>(?:the\\s+)?(first|second)[- ]half(?:\\s+of\\s+(\\d{4}))?)",
+    pattern: "(?<x>(?:the\\s+)?(first|second|last|latter)[- ]half(?:\\s+of\\s+(\\d{4}))?)",
     build: (m, ctx) => {
       // "the first half of the match" is not a year's half.
       if (!m[3] && /^\s+of\b/.test(after(ctx, m.index + m[0].length, 5))) return null;
       const h = (m[1] ?? "").toLowerCase() === "first" ? 1 : 2;
+      // "the last half" reads as the second only with a year: "the last half of 1989".
+      if (h === 2 && !/second/i.test(m[1] ?? "") && !m[3]) return null;
       return { type: "DATE", meaning: { k: "half", h, ...(m[3] ? { year: Number(m[3]) } : {}) } };
     },
   },
