@@ -1,5 +1,6 @@
 // The date stages of the extractor, in order. Why this order:
-//  1. Recognisers, most specific first (explicit calendar dates, then relative dates, durations,
+//  1. Recognisers, most specific first (both ends of written ranges, explicit calendar dates,
+//     then relative dates, durations,
 //     sets, vague references, clock times): on spans of equal length the earlier one wins.
 //  2. Modifiers ("early", "the end of", "about") widen the spans before overlaps are settled, so
 //     "the end of May" competes with its full length.
@@ -16,6 +17,7 @@ import { attachModifiers } from "./attachModifiers";
 import { attachRanges } from "./attachRanges";
 import { parseIsoDay, parseIsoTime } from "./calendar";
 import { recogniseCalendarDates } from "./recogniseCalendarDates";
+import { recogniseDateRanges } from "./recogniseDateRanges";
 import { recogniseClockTimes } from "./recogniseClockTimes";
 import { recogniseDurations } from "./recogniseDurations";
 import { recogniseRelativeDates } from "./recogniseRelativeDates";
@@ -30,6 +32,7 @@ export { inferGenre } from "./inferGenre";
 export { latestFullDate } from "./latestFullDate";
 
 export const DATE_STAGES: readonly DateStage[] = [
+  recogniseDateRanges,
   recogniseCalendarDates,
   recogniseRelativeDates,
   recogniseDurations,

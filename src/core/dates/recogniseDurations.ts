@@ -7,7 +7,7 @@ import type { DateStage } from "./types";
 
 /** A word before "a week" that makes it a rate ("four flights a week"), a set and not a duration. */
 const RATE_BEFORE =
-  /(?:\b(?:once|twice|thrice|times|per)|\d[\d,.]*|\b(?!(?:i|wa|ha|a|thi|hi|it|u|doe)s\b)[a-z]+s)\s+$/i;
+  /(?:\b(?:once|twice|thrice|times|per)|\d(?:[\d,.]*\d)?|\b(?!(?:i|wa|ha|a|thi|hi|it|u|doe)s\b)[a-z]+s)\s+$/i;
 
 const RULES: Rule[] = [
   {
@@ -29,6 +29,13 @@ const RULES: Rule[] = [
       if (/^(?:-|\s+)old\b/.test(next) || /^\s+of\s+age\b/.test(next)) return null;
       // "three-quarters of" is a fraction.
       if (u.unit === "Q" && /^\s+of\b/.test(next)) return null;
+      // "a second group" is an ordinal, not a moment.
+      if (
+        u.unit === "S" &&
+        (count === "a" || count === "an") &&
+        /^\s+(?!later|earlier|ago|or|and|to|in|of|after|before)[a-z]/i.test(next)
+      )
+        return null;
       // A four-digit count is a year ("the 1990 quarter"), for the calendar stage.
       if (/^\d{4}$/.test(count)) return null;
       // "four flights a week" is a rate, found by the sets stage.

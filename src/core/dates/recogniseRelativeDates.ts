@@ -83,15 +83,11 @@ const RULES: Rule[] = [
     // "Thursday", "last Friday", "this coming Sunday", "Friday morning".
     name: "weekday",
     caseSensitive: true,
-    pattern: `(?<x>(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming| past)?|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(${DAY_PART_RE}))?)`,
-    build: (m, ctx) => {
+    pattern: `(?<x>(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming| past)?|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(?:\\s+(${DAY_PART_RE}))?)`,
+    build: (m) => {
       const dow = weekdayNumber(m[2] ?? "");
       if (!dow) return null;
-      // "Friday's" possessive stays in the match but not the extent-worthy part; keep it simple:
-      // the extent is trimmed of "'s" below by the caller's regex not capturing it separately.
       const p = part(m[3]);
-      // A weekday followed by a date is one expression, found by the calendar stage.
-      if (/^,?\s+(?:the\s+)?\d/.test(after(ctx, m.index + m[0].length, 6)) && !p) return null;
       return {
         type: "DATE",
         meaning: { k: "weekday", dow, rel: rel(m[1]), ...(p ? { part: p } : {}) },
@@ -294,7 +290,15 @@ const RULES: Rule[] = [
       if (!season) return null;
       const year = m[3] ? Number(m[3]) : undefined;
       // "fall" and "spring" are also a verb and a water source: alone they need a determiner or year.
-      if ((word === "fall" || word === "spring") && !det && !year) return null;
+      if ((word === "fall" || word === "spring") && !det && !year) {
+        // ... unless a seasonal undertaking follows: "a spring offensive", "spring elections".
+        if (
+          !/^\s+(?:offensives?|campaigns?|elections?|semesters?|terms?|harvest|planting|session|thaw|rains?)\b/i.test(
+            after(ctx, m.index + m[0].length, 14),
+          )
+        )
+          return null;
+      }
       if (
         word === "fall" &&
         det === "the" &&
@@ -450,6 +454,34 @@ const RULES: Rule[] = [
       const unit = w === "day" ? "D" : PERIOD_UNIT[w];
       if (!unit) return null;
       return shift(unit, 0, true, { mod: /earlier/i.test(m[1] ?? "") ? "START" : "END" });
+    },
+  },
+  {
+    // "at month's end", "by year's end" is handled by "year-end"; a month's end is the end of the
+    // month in context.
+    name: "month-end",
+    pattern: "(?<x>(?:the\\s+)?month's\\s+end|(?:the\\s+)?month[- ]end)",
+    build: () => shift("M", 0, true, { mod: "END" }),
+  },
+  {
+    // "at night", "by night": the night of the day in context, as a recurring or unanchored time.
+    name: "at-night",
+    pattern: "(?:at|by|during\\s+the)\\s+(?<x>night|daytime|nighttime)",
+    build: (m) => ({
+      type: "TIME",
+      meaning: { k: "fixed", value: /day/i.test(m[0]) ? "XXXX-XX-XXTDT" : "XXXX-XX-XXTNI" },
+    }),
+  },
+  {
+    // "hours later", "moments later", "days later": shortly after the date in context.
+    name: "units-later",
+    pattern: "(?<x>(hours|moments|minutes|days|weeks|months|years)\\s+(later|earlier|afterwards?))",
+    build: (m) => {
+      const w = (m[1] ?? "").toLowerCase();
+      const later = !/earlier/i.test(m[2] ?? "");
+      if (w === "hours" || w === "moments" || w === "minutes")
+        return { type: "TIME", meaning: { k: "shift", unit: "D", n: 0, anaphoric: true } };
+      return { type: "DATE", meaning: { k: "fixed", value: later ? "FUTURE_REF" : "PAST_REF" } };
     },
   },
   {

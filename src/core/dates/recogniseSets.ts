@@ -6,7 +6,7 @@ import { before, runRules, type Rule } from "./rules";
 
 /** A word before "a week" that makes it a rate: a count, "times", or a plural noun ("flights"). */
 const RATE_BEFORE =
-  /(?:\b(?:once|twice|thrice|times)|\d[\d,.]*|\b(?!(?:i|wa|ha|a|thi|hi|it|u|doe|a)s\b)[a-z]+s)\s+$/i;
+  /(?:\b(?:once|twice|thrice|times)|\d(?:[\d,.]*\d)?|\b(?!(?:i|wa|ha|a|thi|hi|it|u|doe|a)s\b)[a-z]+s)\s+$/i;
 import type { DateStage } from "./types";
 
 const ADVERBS: Record<string, string> = {

@@ -1,0 +1,163 @@
+// Stage: both ends of a written range — "22-25 April 1951", "April 24 and 25", "March 19-April 30",
+// "August-September 1950", "1990-94". TimeML tags each end as its own timex; the end written
+// without its month or year takes them from the other end ("22" → 22 April 1951).
+import { isValidYmd, pad } from "./calendar";
+import { DAY_RE, MONTH_RE, monthNumber, parseDay } from "./lexicon";
+import type { DateContext, DateStage, Draft, Meaning } from "./types";
+
+const DASH = "\\s*(?:-|–|—|to|and|through|until|till)\\s*";
+const YEAR = "(\\d{4})";
+
+interface RangeRule {
+  name: string;
+  re: RegExp;
+  /** The two ends: group numbers for their spans and their meanings. */
+  ends: (
+    m: RegExpExecArray,
+  ) => [{ group: number; meaning: Meaning }, { group: number; meaning: Meaning }] | null;
+}
+
+function day(
+  month: number | undefined,
+  dayWord: string | undefined,
+  yearWord: string | undefined,
+): Meaning | null {
+  const d = parseDay(dayWord ?? "");
+  if (!month || !d) return null;
+  const year = yearWord ? Number(yearWord) : undefined;
+  if (!isValidYmd(year ?? 2000, month, d)) return null;
+  return year !== undefined
+    ? { k: "calendar", year, month, day: d }
+    : { k: "calendar", month, day: d };
+}
+
+function month(word: string | undefined, yearWord: string | undefined): Meaning | null {
+  const mo = monthNumber(word ?? "");
+  if (!mo) return null;
+  return yearWord
+    ? { k: "calendar", year: Number(yearWord), month: mo }
+    : { k: "calendar", month: mo };
+}
+
+const EDGE_L = "(?<![\\w.$/-])";
+const EDGE_R = "(?![\\w%/]|[.,]\\d)";
+
+const RULES: RangeRule[] = [
+  {
+    // "22-25 April 1951", "from the 13th to the 19th of October 1950".
+    name: "days-month",
+    re: new RegExp(
+      `${EDGE_L}(?:the\\s+)?(${DAY_RE})${DASH}((?:the\\s+)?(${DAY_RE})(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?)${EDGE_R}`,
+      "gd",
+    ),
+    ends: (m) => {
+      const mo = monthNumber(m[4] ?? "");
+      const a = day(mo, m[1], m[5]);
+      const b = day(mo, m[3], m[5]);
+      return a && b
+        ? [
+            { group: 1, meaning: a },
+            { group: 2, meaning: b },
+          ]
+        : null;
+    },
+  },
+  {
+    // "April 24 and 25, 1999", "July 12-14".
+    name: "month-days",
+    re: new RegExp(
+      `${EDGE_L}((${MONTH_RE})\\s+(${DAY_RE}))${DASH}(${DAY_RE})(?:,?\\s+${YEAR})?${EDGE_R}`,
+      "gd",
+    ),
+    ends: (m) => {
+      const mo = monthNumber(m[2] ?? "");
+      const a = day(mo, m[3], m[5]);
+      const b = day(mo, m[4], m[5]);
+      // The year, when written, belongs to the second end's extent only if it follows it.
+      return a && b
+        ? [
+            { group: 1, meaning: a },
+            { group: 4, meaning: b },
+          ]
+        : null;
+    },
+  },
+  {
+    // "March 19-April 30", "19 March-30 April 2003".
+    name: "day-month-pairs",
+    re: new RegExp(
+      `${EDGE_L}((${MONTH_RE})\\s+(${DAY_RE})|(${DAY_RE})\\s+(${MONTH_RE}))\\s*(?:-|–|—|to|until|through)\\s*((${MONTH_RE})\\s+(${DAY_RE})|(${DAY_RE})\\s+(${MONTH_RE}))(?:,?\\s+${YEAR})?${EDGE_R}`,
+      "gd",
+    ),
+    ends: (m) => {
+      const a = day(monthNumber(m[2] ?? m[5] ?? ""), m[3] ?? m[4], m[11]);
+      const b = day(monthNumber(m[7] ?? m[10] ?? ""), m[8] ?? m[9], m[11]);
+      return a && b
+        ? [
+            { group: 1, meaning: a },
+            { group: 6, meaning: b },
+          ]
+        : null;
+    },
+  },
+  {
+    // "August-September 1950", "from May to June 1940".
+    name: "months-year",
+    re: new RegExp(`${EDGE_L}(${MONTH_RE})${DASH}((${MONTH_RE})\\s+${YEAR})${EDGE_R}`, "gd"),
+    ends: (m) => {
+      const a = month(m[1], m[4]);
+      const b = month(m[3], m[4]);
+      return a && b
+        ? [
+            { group: 1, meaning: a },
+            { group: 2, meaning: b },
+          ]
+        : null;
+    },
+  },
+  {
+    // "1990-94", "2006-07", "1980-1981".
+    name: "years",
+    re: /(?<![\w.$/-])(\d{4})\s*(?:-|–|—|\/)\s*(\d{4}|\d{2})(?![\w%/-]|[.,]\d)/dg,
+    ends: (m) => {
+      const y1 = Number(m[1]);
+      const raw = m[2] ?? "";
+      const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
+      if (y1 < 1000 || y1 > 2099 || y2 <= y1 || y2 - y1 > 50) return null;
+      return [
+        { group: 1, meaning: { k: "fixed", value: pad(y1, 4) } },
+        { group: 2, meaning: { k: "fixed", value: pad(y2, 4) } },
+      ];
+    },
+  },
+];
+
+function run(ctx: DateContext): Draft[] {
+  const out: Draft[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(ctx.text))) {
+      const ends = rule.ends(m);
+      if (!ends) continue;
+      for (const [i, end] of ends.entries()) {
+        const span = m.indices?.[end.group];
+        if (!span) continue;
+        // The second end reaches to the end of the match so that a trailing year is in its extent.
+        const stop = i === 1 ? m.index + m[0].length : span[1];
+        out.push({
+          start: span[0],
+          end: stop,
+          text: ctx.text.slice(span[0], stop),
+          type: "DATE",
+          value: "",
+          by: `range/${rule.name}`,
+          meaning: end.meaning,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export const recogniseDateRanges: DateStage = (ctx, drafts) => [...drafts, ...run(ctx)];
