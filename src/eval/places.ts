@@ -39,15 +39,21 @@ interface PlacesDoc {
   toponyms: GoldToponym[];
 }
 
-type CountryShapes = Map<string, Feature<Geometry>>;
+/** ISO alpha-2 → the Natural Earth shapes with that ISO numeric id (some ids repeat: Australia and
+ * the Ashmore and Cartier Islands are both 036). */
+type CountryShapes = Map<string, Feature<Geometry>[]>;
 
 function loadCountryShapes(): CountryShapes {
   const topo = require("world-atlas/countries-50m.json") as Topology;
   const obj = topo.objects["countries"];
   if (!obj) throw new Error("world-atlas: no countries object");
   const fc = feature(topo, obj) as FeatureCollection<Geometry>;
-  const byCcn3 = new Map<string, Feature<Geometry>>();
-  for (const f of fc.features) if (f.id !== undefined) byCcn3.set(String(f.id).padStart(3, "0"), f);
+  const byCcn3 = new Map<string, Feature<Geometry>[]>();
+  for (const f of fc.features) {
+    if (f.id === undefined) continue;
+    const id = String(f.id).padStart(3, "0");
+    byCcn3.set(id, [...(byCcn3.get(id) ?? []), f]);
+  }
   const countries = require("world-countries") as { cca2: string; ccn3: string }[];
   const out: CountryShapes = new Map();
   for (const c of countries) {
@@ -60,8 +66,8 @@ function loadCountryShapes(): CountryShapes {
 /** Error in km of a resolved place against a gold point; a country is right anywhere inside it. */
 function errorKm(place: PlaceRef, lat: number, lon: number, shapes: CountryShapes): number {
   if (place.kind === "country" && place.country) {
-    const shape = shapes.get(place.country);
-    if (shape && geoContains(shape, [lon, lat])) return 0;
+    const inside = shapes.get(place.country)?.some((shape) => geoContains(shape, [lon, lat]));
+    if (inside) return 0;
   }
   return distanceKm(place.lat, place.lon, lat, lon);
 }
@@ -77,6 +83,8 @@ interface Tally {
   baselineAllErrors: number[];
   ms: number[];
   chars: number;
+  /** Found and matched mentions per `via`, to show what demonyms and metonyms add. */
+  byVia: Map<string, { found: number; matched: number }>;
 }
 
 function median(xs: number[]): number {
@@ -153,6 +161,7 @@ export async function runPlacesEval(args: string[]): Promise<void> {
       baselineAllErrors: [],
       ms: [],
       chars: 0,
+      byVia: new Map(),
     };
     const misses: string[] = [];
     const spurious: string[] = [];
@@ -167,6 +176,12 @@ export async function runPlacesEval(args: string[]): Promise<void> {
       const pairs = matchSpans(doc.toponyms, predicted);
       t.matched += pairs.size;
       const matchedPreds = new Set(pairs.values());
+      for (const p of predicted) {
+        const v = t.byVia.get(p.via) ?? { found: 0, matched: 0 };
+        v.found++;
+        if (matchedPreds.has(p)) v.matched++;
+        t.byVia.set(p.via, v);
+      }
       for (const g of doc.toponyms) {
         const hasPoint = typeof g.lat === "number" && typeof g.lon === "number";
         const base = hasPoint ? baselinePlace(g.text, gaz) : undefined;
@@ -199,6 +214,12 @@ export async function runPlacesEval(args: string[]): Promise<void> {
     const per10k = t.ms.reduce((a, b) => a + b, 0) / (t.chars / 10000);
     console.log(`\n${file}${half ? ` (half ${half})` : ""}: ${docs.length} docs, ${t.gold} gold toponyms`);
     console.log(`  recognition   P ${f3(precision)}  R ${f3(recall)}  F1 ${f3(f1)}  (${t.matched} matched of ${t.predicted} found)`);
+    const names = t.byVia.get("name") ?? { found: 0, matched: 0 };
+    const np = names.found ? names.matched / names.found : NaN;
+    const nr = t.gold ? names.matched / t.gold : NaN;
+    console.log(
+      `  names only    P ${f3(np)}  R ${f3(nr)}  F1 ${f3((2 * np * nr) / (np + nr))}  (demonyms and metonyms left out; ${[...t.byVia].map(([v, x]) => `${v} ${x.matched}/${x.found}`).join(", ")} matched/found)`,
+    );
     console.log(`  resolution    over ${t.errors.length} recognised gold toponyms with coordinates`);
     console.log(`    findPlaces          acc@161km ${f3(accuracy(t.errors))}  median error ${km(median(t.errors))}`);
     console.log(`    population baseline acc@161km ${f3(accuracy(t.baselineErrors))}  median error ${km(median(t.baselineErrors))}`);

@@ -33,7 +33,8 @@ monday tuesday wednesday thursday friday saturday sunday
 spring summer autumn fall winter
 north south east west northern southern eastern western central northeast northwest southeast
 southwest upper lower middle
-police union independence liberty unity hope enterprise progress freedom victory justice peace
+police union independence liberty officer vice congress parliament senate assembly sunshine
+villages village towns king queen prince unity hope enterprise progress freedom victory justice peace
 center centre city town village county state states province district region valley river lake
 mountain mountains island islands bay beach coast harbor harbour port bridge road street avenue
 park square hill hills field fields forest wood woods springs spring falls rock stone mill mills
@@ -143,14 +144,35 @@ inner outer downtown uptown
 /** Head words of street and route names: "Dublin Road" is not Dublin. */
 export const STREET_HEADS = words(`
 street st road rd avenue ave boulevard blvd drive dr lane ln way place pl court ct terrace circle
-highway hwy parkway pkwy expressway freeway turnpike trail pike route alley row
+highway hwy parkway pkwy expressway freeway turnpike trail pike route alley row square
 `);
 
 /** Head words of first- and second-level divisions written after a name ("Rapides Parish"). */
 export const ADMIN_HEADS = words(`
-county parish borough township oblast province region governorate prefecture district state
-department municipality voivodeship krai canton
+county parish borough township oblast province region governorate prefecture district
+municipality voivodeship krai canton
 `);
+
+/**
+ * Head words of newspapers, agencies and broadcasters: the place in "the New York Times" or
+ * "Kenya Broadcasting Corporation" is part of a title, not a place the story is about.
+ */
+export const MEDIA_HEADS = words(`
+times post journal herald tribune gazette chronicle daily globe inquirer examiner observer courier
+sentinel broadcasting television radio news magazine press presse
+`);
+
+/**
+ * Head words of natural features ("Neches River", "Danube Delta"): a name ending in one is a
+ * feature the gazetteer of towns lacks, mapped as a region where the text puts it.
+ */
+export const FEATURE_HEADS = words(`
+river rivers lake lakes creek bay delta valley mountains mountain hills island islands
+peninsula plateau desert sea gulf strait canyon falls forest basin coast glacier reservoir
+`);
+
+/** First words of feature and site names ("Lake Vermont", "Mount Elgon", "Fort Detrick"). */
+export const FEATURE_PREFIXES = words(`lake mount mt isle cape fort ft camp`);
 
 /** Head words of named sites ("Ramstein Air Base", "Lakeside University"). */
 export const SITE_HEADS = words(`

@@ -12,10 +12,13 @@ import {
   COMMON_WORDS,
   FIRST_NAMES,
   LOCATIVE_PREPOSITIONS,
+  MEDIA_HEADS,
   NAME_CONNECTORS,
   CALENDAR_WORDS,
   COMPANY_HEADS,
   DIRECTIONS,
+  FEATURE_HEADS,
+  FEATURE_PREFIXES,
   NOT_PLACES,
   SPEECH_VERBS,
   SITE_HEADS,
@@ -35,8 +38,11 @@ export interface PlaceMention {
   candidates: GazetteerEntry[];
   /** The words around it name its kind: "X County" → county, "X region" → admin. */
   hint?: "admin" | "county" | "site";
-  /** A named site absent from the gazetteer: placed where the text says it is. */
-  site?: { id: string; name: string };
+  /**
+   * A named site, street or natural feature absent from the gazetteer: placed where the text
+   * says it is (its container, the place its name contains, else the document's main town).
+   */
+  site?: { id: string; name: string; kind: "site" | "region" };
   /** Index of the mention that contains this one ("X, Y"; "X in Y" is weaker). */
   container?: { index: number; strength: "comma" | "in" };
   /** Preceded by a locative preposition ("in X", "near X"). */
@@ -181,13 +187,22 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
     const single = match.from === match.to;
     const nextJoined = !!next && next.cap && isSpaceGap(next.gap) && end === last.end;
     const prevJoined = !!prev && prev.cap && isSpaceGap(first.gap) && !first.sentStart;
-    const commaAfter = !!next && next.cap && /^,\s*$/.test(next.gap);
+    // "Mobile, Ala.", "Reading, England": a comma and then a region or country.
+    const commaAfter =
+      !!next &&
+      next.cap &&
+      /^,\s*$/.test(next.gap) &&
+      (US_STATE_ABBREVIATIONS[text.slice(next.start, next.end + 1)] !== undefined ||
+        gaz.lookupFolded(foldName(next.text)).some((c) => c.kind === "country" || c.kind === "admin"));
 
     let reject: string | undefined;
     let hint: PlaceMention["hint"];
     let spanEnd = end;
     let to = match.to;
     let street = false;
+    let feature = false;
+    // The next word heads this name even after a possessive ("St. Peter's Square").
+    const nextHead = !!next && next.cap && isSpaceGap(next.gap);
     if (match.via === "name") {
       const keyWords = match.key.split(" ");
       if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower))) reject = "person";
@@ -198,8 +213,13 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
       else if (single && (CALENDAR_WORDS.has(match.key) || NOT_PLACES.has(match.key)) && !commaAfter) {
         reject = "not a place";
       }
-      if (!reject && nextJoined && next) {
-        if (STREET_HEADS.has(next.lower)) street = true;
+      if (!reject && next && next.cap && next.gap === "-" && !gaz.hasFolded(foldName(next.text))) {
+        reject = "inside a hyphenated name"; // "Agence France-Presse"
+      }
+      if (!reject && nextHead && next && STREET_HEADS.has(next.lower)) street = true;
+      else if (!reject && nextHead && next && FEATURE_HEADS.has(next.lower)) feature = true;
+      else if (!reject && nextJoined && next) {
+        if (MEDIA_HEADS.has(next.lower)) reject = "media title";
         else if (COMPANY_HEADS.has(next.lower)) reject = "company";
         else if (ADMIN_HEADS.has(next.lower)) {
           hint = next.lower === "county" || next.lower === "parish" || next.lower === "borough" || next.lower === "township" ? "county" : "admin";
@@ -215,9 +235,18 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
         if (ADMIN_HEADS.has(next.lower)) hint = "admin";
       }
       if (!reject && single && !locative && !commaAfter && persons.has(match.key)) reject = "person";
+      if (!reject && single && first.allCaps && match.key.length <= 4) {
+        // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA").
+        if (!match.candidates.some((c) => c.kind === "country")) reject = "acronym";
+      }
       if (!reject && single && !(first.allCaps && match.key.length <= 4)) {
-        const ordinary = COMMON_WORDS.has(match.key) || lowered.has(match.key);
-        if (ordinary && !(locative && !first.sentStart) && !commaAfter) reject = "common word";
+        const singular = match.key.endsWith("s") ? match.key.slice(0, -1) : match.key;
+        const ordinary =
+          COMMON_WORDS.has(match.key) ||
+          COMMON_WORDS.has(singular) ||
+          TITLES.has(match.key) ||
+          lowered.has(match.key);
+        if (ordinary && (nextJoined || !(locative && !first.sentStart) && !commaAfter)) reject = "common word";
       }
       if (!reject && !single && first.sentStart) {
         const allCommon = keyWords.every((w) => COMMON_WORDS.has(w) || NAME_CONNECTORS.has(w));
@@ -229,23 +258,20 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
       if (prevJoined) reject = "inside a longer name";
     }
 
-    if (street && next) {
-      // "Dublin Road" names a street, not Dublin: a site in the document's town.
-      const name = text.slice(first.start, next.end);
-      mentions.push({
-        start: first.start,
-        end: next.end,
-        text: name,
-        via: "name",
-        key: foldName(name),
-        candidates: [],
-        hint: "site",
-        site: { id: `site:${slugify(name)}`, name },
-        locative,
-        by: "recognize:street",
-      });
+    if ((street || feature) && next) {
+      // "Dublin Road" is a street and "Fraser Valley" a valley, not Dublin or Fraser.
+      mentions.push(headedMention(text, first, next, street ? "street" : "feature", match.candidates, locative));
       i = match.to + 2;
       continue;
+    }
+    if (reject && (reject === "common word" || reject === "person")) {
+      // "Fort Detrick", "Lake Vermont": the rejected word may start a feature or site name.
+      const unknown = unknownNamed(text, tokens, match.from, gaz);
+      if (unknown) {
+        mentions.push(unknown.mention);
+        i = unknown.next;
+        continue;
+      }
     }
     if (!reject) {
       mentions.push({
@@ -284,7 +310,23 @@ function unknownNamed(
   gaz: Gazetteer,
 ): { mention: PlaceMention; next: number } | undefined {
   const tok = tokens[i];
-  if (!tok?.cap || tok.sentStart && COMMON_WORDS.has(tok.lower)) return undefined;
+  if (!tok?.cap) return undefined;
+  const nextTok = tokens[i + 1];
+  if (FEATURE_PREFIXES.has(tok.lower) && nextTok?.cap && isSpaceGap(nextTok.gap) && !COMMON_WORDS.has(nextTok.lower)) {
+    // "Lake Vermont", "Mount Elgon", "Fort Detrick": the prefix and one or two names.
+    let j = i + 1;
+    const after = tokens[j + 1];
+    if (after?.cap && isSpaceGap(after.gap) && !COMMON_WORDS.has(after.lower)) j++;
+    const head = tokens[j];
+    if (!head) return undefined;
+    const kind = /^(fort|ft|camp)$/.test(tok.lower) ? "street" : "feature";
+    const mention = headedMention(text, tok, head, kind, [], isLocative(tokens, i));
+    if (kind === "street") {
+      mention.site = { id: `site:${slugify(mention.text)}`, name: mention.text, kind: "site" };
+      mention.by = "recognize:site";
+    }
+    return { mention, next: j + 1 };
+  }
   if (COMMON_WORDS.has(tok.lower) || TITLES.has(tok.lower) || FIRST_NAMES.has(tok.lower)) return undefined;
   // The run of capitalised words starting here.
   let j = i;
@@ -294,6 +336,7 @@ function unknownNamed(
     if (!n || !c || !n.cap || !isSpaceGap(n.gap)) break;
     j++;
     if (ADMIN_HEADS.has(n.lower) || SITE_HEADS.has(n.lower) || STREET_HEADS.has(n.lower)) break;
+    if (FEATURE_HEADS.has(n.lower)) break;
   }
   const head = tokens[j];
   if (!head || j === i) return undefined;
@@ -318,25 +361,40 @@ function unknownNamed(
     };
   }
   if (STREET_HEADS.has(head.lower) && head.lower !== "way" && head.lower !== "row") {
-    const name = text.slice(tok.start, head.end);
-    return {
-      mention: {
-        start: tok.start,
-        end: head.end,
-        text: name,
-        via: "name",
-        key: foldName(name),
-        candidates: [],
-        hint: "site",
-        site: { id: `site:${slugify(name)}`, name },
-        locative: isLocative(tokens, i),
-        by: "recognize:street",
-      },
-      next: j + 1,
-    };
+    return { mention: headedMention(text, tok, head, "street", [], isLocative(tokens, i)), next: j + 1 };
+  }
+  if (FEATURE_HEADS.has(head.lower)) {
+    const placePart = gaz.lookupFolded(foldName(text.slice(tok.start, tokens[j - 1]?.end ?? head.start)));
+    return { mention: headedMention(text, tok, head, "feature", placePart, isLocative(tokens, i)), next: j + 1 };
   }
   if (SITE_HEADS.has(head.lower)) return namedSite(text, tokens, i, gaz);
   return undefined;
+}
+
+/** A street ("Marshall Street") or natural feature ("Neches River") from its first and head words. */
+function headedMention(
+  text: string,
+  first: Token,
+  head: Token,
+  kind: "street" | "feature",
+  candidates: GazetteerEntry[],
+  locative: boolean,
+): PlaceMention {
+  const end = withoutPossessive(head).end;
+  const name = text.slice(first.start, end);
+  const slug = slugify(name);
+  return {
+    start: first.start,
+    end,
+    text: name,
+    via: "name",
+    key: foldName(name),
+    candidates,
+    hint: "site",
+    site: kind === "street" ? { id: `site:${slug}`, name, kind: "site" } : { id: `region:${slug}`, name, kind: "region" },
+    locative,
+    by: `recognize:${kind}`,
+  };
 }
 
 function isLocative(tokens: Token[], i: number): boolean {
@@ -386,7 +444,7 @@ function namedSite(
       key: foldName(name),
       candidates,
       hint: "site",
-      site: { id: `site:${slugify(name)}`, name },
+      site: { id: `site:${slugify(name)}`, name, kind: "site" },
       locative: isLocative(tokens, i),
       by: "recognize:site",
     },

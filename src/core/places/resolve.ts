@@ -48,6 +48,8 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
 }
 
 interface Context {
+  /** Distinct first-level regions per country ("Ontario" among "Manitoba" and "Quebec"). */
+  siblings: Map<string, Set<string>>;
   countries: Map<string, number>;
   admins: Map<string, number>;
   total: number;
@@ -55,7 +57,7 @@ interface Context {
 }
 
 function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefined)[]): Context {
-  const ctx: Context = { countries: new Map(), admins: new Map(), total: 0, points: [] };
+  const ctx: Context = { siblings: new Map(), countries: new Map(), admins: new Map(), total: 0, points: [] };
   mentions.forEach((m, k) => {
     const c = chosen[k];
     if (!c) return;
@@ -63,6 +65,11 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
     if (c.country) ctx.countries.set(c.country, (ctx.countries.get(c.country) ?? 0) + 1);
     const admin = c.kind === "admin" ? c.id : c.admin;
     if (admin) ctx.admins.set(admin, (ctx.admins.get(admin) ?? 0) + 1);
+    if (c.kind === "admin" && c.country) {
+      const set = ctx.siblings.get(c.country) ?? new Set<string>();
+      set.add(c.id);
+      ctx.siblings.set(c.country, set);
+    }
     if (c.kind === "city" || c.kind === "admin") ctx.points.push({ lat: c.lat, lon: c.lon, key: m.key });
   });
   return ctx;
@@ -81,6 +88,11 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
   if (admin) {
     const n = (ctx.admins.get(admin) ?? 0) - (own.admins.get(admin) ?? 0);
     s += (ADMIN_CONTEXT * n) / total;
+  }
+  if (c.kind === "admin" && c.country) {
+    // Lists of regions of one country: each makes the others regions of that country too.
+    const others = [...(ctx.siblings.get(c.country) ?? [])].filter((id) => id !== c.id && !own.admins.has(id));
+    s += Math.min(3, 1.5 * others.length);
   }
   if (c.kind === "city" || c.kind === "admin") {
     let best = Infinity;
@@ -214,11 +226,18 @@ function placeFor(
   gaz: Gazetteer,
 ): PlaceRef | undefined {
   if (m.site) {
-    // A site is where the text puts it ("near Y"), else at the place its name contains.
+    // A site or feature is where the text puts it ("near Y"), else at the place its name
+    // contains when that place fits the document, else in the document's main town or region.
     const near = m.container ? chosen[m.container.index] : undefined;
-    const at = near ?? c ?? dominant(mentions, chosen, "city") ?? dominantAdmin(ctx, gaz);
+    const own = c && (!c.country || ctx.countries.has(c.country)) ? c : undefined;
+    const at =
+      near ??
+      own ??
+      dominant(mentions, chosen, "city") ??
+      dominantAdmin(ctx, gaz) ??
+      dominant(mentions, chosen, "country");
     if (!at) return undefined;
-    return { id: m.site.id, name: m.site.name, kind: "site", country: at.country, lat: at.lat, lon: at.lon };
+    return { id: m.site.id, name: m.site.name, kind: m.site.kind, country: at.country, lat: at.lat, lon: at.lon };
   }
   if (m.hint === "county" && !(c && /\b(county|parish|borough)\b/i.test(c.name))) {
     // A county the gazetteer lacks: at the town of the same name in the document's region when
