@@ -284,10 +284,12 @@ function resolve(st: State, d: Draft): string {
       return withPart(formatYmd(day), mean.part, mean.clock);
     }
     case "shift": {
-      const base = baseFor(st, mean.anaphoric);
       if (mean.inherit && st.last?.q !== undefined && (mean.anaphoric || !narrative)) {
         return `${pad(st.last.y + mean.n, 4)}-Q${st.last.q}`;
       }
+      // News compares figures with "a year earlier" than the time of writing when no quarter is in
+      // play; a year mentioned in passing is not what they are compared with.
+      const base = mean.inherit && !narrative ? baseFor(st, false) : baseFor(st, mean.anaphoric);
       if (mean.clock && !mean.anaphoric) {
         const day = dayOf(base);
         return day ? `${formatYmd(day)}T${mean.clock}` : `XXXX-XX-XXT${mean.clock}`;

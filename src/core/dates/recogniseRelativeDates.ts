@@ -369,11 +369,11 @@ const RULES: Rule[] = [
     pattern: "(?<x>(?:the\\s+)?(first|second|last|latter)[- ]half(?:\\s+of\\s+(\\d{4}))?)",
     build: (m, ctx) => {
       // "the first half of the match" is not a year's half.
-      if (!m[3] && /^\s+of\b/.test(after(ctx, m.index + m[0].length, 5))) return null;
+      if (!m[2] && /^\s+of\b/.test(after(ctx, m.index + m[0].length, 5))) return null;
       const h = (m[1] ?? "").toLowerCase() === "first" ? 1 : 2;
       // "the last half" reads as the second only with a year: "the last half of 1989".
-      if (h === 2 && !/second/i.test(m[1] ?? "") && !m[3]) return null;
-      return { type: "DATE", meaning: { k: "half", h, ...(m[3] ? { year: Number(m[3]) } : {}) } };
+      if (h === 2 && !/second/i.test(m[1] ?? "") && !m[2]) return null;
+      return { type: "DATE", meaning: { k: "half", h, ...(m[2] ? { year: Number(m[2]) } : {}) } };
     },
   },
   {
