@@ -90,10 +90,10 @@ function round(x: number): number {
 }
 
 function demonymForms(demonym: string): string[] {
-  // Plurals English forms by adding -s ("Ukrainians", "Israelis", "New Zealanders"); forms in -ese,
-  // -ish, -ch, -s stay as they are ("the Chinese", "the British", "the French", "Swiss").
+  // Plurals English forms by adding -s ("Ukrainians", "Israelis", "Czechs"); forms in -ese, -ish,
+  // -nch, -tch, -s stay as they are ("the Chinese", "the British", "the French", "the Dutch", "Swiss").
   const forms = [demonym];
-  if (!/(ese|ish|ch|s|sh)$/i.test(demonym)) forms.push(`${demonym}s`);
+  if (!/(ese|ish|nch|tch|s|sh)$/i.test(demonym)) forms.push(`${demonym}s`);
   return forms;
 }
 

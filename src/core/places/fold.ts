@@ -30,7 +30,8 @@ const ABBREVIATIONS: Record<string, string> = {
  * by single spaces, with leading "the" dropped.
  */
 export function foldName(name: string): string {
-  let s = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  // Plain ASCII needs no decomposition; most names in English text are.
+  let s = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   s = s.replace(/[łøđðþßæœı]/g, (ch) => LETTER_MAP[ch] ?? ch);
   // Apostrophes and primes join ("Dnipropetrovs’k", "Martha's"); other punctuation separates.
   s = s.replace(/['’ʼ`´ʹ‘]/g, "");

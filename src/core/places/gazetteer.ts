@@ -53,7 +53,10 @@ export interface GazetteerEntry extends PlaceRef {
 export class Gazetteer {
   private readonly index: GazetteerIndex;
   private readonly entries: (GazetteerEntry | undefined)[];
-  private idRows: Map<string, number> | undefined;
+  /** Rows of the few thousand non-GeoNames ids, built with the gazetteer (they are looked up often). */
+  private readonly namedRows = new Map<string, number>();
+  /** Rows by GeoNames id, built on first use. */
+  private geonamesRows: Map<number, number> | undefined;
 
   constructor(index: GazetteerIndex) {
     if (index.format !== GAZETTEER_FORMAT) {
@@ -61,6 +64,9 @@ export class Gazetteer {
     }
     this.index = index;
     this.entries = new Array<GazetteerEntry | undefined>(index.key.length);
+    index.key.forEach((k, r) => {
+      if (typeof k === "string") this.namedRows.set(k, r);
+    });
   }
 
   get size(): number {
@@ -121,15 +127,18 @@ export class Gazetteer {
 
   /** The place with this id ("country:FR", "admin:US-LA", "geonames:703448"). */
   byId(id: string): GazetteerEntry | undefined {
-    if (!this.idRows) {
-      this.idRows = new Map();
-      const keys = this.index.key;
-      for (let r = 0; r < keys.length; r++) {
-        const k = keys[r];
-        this.idRows.set(typeof k === "number" ? `geonames:${k}` : String(k), r);
+    let row: number | undefined;
+    const gn = /^geonames:(\d+)$/.exec(id);
+    if (gn) {
+      if (!this.geonamesRows) {
+        this.geonamesRows = new Map();
+        this.index.key.forEach((k, r) => {
+          if (typeof k === "number") this.geonamesRows?.set(k, r);
+        });
       }
-    }
-    const row = this.idRows.get(id);
+      row = this.geonamesRows.get(Number(gn[1]));
+    } else row = this.namedRows.get(id);
     return row === undefined ? undefined : this.entry(row);
   }
+
 }

@@ -34,7 +34,8 @@ spring summer autumn fall winter
 north south east west northern southern eastern western central northeast northwest southeast
 southwest upper lower middle
 police union independence liberty officer vice congress parliament senate assembly sunshine
-villages village towns king queen prince unity hope enterprise progress freedom victory justice peace
+villages village towns king queen prince metro superior supreme circuit municipal juvenile probate
+appeals magistrate chancery unity hope enterprise progress freedom victory justice peace
 center centre city town village county state states province district region valley river lake
 mountain mountains island islands bay beach coast harbor harbour port bridge road street avenue
 park square hill hills field fields forest wood woods springs spring falls rock stone mill mills
@@ -76,7 +77,9 @@ commander officer deputy judge justice sheriff chief pope rev reverend father si
 archbishop cardinal rabbi imam coach detective det trooper agent attorney commissioner councilman
 councilwoman councillor councilor alderman chairman chairwoman chair director dean superintendent
 principal ambassador envoy speaker spokesman spokeswoman spokesperson emperor sultan sheikh
-ayatollah dr. patrolman constable inspector
+ayatollah patrolman constable inspector investigator lawyer attorney pastor singer actor actress
+author writer reporter editor coach player quarterback pitcher manager executive ceo founder
+owner president-elect candidate nominee sergeant
 `);
 
 /** Common given names: a place name right after one is a surname ("Jack London said"). */
@@ -126,7 +129,7 @@ tuesday wednesday thursday friday saturday sunday
  */
 export const NOT_PLACES = words(`
 arab arabs muslim muslims christian christians catholic catholics jewish jew jews islamic hispanic
-latino latina gulf bible baptist methodist lutheran presbyterian gothic roman
+latino latina gulf bible jesus christ god allah baptist methodist lutheran presbyterian gothic roman
 `);
 
 /** Verbs of saying: a bare name right before one is a speaker ("Roberts said"). */

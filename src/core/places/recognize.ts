@@ -75,7 +75,8 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
   const first = tokens[i];
   if (!first?.cap) return undefined;
   let last = i;
-  const limit = Math.min(tokens.length - 1, i + gaz.maxWords + 1);
+  // Names in running text are at most six words ("Democratic Republic of the Congo" is five).
+  const limit = Math.min(tokens.length - 1, i + Math.min(gaz.maxWords, 6) - 1);
   while (last < limit) {
     const next = tokens[last + 1];
     const cur = tokens[last];
@@ -126,10 +127,13 @@ function givenNameLike(t: Token, gaz: Gazetteer, lowered: Set<string>): boolean 
  */
 function personNames(text: string, tokens: Token[], gaz: Gazetteer, lowered: Set<string>): Set<string> {
   const out = new Set<string>();
-  const add = (t: Token): void => {
+  const add = (t: Token, weak = false): void => {
     const key = foldName(withoutPossessive(t).text);
-    // A country or region name is never dropped document-wide for a namesake ("Georgia Smith").
-    if (gaz.lookupFolded(key).some((c) => c.kind !== "city")) return;
+    // A country or region name is never dropped document-wide for a namesake ("Georgia Smith"),
+    // nor, on weak evidence (a verb of saying), a sizeable city ("Gainesville says no").
+    const cands = gaz.lookupFolded(key);
+    if (cands.some((c) => c.kind !== "city")) return;
+    if (weak && cands.some((c) => c.population >= 100000)) return;
     out.add(key);
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -141,17 +145,23 @@ function personNames(text: string, tokens: Token[], gaz: Gazetteer, lowered: Set
     if (prev && prev.cap && endOfRun) {
       const titled = TITLES.has(prev.lower) && (isSpaceGap(tok.gap) || /^\. ?$/.test(tok.gap));
       const before = tokens[i - 2];
-      const titledTwo =
-        !!before && TITLES.has(before.lower) && before.cap && isSpaceGap(tok.gap) && givenNameLike(prev, gaz, lowered);
+      const titledTwo = !!before && TITLES.has(before.lower) && before.cap && isSpaceGap(tok.gap);
       const named = isSpaceGap(tok.gap) && givenNameLike(prev, gaz, lowered) && !ADMIN_HEADS.has(tok.lower);
-      if (titled || titledTwo || named) add(tok);
+      // "Tyrise M. Bell": a middle initial.
+      const initial = /^\p{Lu}$/u.test(prev.text) && /^\. ?$/.test(tok.gap) && !!before?.cap;
+      if (titled || titledTwo || named || initial) add(tok);
     }
     const after = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 24);
     const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
     if (isolated && endOfRun && !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) {
       const speaker = next && isSpaceGap(next.gap) && SPEECH_VERBS.has(next.lower);
       const aged = /^,\s*\d{1,3},/.test(after);
-      if (speaker || aged) add(tok);
+      if (aged) add(tok);
+      else if (speaker) add(tok, true);
+    }
+    // "the Bush administration", "Bush Jr": a politician's name.
+    if (/^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20))) {
+      add(tok);
     }
   }
   return out;
@@ -207,9 +217,22 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
       const keyWords = match.key.split(" ");
       if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower))) reject = "person";
       else if (prev && TITLES.has(prev.lower) && prev.cap && /^\. ?$/.test(first.gap)) reject = "person";
-      else if (prev && prev.cap && first.gap === "-" && !gaz.hasFolded(foldName(prev.text))) {
+      else if (
+        prev &&
+        prev.cap &&
+        first.gap === "-" &&
+        !/^[DRI]$/.test(prev.text) && // party tags: "R-Charleston"
+        !gaz.hasFolded(foldName(prev.text))
+      ) {
         reject = "inside a hyphenated name"; // "Wal-Mart", "Webb-Lawton"
-      } else if (keyWords.every((w) => DIRECTIONS.has(w) || NAME_CONNECTORS.has(w))) reject = "direction";
+      } else if (
+        keyWords.every((w) => DIRECTIONS.has(w) || NAME_CONNECTORS.has(w)) &&
+        !match.candidates.some((c) => c.kind === "region" || c.kind === "continent")
+      ) {
+        reject = "direction";
+      } else if (/\b(?:19|20)\d\d\s+$/.test(text.slice(Math.max(0, first.start - 6), first.start))) {
+        reject = "vehicle"; // "a 1992 Toyota Corolla"
+      }
       else if (single && (CALENDAR_WORDS.has(match.key) || NOT_PLACES.has(match.key)) && !commaAfter) {
         reject = "not a place";
       }
@@ -226,8 +249,13 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
           spanEnd = withoutPossessive(next).end;
           to = match.to + 1;
         } else if (SITE_HEADS.has(next.lower) && MAPPED_SITES.has(next.lower)) reject = "site";
-        else if (single && FIRST_NAMES.has(match.key) && givenNameLike(next, gaz, lowered)) {
-          reject = "person"; // "George Bush", "Jordan Spieth"
+        else if (
+          single &&
+          FIRST_NAMES.has(match.key) &&
+          !COMMON_WORDS.has(next.lower) &&
+          !gaz.lookupFolded(foldName(next.text)).some((c) => c.kind !== "city")
+        ) {
+          reject = "person"; // "George Bush", "Jordan Spieth", "Scott Wheatley"
         }
       }
       if (!reject && next && !nextJoined && !next.cap && /^\s+$/.test(next.gap)) {
@@ -237,7 +265,9 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
       if (!reject && single && !locative && !commaAfter && persons.has(match.key)) reject = "person";
       if (!reject && single && first.allCaps && match.key.length <= 4) {
         // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA").
-        if (!match.candidates.some((c) => c.kind === "country")) reject = "acronym";
+        if (!match.candidates.some((c) => c.kind === "country" || c.kind === "continent" || c.kind === "region")) {
+          reject = "acronym";
+        }
       }
       if (!reject && single && !(first.allCaps && match.key.length <= 4)) {
         const singular = match.key.endsWith("s") ? match.key.slice(0, -1) : match.key;
@@ -295,8 +325,86 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
       }
     }
   }
+  countyLists(text, tokens, mentions, gaz);
+  numberedRoads(text, mentions);
   linkContainers(text, mentions, gaz);
   return mentions;
+}
+
+/**
+ * "Clarke, Madison, Oconee and Oglethorpe counties": every name in a list that ends in
+ * "counties" or "parishes" is a county, whatever else the gazetteer calls it.
+ */
+function countyLists(text: string, tokens: Token[], mentions: PlaceMention[], gaz: Gazetteer): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const head = tokens[k];
+    if (!head || !/^(counties|parishes)$/i.test(head.text) || !isSpaceGap(head.gap)) continue;
+    const runs: [Token, Token][] = [];
+    let e = k - 1;
+    while (e >= 0 && runs.length < 12) {
+      const last = tokens[e];
+      if (!last?.cap) break;
+      let b = e;
+      const before = tokens[b - 1];
+      if (before?.cap && isSpaceGap(last.gap) && !TITLES.has(before.lower)) b--;
+      const first = tokens[b];
+      if (!first) break;
+      runs.push([first, last]);
+      // Separators: ", ", " and ", ", and ", "/".
+      const sep = first.gap;
+      const prevTok = tokens[b - 1];
+      if (/^\s*(,|\/)\s*$/.test(sep)) e = b - 1;
+      else if (prevTok && (prevTok.lower === "and" || prevTok.lower === "or") && isSpaceGap(sep)) e = b - 2;
+      else break;
+    }
+    if (runs.length < 2) continue;
+    for (const [first, last] of runs) {
+      const name = text.slice(first.start, last.end);
+      const key = foldName(name);
+      for (let x = mentions.length - 1; x >= 0; x--) {
+        const m = mentions[x];
+        if (m && m.start < last.end && first.start < m.end) mentions.splice(x, 1);
+      }
+      mentions.push({
+        start: first.start,
+        end: last.end,
+        text: name,
+        via: "name",
+        key: `${key} county`,
+        candidates: gaz.lookupFolded(key),
+        hint: "county",
+        locative: false,
+        by: "recognize:county-list",
+      });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "County Road 109", "Interstate 64", "Highway 55": roads, placed in the document's town. */
+function numberedRoads(text: string, mentions: PlaceMention[]): void {
+  const re =
+    /\b(?:County (?:Road|Route|Highway)|State (?:Road|Route|Highway)|U\.S\. (?:Highway|Route)|US (?:Highway|Route)|Highway|Route|Interstate|I-|US-)\s?\d{1,3}[A-Z]?\b(?: (?:North|South|East|West)\b)?/g;
+  let added = false;
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((o) => o.start < end && start < o.end)) continue;
+    mentions.push({
+      start,
+      end,
+      text: m[0],
+      via: "name",
+      key: foldName(m[0]),
+      candidates: [],
+      hint: "site",
+      site: { id: `site:${slugify(m[0])}`, name: m[0], kind: "site" },
+      locative: false,
+      by: "recognize:road",
+    });
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -327,7 +435,9 @@ function unknownNamed(
     }
     return { mention, next: j + 1 };
   }
-  if (COMMON_WORDS.has(tok.lower) || TITLES.has(tok.lower) || FIRST_NAMES.has(tok.lower)) return undefined;
+  if (TITLES.has(tok.lower)) return undefined;
+  // An ordinary word or a given name may still start a street name ("North Avenue", "Ruth Drive").
+  const ordinaryStart = COMMON_WORDS.has(tok.lower) || FIRST_NAMES.has(tok.lower);
   // The run of capitalised words starting here.
   let j = i;
   while (j + 1 < tokens.length) {
@@ -360,9 +470,10 @@ function unknownNamed(
       next: j + 1,
     };
   }
-  if (STREET_HEADS.has(head.lower) && head.lower !== "way" && head.lower !== "row") {
+  if (STREET_HEADS.has(head.lower) && head.lower !== "way" && head.lower !== "row" && j - i <= 3) {
     return { mention: headedMention(text, tok, head, "street", [], isLocative(tokens, i)), next: j + 1 };
   }
+  if (ordinaryStart) return undefined;
   if (FEATURE_HEADS.has(head.lower)) {
     const placePart = gaz.lookupFolded(foldName(text.slice(tok.start, tokens[j - 1]?.end ?? head.start)));
     return { mention: headedMention(text, tok, head, "feature", placePart, isLocative(tokens, i)), next: j + 1 };
