@@ -15,9 +15,25 @@ function inside(p: Passage, s: { start: number; end: number }): boolean {
 
 type Dated = Timex & { range: NonNullable<Timex["range"]> };
 
-function datingTimexes(timexes: Timex[], p: Passage): Dated[] {
-  const candidates = timexes.filter(
-    (t): t is Dated => (t.type === "DATE" || t.type === "TIME") && !!t.range && inside(p, t),
+/** Items inside each passage, by one sweep over both in text order (passages do not overlap). */
+function byPassage<T extends { start: number; end: number }>(passages: Passage[], items: T[]): T[][] {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const order = passages.map((_, k) => k).sort((a, b) => passages[a]!.start - passages[b]!.start);
+  const out: T[][] = passages.map(() => []);
+  let i = 0;
+  order.forEach((k) => {
+    const p = passages[k]!;
+    while (i < sorted.length && sorted[i]!.start < p.start) i++;
+    for (let j = i; j < sorted.length && sorted[j]!.start < p.end; j++) {
+      if (inside(p, sorted[j]!)) out[k]!.push(sorted[j]!);
+    }
+  });
+  return out;
+}
+
+function datingTimexes(inPassage: Timex[]): Dated[] {
+  const candidates = inPassage.filter(
+    (t): t is Dated => (t.type === "DATE" || t.type === "TIME") && !!t.range,
   );
   // Drop a date whose range holds another date's range in the same passage.
   const kept = candidates.filter(
@@ -40,20 +56,22 @@ function datingTimexes(timexes: Timex[], p: Passage): Dated[] {
   });
 }
 
-function placesIn(matches: PlaceMatch[], p: Passage): string[] {
-  const ids: string[] = [];
-  for (const m of matches) if (inside(p, m) && !ids.includes(m.place.id)) ids.push(m.place.id);
-  return ids;
+function placeIds(matches: PlaceMatch[]): string[] {
+  return [...new Set(matches.map((m) => m.place.id))];
 }
 
 export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEvent[] {
   const { text } = doc;
   const events: DatelineEvent[] = [];
-  for (const group of groupRepeatedPassages(text, analysis.passages)) {
+  const groups = groupRepeatedPassages(text, analysis.passages);
+  const canonicals = groups.map((g) => g.canonical);
+  const timexesIn = byPassage(canonicals, analysis.timexes);
+  const placesIn = byPassage(canonicals, analysis.placeMatches);
+  groups.forEach((group, k) => {
     const p = group.canonical;
     const passageText = squashWhitespace(text.slice(p.start, p.end));
     const category = categorizePassage(passageText);
-    for (const t of datingTimexes(analysis.timexes, p)) {
+    for (const t of datingTimexes(timexesIn[k]!)) {
       const event: DatelineEvent = {
         id: `${doc.id}-${p.start}-${t.start}`,
         doc: doc.id,
@@ -67,7 +85,7 @@ export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEve
           text: text.slice(t.start, t.end),
           span: { doc: doc.id, start: t.start, end: t.end },
         },
-        places: placesIn(analysis.placeMatches, p),
+        places: placeIds(placesIn[k]!),
         by: `events/passage+${t.by}`,
         category,
       };
@@ -76,6 +94,6 @@ export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEve
       }
       events.push(event);
     }
-  }
+  });
   return events;
 }

@@ -35,12 +35,30 @@ function isAbbreviation(text: string, dotIndex: number): boolean {
   return /^([a-z]\.)+[a-z]$/.test(word); // "u.s", "e.g", any dotted acronym
 }
 
+// A "sentence" longer than this is a run-on list or markup debris; it is cut at the last clause
+// break (";", ",", then any space) before the limit, so that a passage stays readable as a quote
+// and the per-passage work stays small.
+export const MAX_PASSAGE = 600;
+
+function cutLong(text: string, start: number, end: number, out: Passage[]): void {
+  while (end - start > MAX_PASSAGE) {
+    const window = text.slice(start, start + MAX_PASSAGE);
+    let cut = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "));
+    if (cut < MAX_PASSAGE / 3) cut = window.lastIndexOf(" ");
+    const at = cut > 0 ? start + cut + 1 : start + MAX_PASSAGE;
+    out.push({ start, end: at });
+    start = at;
+    while (start < end && /\s/.test(text[start] ?? "")) start++;
+  }
+  if (end > start) out.push({ start, end });
+}
+
 export function splitPassages(text: string): Passage[] {
   const out: Passage[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start] ?? "")) start++;
     while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
-    if (end > start) out.push({ start, end });
+    if (end > start) cutLong(text, start, end, out);
   };
   const lineRe = /[^\n]+/g;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
