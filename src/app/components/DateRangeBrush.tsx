@@ -8,7 +8,8 @@ interface Props {
   histogram: DensityHistogram;
   /** The current filter as day numbers; null ends are open. */
   selection: { from: number | null; to: number | null };
-  onSelect: (fromDay: number, toDay: number) => void;
+  /** Day numbers; null leaves that side open. */
+  onSelect: (fromDay: number | null, toDay: number | null) => void;
 }
 
 const WIDTH = 1000;
@@ -62,14 +63,21 @@ export function DateRangeBrush({ histogram, selection, onSelect }: Props) {
         onPointerUp={(e) => {
           if (!drag) return;
           setDrag(null);
+          let from: number;
+          let to: number;
           if (Math.abs(e.clientX - drag.anchorX) < CLICK_PX) {
-            const bin = Math.floor((drag.anchorDay - firstDay) / daysPerBin);
-            const start = firstDay + bin * daysPerBin;
-            onSelect(start, start + daysPerBin - 1);
+            from = firstDay + Math.floor((drag.anchorDay - firstDay) / daysPerBin) * daysPerBin;
+            to = from + daysPerBin - 1;
           } else {
             const day = dayAt(e.clientX);
-            onSelect(Math.min(drag.anchorDay, day), Math.max(drag.anchorDay, day));
+            from = Math.min(drag.anchorDay, day);
+            to = Math.max(drag.anchorDay, day);
           }
+          // The end bins also hold the events beyond the strip, so reaching one leaves that side
+          // of the filter open.
+          const openStart = histogram.earlier > 0 && from < firstDay + daysPerBin;
+          const openEnd = histogram.later > 0 && to > lastDay - daysPerBin;
+          onSelect(openStart ? null : from, openEnd ? null : to);
         }}
         onPointerCancel={() => setDrag(null)}
       >
@@ -103,8 +111,14 @@ export function DateRangeBrush({ histogram, selection, onSelect }: Props) {
         )}
       </svg>
       <div className="brush__axis-labels" aria-hidden="true">
-        <span>{formatDay(toIsoDate(firstDay))}</span>
-        <span>{formatDay(toIsoDate(lastDay))}</span>
+        <span>
+          {histogram.earlier > 0 && `${histogram.earlier} earlier · `}
+          {formatDay(toIsoDate(firstDay))}
+        </span>
+        <span>
+          {formatDay(toIsoDate(lastDay))}
+          {histogram.later > 0 && ` · ${histogram.later} later`}
+        </span>
       </div>
     </div>
   );

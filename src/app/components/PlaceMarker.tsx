@@ -115,8 +115,10 @@ export function PlaceMarker(props: PlaceMarkerProps) {
     el.dataset.placeId = props.id;
     el.classList.toggle("is-selected", props.selected);
     el.classList.toggle("is-highlighted", props.highlighted);
-    // Larger dots sit under smaller ones so every dot stays clickable; the selection sits on top.
-    marker.setZIndexOffset(props.selected ? 10_000 : props.highlighted ? 5_000 : -props.size * 20);
+    // Area labels sit under every dot and larger dots under smaller ones, so every dot stays
+    // clickable; the selection and highlighted places sit on top.
+    const base = props.variant === "area" ? -20_000 : -props.size * 20;
+    marker.setZIndexOffset(props.selected ? 20_000 : props.highlighted ? 10_000 : base);
   });
 
   return null;

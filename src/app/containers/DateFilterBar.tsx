@@ -58,7 +58,9 @@ export function DateFilterBar({ index, shownCount }: { index: DatasetIndex; show
             from: from ? toDayNumber(from) : null,
             to: to ? toDayNumber(to) : null,
           }}
-          onSelect={(a, b) => setDateRange(toIsoDate(a), toIsoDate(b))}
+          onSelect={(a, b) =>
+            setDateRange(a === null ? null : toIsoDate(a), b === null ? null : toIsoDate(b))
+          }
         />
       )}
     </section>

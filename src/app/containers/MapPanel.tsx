@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "react";
-import type { DatelineEvent } from "../../core/contract";
+import type { DatelineEvent, Place } from "../../core/contract";
 import type { DatasetIndex } from "../data/datasetIndex";
 import { placeWeights } from "../data/datasetIndex";
 import { boundsOf, focusBounds, type WeightedPoint } from "../geo/framing";
@@ -9,6 +9,12 @@ import type { CountryShade } from "../components/CountryLayer";
 
 // Points whose names are always drawn beside the dot; the rest show on hover, focus or selection.
 const LABELLED_POINTS = 12;
+
+// An area's label point says little about where in it things happened, and a large country's
+// sits far from everything (Russia's is in Siberia), so areas count for less when framing.
+function framingWeight(kind: Place["kind"]): number {
+  return kind === "country" || kind === "region" ? 0.25 : 1;
+}
 
 function dotSize(weight: number): number {
   return Math.round(Math.min(30, 8 + 5 * Math.sqrt(weight - 1)));
@@ -73,7 +79,7 @@ export function MapPanel({
     const points: WeightedPoint[] = shown.map(({ place, weight }) => ({
       lat: place.lat,
       lon: place.lon,
-      weight,
+      weight: weight * framingWeight(place.kind),
     }));
     return { markers, countryShading, points };
   }, [weights, index]);
@@ -89,7 +95,11 @@ export function MapPanel({
     () =>
       index.dataset.places
         .filter((p) => p.kind !== "continent")
-        .map((p) => ({ lat: p.lat, lon: p.lon, weight: Math.max(1, p.mentions.length) })),
+        .map((p) => ({
+          lat: p.lat,
+          lon: p.lon,
+          weight: Math.max(1, p.mentions.length) * framingWeight(p.kind),
+        })),
     [index],
   );
 

@@ -38,4 +38,15 @@ describe("densityHistogram", () => {
     expect(h.lastDay - h.firstDay + 1).toBeGreaterThanOrEqual(14);
     expect(h.bins.filter((b) => b > 0)).toEqual([1]);
   });
+
+  it("shows the dense core and counts a far outlier in the first bin", () => {
+    const march = ["01", "03", "05", "08", "10", "12", "15", "17", "20", "22"].map((d) =>
+      event(`2031-03-${d}`, `2031-03-${d}`),
+    );
+    const events = [event("2019-01-01", "2019-12-31"), ...march];
+    const h = densityHistogram(events, { start: "2019-01-01", end: "2031-03-22" });
+    expect(h.firstDay).toBeGreaterThan(toDayNumber("2031-02-01"));
+    expect(h.earlier).toBe(1);
+    expect(h.bins.reduce((a, b) => a + b, 0)).toBeCloseTo(11);
+  });
 });

@@ -9,11 +9,59 @@ export interface DensityHistogram {
   daysPerBin: number;
   /** Weighted event count per bin. */
   bins: number[];
+  /** Events lie before firstDay / after lastDay; they are counted in the first / last bin. */
+  earlier: number;
+  later: number;
 }
 
 const MAX_BINS = 72;
 // A single-day dataset still gets a readable strip: a week either side.
 const MIN_SPAN_DAYS = 14;
+// The strip covers the shortest stretch holding this share of the events, when that stretch is
+// much shorter than the whole span: one background mention of a decade-old year would otherwise
+// squeeze a month of reporting into a single bar.
+const CORE_SHARE = 0.9;
+const MIN_EVENTS_FOR_CORE = 5;
+
+function clamp(value: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, value));
+}
+
+/** The stretch of days the strip shows: the whole span, or its dense core. */
+export function histogramDomain(
+  events: readonly DatelineEvent[],
+  extent: { start: string; end: string },
+): { firstDay: number; lastDay: number } {
+  const fullFirst = toDayNumber(extent.start);
+  const fullLast = toDayNumber(extent.end);
+  let first = fullFirst;
+  let last = fullLast;
+  if (events.length >= MIN_EVENTS_FOR_CORE) {
+    const days = events
+      .map((e) => ({ start: toDayNumber(e.date.start), end: toDayNumber(e.date.end) }))
+      .sort((a, b) => a.start - b.start);
+    const k = Math.ceil(CORE_SHARE * days.length);
+    let best = 0;
+    for (let i = 1; i + k - 1 < days.length; i++) {
+      if (days[i + k - 1]!.start - days[i]!.start < days[best + k - 1]!.start - days[best]!.start)
+        best = i;
+    }
+    const core = days.slice(best, best + k);
+    const coreFirst = core[0]!.start;
+    const coreLast = Math.max(...core.map((d) => d.end));
+    if ((coreLast - coreFirst + 1) * 3 < fullLast - fullFirst + 1) {
+      const pad = Math.ceil((coreLast - coreFirst + 1) * 0.05);
+      first = Math.max(fullFirst, coreFirst - pad);
+      last = Math.min(fullLast, coreLast + pad);
+    }
+  }
+  if (last - first + 1 < MIN_SPAN_DAYS) {
+    const pad = Math.ceil((MIN_SPAN_DAYS - (last - first + 1)) / 2);
+    first -= pad;
+    last += pad;
+  }
+  return { firstDay: first, lastDay: last };
+}
 
 /**
  * Each event spreads a weight of one evenly over the bins its range covers, so a "2019" event
@@ -23,27 +71,24 @@ export function densityHistogram(
   events: readonly DatelineEvent[],
   extent: { start: string; end: string },
 ): DensityHistogram {
-  let firstDay = toDayNumber(extent.start);
-  let lastDay = toDayNumber(extent.end);
-  if (lastDay - firstDay + 1 < MIN_SPAN_DAYS) {
-    const pad = Math.ceil((MIN_SPAN_DAYS - (lastDay - firstDay + 1)) / 2);
-    firstDay -= pad;
-    lastDay += pad;
-  }
-  const span = lastDay - firstDay + 1;
+  const domain = histogramDomain(events, extent);
+  const firstDay = domain.firstDay;
+  const span = domain.lastDay - firstDay + 1;
   const daysPerBin = Math.max(1, Math.ceil(span / MAX_BINS));
   const binCount = Math.ceil(span / daysPerBin);
-  lastDay = firstDay + binCount * daysPerBin - 1;
+  const lastDay = firstDay + binCount * daysPerBin - 1;
   const bins = new Array<number>(binCount).fill(0);
+  let earlier = 0;
+  let later = 0;
   for (const event of events) {
-    const a = Math.max(0, Math.floor((toDayNumber(event.date.start) - firstDay) / daysPerBin));
-    const b = Math.min(
-      binCount - 1,
-      Math.floor((toDayNumber(event.date.end) - firstDay) / daysPerBin),
-    );
-    if (b < a) continue;
+    const startDay = toDayNumber(event.date.start);
+    const endDay = toDayNumber(event.date.end);
+    if (endDay < firstDay) earlier++;
+    if (startDay > lastDay) later++;
+    const a = clamp(Math.floor((startDay - firstDay) / daysPerBin), 0, binCount - 1);
+    const b = clamp(Math.floor((endDay - firstDay) / daysPerBin), 0, binCount - 1);
     const share = 1 / (b - a + 1);
     for (let i = a; i <= b; i++) bins[i] = (bins[i] ?? 0) + share;
   }
-  return { firstDay, lastDay, daysPerBin, bins };
+  return { firstDay, lastDay, daysPerBin, bins, earlier, later };
 }

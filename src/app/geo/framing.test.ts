@@ -20,13 +20,23 @@ describe("focusBounds", () => {
     expect(b).toEqual({ south: 47, west: 18, north: 52, east: 24 });
   });
 
-  it("frames everything when no neighbourhood holds most of the weight", () => {
+  it("frames everything when the weight is spread evenly over the world", () => {
     const spread = [
       { lat: 0, lon: 0, weight: 1 },
       { lat: 40, lon: 100, weight: 1 },
       { lat: -30, lon: -60, weight: 1 },
+      { lat: 45, lon: -100, weight: 1 },
     ];
     expect(focusBounds(spread)).toEqual(boundsOf(spread));
+  });
+
+  it("frames a regional cluster holding a fair share even when no cluster holds most", () => {
+    const far = [
+      { lat: 13, lon: 123, weight: 5 },
+      { lat: 39, lon: -77, weight: 4 },
+      { lat: 40, lon: 116, weight: 3 },
+    ];
+    expect(focusBounds([...cluster, ...far])).toEqual({ south: 47, west: 18, north: 52, east: 24 });
   });
 
   it("gives nothing for no points and a point for one", () => {

@@ -19,6 +19,9 @@ const EARTH_RADIUS_KM = 6371;
 const RADII_KM = [150, 400, 800, 1500, 2500, 4000];
 // The cluster must hold at least this share of the total weight to be "where most events are".
 const MIN_SHARE = 0.6;
+// Failing that, a region this wide holding this share is still a better first view than the world.
+const REGIONAL_RADIUS_KM = 2500;
+const FALLBACK_SHARE = 0.3;
 // Candidate centres are the heaviest points; enough to find any cluster that could reach MIN_SHARE.
 const MAX_CANDIDATES = 400;
 
@@ -49,8 +52,9 @@ export function boundsOf(points: readonly WeightedPoint[]): Bounds | null {
 
 /**
  * Finds the smallest neighbourhood (from a fixed ladder of radii) around one point that holds most
- * of the weight and returns the bounds of the points within twice that radius; the bounds of
- * everything when no neighbourhood holds most of the weight.
+ * of the weight and returns the bounds of the points near it. When no neighbourhood holds most of
+ * the weight, a regional cluster that still holds a fair share is framed; only a story spread
+ * evenly over the world gets the bounds of everything.
  */
 export function focusBounds(points: readonly WeightedPoint[]): Bounds | null {
   const live = points.filter(
@@ -59,22 +63,29 @@ export function focusBounds(points: readonly WeightedPoint[]): Bounds | null {
   if (live.length === 0) return null;
   const total = live.reduce((sum, p) => sum + p.weight, 0);
   const candidates = [...live].sort((a, b) => b.weight - a.weight).slice(0, MAX_CANDIDATES);
-  for (const radius of RADII_KM) {
-    let best: WeightedPoint | null = null;
-    let bestWeight = 0;
-    for (const centre of candidates) {
-      let weight = 0;
-      for (const p of live) if (distanceKm(centre, p) <= radius) weight += p.weight;
-      if (weight > bestWeight) {
-        bestWeight = weight;
-        best = centre;
+  const densest = (radius: number) => {
+    let centre: WeightedPoint | null = null;
+    let weight = 0;
+    for (const c of candidates) {
+      let w = 0;
+      for (const p of live) if (distanceKm(c, p) <= radius) w += p.weight;
+      if (w > weight) {
+        weight = w;
+        centre = c;
       }
     }
-    if (best && bestWeight >= MIN_SHARE * total) {
-      // Twice the radius keeps the cluster's fringe (and some context around it) in view.
-      const centre = best;
-      return boundsOf(live.filter((p) => distanceKm(centre, p) <= 2 * radius));
-    }
+    return { centre, weight };
+  };
+  const frame = (centre: WeightedPoint, radius: number) => {
+    // A margin beyond the radius keeps the cluster's fringe, and some context, in view.
+    const reach = radius + Math.min(radius, 1000);
+    return boundsOf(live.filter((p) => distanceKm(centre, p) <= reach));
+  };
+  for (const radius of RADII_KM) {
+    const { centre, weight } = densest(radius);
+    if (centre && weight >= MIN_SHARE * total) return frame(centre, radius);
   }
+  const { centre, weight } = densest(REGIONAL_RADIUS_KM);
+  if (centre && weight >= FALLBACK_SHARE * total) return frame(centre, REGIONAL_RADIUS_KM);
   return boundsOf(live);
 }

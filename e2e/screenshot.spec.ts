@@ -1,0 +1,17 @@
+import { expect, mostMentionedPointPlace, sourcesRegion, test, waitForMap } from "./fixtures";
+
+// The README's pictures, from the real extractor output in a production build.
+test("screenshots for the README", async ({ page, dataset }) => {
+  await page.goto("./");
+  await waitForMap(page);
+  await expect(page.getByTestId("timeline-event").first()).toBeVisible();
+  await page.screenshot({ path: "docs/screenshot.png" });
+
+  const place = mostMentionedPointPlace(dataset);
+  await page
+    .getByRole("region", { name: "Map" })
+    .getByRole("button", { name: place.name, exact: true })
+    .click();
+  await expect(sourcesRegion(page).locator("mark").first()).toBeVisible();
+  await page.screenshot({ path: "docs/screenshot-sources.png" });
+});
