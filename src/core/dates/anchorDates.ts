@@ -173,6 +173,11 @@ interface State {
   ctx: DateContext;
   ref: Ymd | null;
   last: Anchor | null;
+  /**
+   * The last quarter mentioned that had begun by the reference day: what "a year earlier" and "the
+   * year-ago quarter" compare with. A forecast ("the third quarter of 1990") is not a reported period.
+   */
+  lastReportedQuarter: Anchor | null;
 }
 
 /** The base a deictic or anaphoric expression leans on, per genre. */
@@ -284,8 +289,14 @@ function resolve(st: State, d: Draft): string {
       return withPart(formatYmd(day), mean.part, mean.clock);
     }
     case "shift": {
-      if (mean.inherit && st.last?.q !== undefined && (mean.anaphoric || !narrative)) {
-        return `${pad(st.last.y + mean.n, 4)}-Q${st.last.q}`;
+      const lastQ = narrative ? st.last : st.lastReportedQuarter;
+      if (
+        mean.inherit &&
+        st.last?.q !== undefined &&
+        lastQ?.q !== undefined &&
+        (mean.anaphoric || !narrative)
+      ) {
+        return `${pad(lastQ.y + mean.n, 4)}-Q${lastQ.q}`;
       }
       // News compares figures with "a year earlier" than the time of writing when no quarter is in
       // play; a year mentioned in passing is not what they are compared with.
@@ -320,7 +331,12 @@ function resolve(st: State, d: Draft): string {
     }
     case "quarter": {
       const shiftY = mean.yearShift ?? 0;
-      const last = mean.latest ? null : st.last;
+      // A year-ago comparison in news looks back from the last reported quarter.
+      const last = mean.latest
+        ? null
+        : mean.yearShift !== undefined && !narrative
+          ? st.lastReportedQuarter
+          : st.last;
       if (mean.yearRel !== undefined && mean.q !== undefined) {
         return st.ref ? `${pad(st.ref.y + mean.yearRel, 4)}-Q${mean.q}` : `XXXX-Q${mean.q}`;
       }
@@ -387,7 +403,7 @@ function resolve(st: State, d: Draft): string {
 }
 
 export const anchorDates: DateStage = (ctx, drafts) => {
-  const st: State = { ctx, ref: ctx.ref.day, last: null };
+  const st: State = { ctx, ref: ctx.ref.day, last: null, lastReportedQuarter: null };
   return drafts.map((d) => {
     const value = resolve(st, d);
     const out: Draft = { ...d, value };
@@ -411,6 +427,9 @@ export const anchorDates: DateStage = (ctx, drafts) => {
         )
       ) {
         st.last = a;
+        if (a.q !== undefined && (!st.ref || a.y * 12 + a.q * 3 - 2 <= st.ref.y * 12 + st.ref.m)) {
+          st.lastReportedQuarter = a;
+        }
       }
     }
     return out;
