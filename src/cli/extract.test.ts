@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -60,6 +60,23 @@ describe("npm run extract", () => {
       "skipped in/photo.txt: binary file (PNG image)",
     ]);
     expect(ds.events.some((e) => e.date.start === "2021-06-08")).toBe(true);
+  });
+
+  it("reads UTF-16 with a BOM, falls back to Windows-1252 for invalid UTF-8, and skips what is too big", async () => {
+    const story = "Floods closed the road to Bergen on 3 May 2021.";
+    await writeFile(join(dir, "in", "utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, "utf16le")]));
+    await writeFile(join(dir, "in", "latin1.txt"), Buffer.from("Caf\xe9 owners in Lyon protested on 4 May 2021.", "latin1"));
+    await writeFile(join(dir, "in", "huge.txt"), "");
+    await truncate(join(dir, "in", "huge.txt"), 51 * 1024 * 1024);
+    await writeFile(join(dir, "in", "broken.md"), "---\ntitle: never closed\nRain in Oslo on 5 May 2021.");
+    expect(await run(["--out", "out.json", "in"])).toBe(0);
+    const docs = (await dataset()).documents;
+    expect(docs.map((d) => d.path)).toEqual(["in/broken.md", "in/latin1.txt", "in/utf16.txt"]);
+    expect(docs.find((d) => d.path === "in/utf16.txt")!.text).toBe(story);
+    expect(docs.find((d) => d.path === "in/latin1.txt")!.text).toMatch(/^Café owners/);
+    expect(lines.err).toContain("in/latin1.txt: not valid UTF-8; read as Windows-1252");
+    expect(lines.err).toContain("in/broken.md: front matter opened with --- but never closed; read as plain text");
+    expect(lines.err).toContain("skipped in/huge.txt: 51.0 MB is over the 50 MB limit");
   });
 
   it("reads HTML with its scripts, styles and handlers dropped", async () => {

@@ -31,3 +31,13 @@ describe("splitPassages", () => {
     for (const p of splitPassages(text)) expect(text.slice(p.start, p.end).trim()).toBe(text.slice(p.start, p.end));
   });
 });
+
+describe("splitPassages on run-on text", () => {
+  it("cuts a very long sentence at clause breaks into passages of bounded length", () => {
+    const text = "The dyke held at Morva, ".repeat(200) + "and the water fell.";
+    const passages = splitPassages(text);
+    expect(passages.length).toBeGreaterThan(5);
+    for (const p of passages) expect(p.end - p.start).toBeLessThanOrEqual(600);
+    expect(passages.map((p) => text.slice(p.start, p.end)).join(" ")).toBe(text.trim());
+  });
+});
