@@ -93,11 +93,15 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
     if (key.length < 2) continue;
     // Two- and three-letter names must be written in capitals ("US", "UK"), never "Us" or "us".
     if (key.length <= 3 && !(j === i && first.allCaps)) continue;
+    // A demonym is read as one ("Canadian" is also a town in Texas) unless it follows "in".
+    const demonym = gaz.demonymFolded(key);
+    const prev = tokens[i - 1];
+    const locative = !!prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.cap;
+    if (demonym && !locative) return { from: i, to: j, key, via: "demonym", candidates: [demonym] };
     const names = gaz.lookupFolded(key);
     if (names.length) return { from: i, to: j, key, via: "name", candidates: names };
     const metonym = gaz.metonymFolded(key);
     if (metonym) return { from: i, to: j, key, via: "metonym", candidates: [metonym] };
-    const demonym = gaz.demonymFolded(key);
     if (demonym) return { from: i, to: j, key, via: "demonym", candidates: [demonym] };
   }
   return undefined;
@@ -577,7 +581,13 @@ function linkContainers(text: string, mentions: PlaceMention[], gaz: Gazetteer):
     const state = code ? gaz.byId(`admin:US-${code}`) : undefined;
     if (!state) continue;
     const start = m.index;
-    if (mentions.some((o) => o.start < start + abbr.length && start < o.end)) continue;
+    // It replaces a name read into the same letters ("Mont." is not Mont, France).
+    const clash = mentions.findIndex((o) => o.start < start + abbr.length && start < o.end);
+    if (clash >= 0) {
+      const o = mentions[clash];
+      if (!o || o.end > start + abbr.length || o.start < start) continue;
+      mentions.splice(clash, 1);
+    }
     extra.push({
       start,
       end: start + abbr.length,

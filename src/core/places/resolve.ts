@@ -107,11 +107,67 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
   return s;
 }
 
+/**
+ * Co-occurrence: which other names of the document could be a place near this candidate, or
+ * inside this region. Local news names towns a few miles apart ("Alexandria", "Brandon",
+ * "Kensington" are the Minnesota ones together), so a candidate with namesakes of the other
+ * names around it is likely the one meant. Built once per document over every candidate.
+ */
+class Neighbourhood {
+  private readonly grid = new Map<string, { key: string; lat: number; lon: number }[]>();
+  private readonly inAdmin = new Map<string, Set<string>>();
+
+  constructor(mentions: PlaceMention[]) {
+    for (const m of mentions) {
+      if (m.via !== "name") continue;
+      // The most populous few hundred namesakes are plenty, and keep this linear.
+      const cands = m.candidates.length > 300 ? [...m.candidates].sort((a, b) => b.population - a.population).slice(0, 300) : m.candidates;
+      for (const c of cands) {
+        if (c.kind !== "city" && c.kind !== "admin") continue;
+        const cell = `${Math.floor(c.lat)},${Math.floor(c.lon)}`;
+        const list = this.grid.get(cell) ?? [];
+        list.push({ key: m.key, lat: c.lat, lon: c.lon });
+        this.grid.set(cell, list);
+        const admin = c.kind === "admin" ? "" : c.admin;
+        if (admin) {
+          const set = this.inAdmin.get(admin) ?? new Set<string>();
+          set.add(m.key);
+          this.inAdmin.set(admin, set);
+        }
+      }
+    }
+  }
+
+  /** Other names with a namesake within 80 km of the candidate, or inside it when a region. */
+  count(c: GazetteerEntry, ownKey: string): number {
+    const keys = new Set<string>();
+    if (c.kind === "admin") {
+      for (const k of this.inAdmin.get(c.id) ?? []) if (k !== ownKey) keys.add(k);
+      return keys.size;
+    }
+    if (c.kind !== "city") return 0;
+    const la = Math.floor(c.lat);
+    const lo = Math.floor(c.lon);
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (const p of this.grid.get(`${la + dy},${lo + dx}`) ?? []) {
+          if (p.key !== ownKey && !keys.has(p.key) && distanceKm(c.lat, c.lon, p.lat, p.lon) < 80) keys.add(p.key);
+        }
+      }
+    }
+    return keys.size;
+  }
+}
+
+const NEIGHBOUR_BONUS = 2;
+const NEIGHBOUR_CAP = 3;
+
 function pick(
   mentions: PlaceMention[],
   ctx: Context | undefined,
   ownContexts: Map<string, Context> | undefined,
   previous: (GazetteerEntry | undefined)[] | undefined,
+  neighbours: Neighbourhood,
 ): (GazetteerEntry | undefined)[] {
   // Container bonuses, both ways: "Paris, Texas" makes Paris the Texan one and Texas the state.
   const containerBonus = new Map<PlaceMention, Map<number, number>>();
@@ -140,6 +196,7 @@ function pick(
     const own = ownContexts?.get(m.key);
     for (const c of m.candidates) {
       let s = prior(c, m) + (containerBonus.get(m)?.get(c.row) ?? 0);
+      if (m.candidates.length > 1) s += NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key));
       if (ctx && own) s += contextScore(c, m, ctx, own);
       // Stability: the previous answer wins ties.
       if (previous?.[k]?.row === c.row) s += 1e-6;
@@ -153,7 +210,8 @@ function pick(
 }
 
 export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMatch[] {
-  let chosen = pick(mentions, undefined, undefined, undefined);
+  const neighbours = new Neighbourhood(mentions);
+  let chosen = pick(mentions, undefined, undefined, undefined, neighbours);
   for (let round = 0; round < 2; round++) {
     const ctx = buildContext(mentions, chosen);
     const ownContexts = new Map<string, Context>();
@@ -166,7 +224,7 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
         ),
       );
     }
-    chosen = pick(mentions, ctx, ownContexts, chosen);
+    chosen = pick(mentions, ctx, ownContexts, chosen, neighbours);
   }
   const ctx = buildContext(mentions, chosen);
   const out: PlaceMatch[] = [];
@@ -200,11 +258,14 @@ function dominant(
   mentions: PlaceMention[],
   chosen: (GazetteerEntry | undefined)[],
   kind: GazetteerEntry["kind"],
+  inAdmin?: string,
 ): GazetteerEntry | undefined {
   const counts = new Map<GazetteerEntry, number>();
   mentions.forEach((m, k) => {
     const c = chosen[k];
-    if (c && c.kind === kind && !m.site) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (!c || c.kind !== kind || m.site) return;
+    if (inAdmin && c.admin !== inAdmin) return;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
   });
   let best: GazetteerEntry | undefined;
   let n = 0;
@@ -239,15 +300,29 @@ function placeFor(
     if (!at) return undefined;
     return { id: m.site.id, name: m.site.name, kind: m.site.kind, country: at.country, lat: at.lat, lon: at.lon };
   }
-  if (m.hint === "county" && !(c && /\b(county|parish|borough)\b/i.test(c.name))) {
-    // A county the gazetteer lacks: at the town of the same name in the document's region when
-    // there is one, else at that region's point.
+  if (m.hint === "county") {
+    // A county lies in the region the text puts it in, else in the document's main region. The
+    // gazetteer knows few counties: without one, it is placed at the town of its name in that
+    // region, else among the document's towns in that region, else at the region's point.
     const container = m.container ? chosen[m.container.index] : undefined;
     const region = container?.kind === "admin" ? container : dominantAdmin(ctx, gaz);
-    const town = region ? m.candidates.find((x) => x.kind === "city" && x.admin === region.id) : undefined;
-    const at = town ?? region ?? c;
+    const named = c && /\b(county|parish|borough)\b/i.test(c.name) ? c : undefined;
+    if (named && (!region || named.admin === region.id)) return ref(named);
+    const inRegion = region ? m.candidates.filter((x) => x.admin === region.id) : [];
+    const town =
+      inRegion.find((x) => /\b(county|parish|borough)\b/i.test(x.name)) ?? inRegion.find((x) => x.kind === "city");
+    if (town && /\b(county|parish|borough)\b/i.test(town.name)) return ref(town);
+    const local = region
+      ? dominant(
+          mentions.filter((x) => x.hint !== "county"),
+          chosen.filter((_, k) => mentions[k]?.hint !== "county"),
+          "city",
+          region.id,
+        )
+      : undefined;
+    const at = town ?? local ?? region ?? c;
     if (!at) return undefined;
-    const code = (region ?? at).id.replace(/^admin:/, "");
+    const code = (region ?? at).id.replace(/^admin:/, "").replace(/^geonames:.*/, at.country ?? "XX");
     return {
       id: `admin:${code}-${slugify(m.text)}`,
       name: m.text,
