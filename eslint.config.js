@@ -9,7 +9,7 @@ const nodeBuiltins = ["fs", "path", "os", "url", "crypto", "child_process", "pro
 const nodeImportBan = nodeBuiltins.flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "public/data", "test-results", "playwright-report"] },
+  { ignores: ["dist", "node_modules", "public/data", "test-results", "playwright-report", ".cache"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
