@@ -127,6 +127,10 @@ describe("npm run extract", () => {
     await writeFile(join(dir, "in", "good.md"), GOOD);
     expect(await run(["--out", "deep/er/out.json", "in"])).toBe(0);
     expect((await dataset("deep/er/out.json")).documents).toHaveLength(1);
+    // A file where the folder should be fails for every user, root included.
+    await writeFile(join(dir, "blocker"), "a file");
+    expect(await run(["--out", "blocker/out.json", "in"])).toBe(1);
+    expect(lines.err.at(-1)).toMatch(/^extract: could not write blocker\/out.json \((ENOTDIR|EEXIST)\)$/);
     if (process.getuid?.() === 0) return; // root writes through read-only folders
     await mkdir(join(dir, "ro"));
     await writeFile(join(dir, "ro", "out.json"), "previous");
