@@ -9,7 +9,7 @@ import type {
   Granularity,
   ISODate,
   MentionVia,
-  PlaceKind,
+  Place,
   TimexType,
 } from "./contract";
 
@@ -42,15 +42,8 @@ export interface Timex {
   by: string;
 }
 
-/** A gazetteer entry a mention resolved to. */
-export interface PlaceRef {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  country: string | null;
-  lat: number;
-  lon: number;
-}
+/** A gazetteer entry a mention resolved to: a dataset Place before its mentions are gathered. */
+export type PlaceRef = Omit<Place, "mentions">;
 
 /** A place named in the text and where it resolved. */
 export interface PlaceMatch {
