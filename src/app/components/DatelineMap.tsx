@@ -7,6 +7,7 @@ import type { Bounds } from "../geo/framing";
 import type { MapView } from "../store/viewSlice";
 import { CountryLayer, type CountryShade } from "./CountryLayer";
 import { PlaceMarker, type PlaceMarkerProps } from "./PlaceMarker";
+import { deconflictLabels } from "./labelPlacement";
 
 export type MarkerSpec = Omit<PlaceMarkerProps, "selected" | "highlighted" | "onSelect">;
 
@@ -18,8 +19,8 @@ interface Props {
   onSelectPlace: (id: string) => void;
   /** Where to open; read once, when the map is created. */
   initialView: MapView | null;
-  /** Frame these bounds whenever `seq` changes. */
-  fit: { bounds: Bounds; seq: number } | null;
+  /** Frame these bounds whenever `seq` changes; `reveal` only pans them into view. */
+  fit: { bounds: Bounds; seq: number; reveal: boolean } | null;
   onViewChange: (view: MapView) => void;
   onlineTiles: boolean;
 }
@@ -64,6 +65,9 @@ export function DatelineMap(props: Props) {
           onSelect={props.onSelectPlace}
         />
       ))}
+      <LabelDeconflicter
+        version={[props.markers, props.selectedPlaceId, props.highlightedPlaceIds]}
+      />
       <FitController fit={props.fit} />
       <ViewReporter onViewChange={props.onViewChange} />
     </MapContainer>
@@ -73,14 +77,21 @@ export function DatelineMap(props: Props) {
 function FitController({ fit }: { fit: Props["fit"] }) {
   const map = useMap();
   const seq = fit?.seq;
-  const bounds = useRef(fit?.bounds);
+  const latest = useRef(fit);
   useEffect(() => {
-    bounds.current = fit?.bounds;
+    latest.current = fit;
   });
   useEffect(() => {
-    const b = bounds.current;
-    if (seq === undefined || !b) return;
+    const f = latest.current;
+    if (seq === undefined || !f) return;
+    const b = f.bounds;
     const latLngBounds = L.latLngBounds([b.south, b.west], [b.north, b.east]);
+    if (f.reveal) {
+      // Bring a selection into view without zooming in: the reader chose the zoom.
+      if (map.getBounds().pad(-0.05).contains(latLngBounds)) return;
+      map.fitBounds(latLngBounds, { padding: [64, 64], maxZoom: map.getZoom() });
+      return;
+    }
     // maxZoom keeps a single city from filling the screen; padding keeps edge markers and labels
     // clear of the controls.
     map.fitBounds(latLngBounds, { padding: [48, 48], maxZoom: 7, animate: seq > 1 });
@@ -95,5 +106,27 @@ function ViewReporter({ onViewChange }: { onViewChange: (view: MapView) => void 
       onViewChange({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
     },
   });
+  return null;
+}
+
+/** Re-runs label placement after the markers or the zoom change (panning keeps it valid). */
+function LabelDeconflicter({ version }: { version: unknown }) {
+  const map = useMap();
+  useEffect(() => {
+    let frame = 0;
+    const run = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const pane = map.getPane("markerPane");
+        if (pane) deconflictLabels(pane);
+      });
+    };
+    run();
+    map.on("zoomend", run);
+    return () => {
+      map.off("zoomend", run);
+      cancelAnimationFrame(frame);
+    };
+  }, [map, version]);
   return null;
 }

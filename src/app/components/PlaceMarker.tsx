@@ -113,6 +113,7 @@ export function PlaceMarker(props: PlaceMarkerProps) {
     el.setAttribute("aria-pressed", String(props.selected));
     el.title = props.title;
     el.dataset.placeId = props.id;
+    el.dataset.size = String(props.size);
     el.classList.toggle("is-selected", props.selected);
     el.classList.toggle("is-highlighted", props.highlighted);
     // Area labels sit under every dot and larger dots under smaller ones, so every dot stays

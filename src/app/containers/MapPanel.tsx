@@ -106,9 +106,17 @@ export function MapPanel({
   const fit = useMemo(() => {
     if (!fitRequest) return null;
     const source = points.length > 0 ? points : allPoints;
-    const bounds = fitRequest.target === "all" ? boundsOf(source) : focusBounds(source);
-    return bounds ? { bounds, seq: fitRequest.seq } : null;
-  }, [fitRequest, points, allPoints]);
+    let bounds;
+    if (fitRequest.target === "reveal") {
+      const places = (fitRequest.placeIds ?? [])
+        .map((id) => index.placesById.get(id))
+        .filter((p) => p !== undefined && p.kind !== "continent");
+      bounds = boundsOf(places.map((p) => ({ lat: p!.lat, lon: p!.lon, weight: 1 })));
+    } else {
+      bounds = fitRequest.target === "all" ? boundsOf(source) : focusBounds(source);
+    }
+    return bounds ? { bounds, seq: fitRequest.seq, reveal: fitRequest.target === "reveal" } : null;
+  }, [fitRequest, points, allPoints, index]);
 
   useEffect(() => {
     if (initialView === null) requestFit("focus");

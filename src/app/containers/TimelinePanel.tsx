@@ -19,7 +19,24 @@ export function TimelinePanel({
   const filtered = useDatelineStore((s) => s.from !== null || s.to !== null);
   const setDateRange = useDatelineStore((s) => s.setDateRange);
   const groups = useMemo(() => groupEventsByDate(shownEvents), [shownEvents]);
+  const requestFit = useDatelineStore((s) => s.requestFit);
   const clearFilter = useCallback(() => setDateRange(null, null), [setDateRange]);
+  // Selecting from the list brings the selection into view on the map.
+  const onSelectEvent = useCallback(
+    (id: string | null) => {
+      selectEvent(id);
+      const places = id ? index.eventsById.get(id)?.places : undefined;
+      if (places?.length) requestFit("reveal", places);
+    },
+    [selectEvent, requestFit, index],
+  );
+  const onSelectPlace = useCallback(
+    (id: string) => {
+      selectPlace(id);
+      requestFit("reveal", [id]);
+    },
+    [selectPlace, requestFit],
+  );
 
   return (
     <Timeline
@@ -30,8 +47,8 @@ export function TimelinePanel({
       showDocumentTitles={index.dataset.documents.length > 1}
       selectedEventId={selectedEventId}
       selectedPlaceId={selectedPlaceId}
-      onSelectEvent={selectEvent}
-      onSelectPlace={selectPlace}
+      onSelectEvent={onSelectEvent}
+      onSelectPlace={onSelectPlace}
       onClearFilter={filtered ? clearFilter : null}
     />
   );

@@ -7,9 +7,13 @@ export interface MapView {
   zoom: number;
 }
 
-/** A request for the map to frame something; `seq` makes a repeated request distinct. */
+/**
+ * A request for the map to frame something; `seq` makes a repeated request distinct. "focus" frames
+ * where most places are, "all" every place, "reveal" pans just enough to bring `placeIds` into view.
+ */
 export interface FitRequest {
-  target: "focus" | "all";
+  target: "focus" | "all" | "reveal";
+  placeIds?: readonly string[];
   seq: number;
 }
 
@@ -20,7 +24,7 @@ export interface ViewSlice {
   fitRequest: FitRequest | null;
   setMapView: (view: MapView) => void;
   setOnlineTiles: (on: boolean) => void;
-  requestFit: (target: FitRequest["target"]) => void;
+  requestFit: (target: FitRequest["target"], placeIds?: readonly string[]) => void;
 }
 
 export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (set) => ({
@@ -29,6 +33,6 @@ export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (
   fitRequest: null,
   setMapView: (mapView) => set({ mapView }),
   setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
-  requestFit: (target) =>
-    set((state) => ({ fitRequest: { target, seq: (state.fitRequest?.seq ?? 0) + 1 } })),
+  requestFit: (target, placeIds) =>
+    set((state) => ({ fitRequest: { target, placeIds, seq: (state.fitRequest?.seq ?? 0) + 1 } })),
 });
