@@ -10,6 +10,10 @@ import type { DateStage } from "./types";
 const COUNT_NOUNS =
   /^\s*(?:men|troops|soldiers|people|persons|workers|employees|prisoners|casualties|dead|killed|wounded|tons?|tonnes|miles?|kilometers?|kilometres?|km|feet|ft|meters?|metres?|yards|acres|pounds|dollars|shares|units|cars|vehicles|aircraft|planes|tanks|guns|ships|boats|rifles|horses|cavalry|infantry|sailors|marines|civilians|refugees|votes|members|delegates|students|children|women|families|homes|houses|jobs|cases|deaths|points|hours|minutes|seconds|days|weeks|months|years|words|pages|calories|barrels|rounds)\b/i;
 
+/** Nouns that a number labels rather than dates: "Room 1204", "Flight 2001", "Route 1812". */
+const IDENTIFIER_BEFORE =
+  /\b(?:room|flight|gate|box|route|no\.?|number|nos?\.|highway|interstate|apartment|suite|page|pages|p\.|pp\.|model|platform|bus|train|item|code|ext\.?|channel|chapter|article|section|paragraph|resolution|order|vol\.?|volume|issue|hill|height|unit|batch|version|flat|lot|seat|row|pier|berth|exit)\s+$/i;
+
 const STRONG_MONTH_CONTEXT =
   /(?:\b(?:in|since|until|till|by|of|during|through|throughout|from|to|early|late|mid|last|next|this|before|after|between|and|or|until|that|each|every|starting|beginning|end|until)\s+|mid-)$/;
 
@@ -22,13 +26,13 @@ const RULES: Rule[] = [
     name: "iso-datetime",
     pattern: "(?<x>(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}:\\d{2}(?::\\d{2})?))?)",
     build: (m) => {
-      const y = Number(m[2]);
-      const mo = Number(m[3]);
-      const d = Number(m[4]);
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
       if (!isValidYmd(y, mo, d)) return null;
-      const day = `${m[2]}-${m[3]}-${m[4]}`;
-      return m[5]
-        ? { type: "TIME", meaning: { k: "fixed", value: `${day}T${m[5]}` } }
+      const day = `${m[1]}-${m[2]}-${m[3]}`;
+      return m[4]
+        ? { type: "TIME", meaning: { k: "fixed", value: `${day}T${m[4]}` } }
         : { type: "DATE", meaning: { k: "fixed", value: day } };
     },
   },
@@ -37,9 +41,9 @@ const RULES: Rule[] = [
     name: "numeric-mdy",
     pattern: "(?<x>(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])/(\\d{4}))",
     build: (m) => {
-      const y = Number(m[4]);
-      const mo = Number(m[2]);
-      const d = Number(m[3]);
+      const y = Number(m[3]);
+      const mo = Number(m[1]);
+      const d = Number(m[2]);
       if (!isValidYmd(y, mo, d)) return null;
       return {
         type: "DATE",
@@ -109,17 +113,10 @@ const RULES: Rule[] = [
       if (!yearOk(y)) return null;
       const end = m.index + m[0].length;
       if (COUNT_NOUNS.test(ctx.text.slice(end, end + 20))) return null;
-      if (
-        /(?:\d[,.]?\s*|\b(?:about|some|nearly|almost|over|than|of|to|and)\s)$/i.test(
-          before(ctx, m.index, 12),
-        ) &&
-        !/\b(?:of|to|and)\s$/i.test(before(ctx, m.index, 4))
-      ) {
-        // "about 1500 ...", "more than 2000": counts, unless a count noun check already let it through
-        // as a year after "of"/"to"/"and" ("the summer of 1941", "1939 to 1945").
-        if (/\b(?:about|some|nearly|almost|over|than)\s$/i.test(before(ctx, m.index, 8)))
-          return null;
-      }
+      const head = before(ctx, m.index, 16);
+      // "about 1500", "more than 2000": amounts. "Room 1204", "flight 2001", "555-1990": labels.
+      if (/\b(?:about|some|nearly|almost|over|than|only|just)\s$/i.test(head)) return null;
+      if (IDENTIFIER_BEFORE.test(head) || /\d-$/.test(head)) return null;
       return { type: "DATE", meaning: { k: "fixed", value: String(y) } };
     },
   },

@@ -6,7 +6,7 @@ const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled\s+to|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to)\b/gi;
 // Past participles after "be" are passives that follow a modal ("will be held"), not past tense.
 const PAST =
-  /\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|(?<!\bbe\s)(?<!\bbeen\s)[a-z]{2,}ed)\b/gi;
+  /(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|[a-z]{2,}ed)\b/gi;
 
 function lastMatch(re: RegExp, s: string): number {
   let pos = -1;

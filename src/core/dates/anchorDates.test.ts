@@ -1,0 +1,161 @@
+// Anchoring, through the whole tagger so that each case reads as the text it is about. Reference:
+// Thursday 24 March 2022 (ISO week 12).
+import { describe, expect, it } from "vitest";
+import { tagTimexes } from "./index";
+
+const news = (text: string, published: string | null = "2022-03-24") =>
+  tagTimexes(text, { published, genre: "news" }).map((t) => [
+    t.text,
+    t.value,
+    t.range?.start ?? null,
+    t.range?.end ?? null,
+  ]);
+const narrative = (text: string) =>
+  tagTimexes(text, { published: "2009-12-19", genre: "narrative" }).map((t) => [t.text, t.value]);
+
+describe("anchorDates, news", () => {
+  it("reads a weekday by the tense of its clause", () => {
+    expect(news("The mayor said Wednesday the bridge would close.")).toContainEqual([
+      "Wednesday",
+      "2022-03-23",
+      "2022-03-23",
+      "2022-03-23",
+    ]);
+    expect(news("The council will meet Monday.")).toContainEqual([
+      "Monday",
+      "2022-03-28",
+      "2022-03-28",
+      "2022-03-28",
+    ]);
+    expect(news("Ministers met Monday.")).toContainEqual([
+      "Monday",
+      "2022-03-21",
+      "2022-03-21",
+      "2022-03-21",
+    ]);
+    expect(news("The mayor said Thursday.")).toContainEqual([
+      "Thursday",
+      "2022-03-24",
+      "2022-03-24",
+      "2022-03-24",
+    ]);
+    expect(news("Dockers went on strike last Friday.")).toContainEqual([
+      "last Friday",
+      "2022-03-18",
+      "2022-03-18",
+      "2022-03-18",
+    ]);
+  });
+  it("gives weeks, months and years relative to publication", () => {
+    expect(news("Exports fell last week.")).toEqual([
+      ["last week", "2022-W11", "2022-03-14", "2022-03-20"],
+    ]);
+    expect(news("Imports rose last month.")).toEqual([
+      ["last month", "2022-02", "2022-02-01", "2022-02-28"],
+    ]);
+    expect(news("Prices rose three years ago.")).toEqual([
+      ["three years ago", "2019", "2019-01-01", "2019-12-31"],
+    ]);
+    expect(news("Yesterday the dam held.")).toEqual([
+      ["Yesterday", "2022-03-23", "2022-03-23", "2022-03-23"],
+    ]);
+  });
+  it("runs 'earlier this year' from 1 January to publication", () => {
+    expect(news("Earlier this year the plant reopened.")).toEqual([
+      ["Earlier this year", "2022", "2022-01-01", "2022-03-24"],
+    ]);
+  });
+  it("gives a year alone its whole year", () => {
+    expect(news("The mine closed in 2019.")).toEqual([
+      ["2019", "2019", "2019-01-01", "2019-12-31"],
+    ]);
+  });
+  it("gives a bare month-day the year the tense and the publication date imply", () => {
+    expect(news("The ferry sank on March 3.")).toContainEqual([
+      "March 3",
+      "2022-03-03",
+      "2022-03-03",
+      "2022-03-03",
+    ]);
+    expect(news("The ferry sank on December 30.")).toContainEqual([
+      "December 30",
+      "2021-12-30",
+      "2021-12-30",
+      "2021-12-30",
+    ]);
+    expect(news("The vote will be held on April 9.")).toContainEqual([
+      "April 9",
+      "2022-04-09",
+      "2022-04-09",
+      "2022-04-09",
+    ]);
+  });
+  it("keeps the month of 'early October' with mod START", () => {
+    const t = tagTimexes("The harvest failed in early October.", {
+      published: "2022-03-24",
+      genre: "news",
+    });
+    expect(t.map((x) => [x.text, x.value, x.mod])).toEqual([["early October", "2021-10", "START"]]);
+  });
+  it("keeps X values and no range without a publication date", () => {
+    expect(news("The council met Thursday, and last week prices fell.", null)).toEqual([
+      ["Thursday", "XXXX-WXX-4", null, null],
+      ["last week", "XXXX-WXX", null, null],
+    ]);
+    expect(news("Now the port is open.", null)).toEqual([["Now", "PRESENT_REF", null, null]]);
+  });
+  it("gives 'now' PRESENT_REF and 'today' the publication day", () => {
+    expect(news("Today the port is open and now the ships sail.")).toEqual([
+      ["Today", "2022-03-24", "2022-03-24", "2022-03-24"],
+      ["now", "PRESENT_REF", null, null],
+    ]);
+  });
+  it("gives durations and sets no range", () => {
+    expect(news("In four weeks the ferries run every Monday, for a month.")).toEqual([
+      ["four weeks", "P4W", null, null],
+      ["every Monday", "XXXX-WXX-1", null, null],
+      ["a month", "P1M", null, null],
+    ]);
+  });
+  it("compares with the same quarter a year before", () => {
+    expect(news("Profit rose in the third quarter from a year earlier.")).toEqual([
+      ["the third quarter", "2021-Q3", "2021-07-01", "2021-09-30"],
+      ["a year earlier", "2020-Q3", "2020-07-01", "2020-09-30"],
+    ]);
+  });
+  it("reads calendar arithmetic the same in any time zone", () => {
+    // The stages use UTC arithmetic only; this pins a date where local time would shift the day.
+    expect(news("Yesterday the dam held.", "2022-01-01T00:30:00+14:00")).toEqual([
+      ["Yesterday", "2021-12-31", "2021-12-31", "2021-12-31"],
+    ]);
+  });
+});
+
+describe("anchorDates, narrative", () => {
+  it("leans relative dates on the last date mentioned", () => {
+    expect(
+      narrative(
+        "On 12 May 1821 the rebels took Orlin. Two days later they marched north. The following month, the siege ended.",
+      ),
+    ).toEqual([
+      ["12 May 1821", "1821-05-12"],
+      ["Two days later", "1821-05-14"],
+      ["The following month", "1821-06"],
+    ]);
+  });
+  it("takes the year of a bare day or month from context", () => {
+    expect(
+      narrative("The war began in 1914. On 3 June the fleet sailed; in August it returned."),
+    ).toEqual([
+      ["1914", "1914"],
+      ["3 June", "1914-06-03"],
+      ["August", "1914-08"],
+    ]);
+  });
+  it("keeps 'now' as the present", () => {
+    expect(narrative("The town, now a ruin, fell in 1640.")).toEqual([
+      ["now", "PRESENT_REF"],
+      ["1640", "1640"],
+    ]);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { tagTimexes } from "./index";
+
+describe("mergeClockWithDay", () => {
+  it("makes one TIME of a clock time and the day after it", () => {
+    const t = tagTimexes("Talks broke off at 10 p.m. Wednesday, officials said.", {
+      published: "2022-03-24",
+      genre: "news",
+    });
+    expect(t.map((x) => [x.text, x.type, x.value])).toEqual([
+      ["10 p.m. Wednesday", "TIME", "2022-03-23T22:00"],
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+// Text that must yield no date, and durations that must not become dates.
+import { describe, expect, it } from "vitest";
+import { tagTimexes } from "./index";
+
+const tag = (text: string) => tagTimexes(text, { published: "2022-03-24", genre: "news" });
+
+describe("no dates here", () => {
+  it.each([
+    "The bill may pass if senators march on the capital.",
+    "Shares fell 1,500 points as 2000 workers walked out.",
+    "The fall in prices and a spring in the valley.",
+    "A second group arrived; the first group left.",
+    "The 6-year-old and his 52 years old uncle cheered.",
+    "Room 1204 is on the fourth floor, flight 2001 left from gate 12.",
+    "He scored three-quarters of the points.",
+    "The current account deficit widened as futures contracts fell.",
+    "Call 555-1990 or write to PO Box 2020-A.",
+    "Orders shipped as soon as possible.",
+  ])("finds nothing in %j", (text) => {
+    expect(tag(text)).toEqual([]);
+  });
+});
+
+describe("durations stay durations", () => {
+  it.each([
+    ["The ceasefire will hold for a month.", "a month", "P1M"],
+    ["Elections are due in four weeks.", "four weeks", "P4W"],
+    ["The blockade lasted 24 hours.", "24 hours", "PT24H"],
+    ["Talks ran for six days.", "six days", "P6D"],
+  ])("%j", (text, extent, value) => {
+    const t = tag(text);
+    expect(t.map((x) => [x.text, x.type, x.value])).toEqual([[extent, "DURATION", value]]);
+    expect(t[0]?.range).toBeUndefined();
+  });
+  it("keeps sets without a range", () => {
+    const t = tag("The shelters open each season and the clinic every Monday.");
+    expect(t.every((x) => x.type === "SET" && x.range === undefined)).toBe(true);
+    expect(t).toHaveLength(2);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { recogniseCalendarDates } from "./recogniseCalendarDates";
+import { ctxOf } from "./testing";
+
+const found = (text: string) =>
+  recogniseCalendarDates(ctxOf(text), []).map((d) => [d.text, d.meaning]);
+
+describe("recogniseCalendarDates", () => {
+  it("reads full dates in both orders, with or without a weekday", () => {
+    expect(found("The pact was signed on March 3, 2021 in Velmora.")).toContainEqual([
+      "March 3, 2021",
+      { k: "calendar", year: 2021, month: 3, day: 3 },
+    ]);
+    expect(found("Signed on Tuesday, 3 March 2020.")).toContainEqual([
+      "Tuesday, 3 March 2020",
+      { k: "calendar", year: 2020, month: 3, day: 3 },
+    ]);
+    expect(found("It ended Sept. 30.")).toContainEqual([
+      "Sept. 30",
+      { k: "calendar", month: 9, day: 30 },
+    ]);
+  });
+  it("reads years, BC years, decades, centuries and ISO dates", () => {
+    expect(found("In 2019 the mill closed.")).toContainEqual([
+      "2019",
+      { k: "fixed", value: "2019" },
+    ]);
+    expect(found("Founded in 490 BC by settlers.")).toContainEqual([
+      "490 BC",
+      { k: "fixed", value: "BC0490" },
+    ]);
+    expect(found("Prices rose in the 1990s.")).toContainEqual([
+      "the 1990s",
+      { k: "fixed", value: "199" },
+    ]);
+    expect(found("Built in the 19th century.")).toContainEqual([
+      "the 19th century",
+      { k: "fixed", value: "18" },
+    ]);
+    expect(found("Filed 2022-03-24T10:15 by the clerk.")).toContainEqual([
+      "2022-03-24T10:15",
+      { k: "fixed", value: "2022-03-24T10:15" },
+    ]);
+  });
+  it("takes May and March as months only where a time is introduced", () => {
+    expect(found("The talks resumed in May.").map((f) => f[0])).toContain("May");
+    expect(found("Officials May resign. Troops March north.")).toEqual([]);
+  });
+  it("does not take counts for years", () => {
+    expect(found("About 1500 soldiers and 2000 men crossed.")).toEqual([]);
+  });
+});

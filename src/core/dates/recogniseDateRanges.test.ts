@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { recogniseDateRanges } from "./recogniseDateRanges";
+import { ctxOf } from "./testing";
+
+const found = (text: string) =>
+  recogniseDateRanges(ctxOf(text), []).map((d) => [d.text, d.meaning]);
+
+describe("recogniseDateRanges", () => {
+  it("tags both ends, the short one taking month and year from the other", () => {
+    expect(found("the siege of Orlin (22-25 April 1951)")).toEqual([
+      ["22", { k: "calendar", year: 1951, month: 4, day: 22 }],
+      ["25 April 1951", { k: "calendar", year: 1951, month: 4, day: 25 }],
+    ]);
+    expect(found("from August to September 1950")).toEqual([
+      ["August", { k: "calendar", year: 1950, month: 8 }],
+      ["September 1950", { k: "calendar", year: 1950, month: 9 }],
+    ]);
+    expect(found("In 1990-94 the fields lay fallow.")).toEqual([
+      ["1990", { k: "fixed", value: "1990" }],
+      ["94", { k: "fixed", value: "1994" }],
+    ]);
+  });
+  it("ignores score lines and codes", () => {
+    expect(found("won 3-1 on route 66-70")).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { recogniseDurations } from "./recogniseDurations";
+import { ctxOf } from "./testing";
+
+const found = (text: string) =>
+  recogniseDurations(ctxOf(text), []).map((d) => [d.text, d.type, d.meaning]);
+
+describe("recogniseDurations", () => {
+  it("types counted spans as DURATION with ISO 8601 values", () => {
+    expect(found("The strike lasted four weeks.")).toEqual([
+      ["four weeks", "DURATION", { k: "fixed", value: "P4W" }],
+    ]);
+    expect(found("Shelling continued for 24 hours.")).toEqual([
+      ["24 hours", "DURATION", { k: "fixed", value: "PT24H" }],
+    ]);
+    expect(found("a two-year deal")).toEqual([
+      ["two-year", "DURATION", { k: "fixed", value: "P2Y" }],
+    ]);
+    expect(found("over the past two months")).toEqual([
+      ["the past two months", "DURATION", { k: "fixed", value: "P2M" }],
+    ]);
+  });
+  it("writes fractions in the next smaller unit and vague counts with X", () => {
+    // "a minute" inside it is also found here; overlap resolution keeps the longer one.
+    expect(found("It took a minute and a half.")).toContainEqual([
+      "a minute and a half",
+      "DURATION",
+      { k: "fixed", value: "PT1M30S" },
+    ]);
+    expect(found("They lived there for 2 1/2 years.")).toEqual([
+      ["2 1/2 years", "DURATION", { k: "fixed", value: "P2Y6M" }],
+    ]);
+    expect(found("for several weeks")).toEqual([
+      ["several weeks", "DURATION", { k: "fixed", value: "PXW" }],
+    ]);
+    expect(found("unrest went on for years")).toEqual([
+      ["years", "DURATION", { k: "fixed", value: "PXY" }],
+    ]);
+  });
+  it("skips ages, fractions and rates", () => {
+    expect(found("a 6-year-old boy, 52 years old, with three-quarters of the vote")).toEqual([]);
+    expect(found("four flights a week")).toEqual([]);
+  });
+});

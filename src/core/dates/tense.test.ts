@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { tenseAround } from "./tense";
+
+const at = (text: string, word: string) => {
+  const i = text.indexOf(word);
+  return tenseAround(text, i, i + word.length);
+};
+
+describe("tenseAround", () => {
+  it("reads the nearest tense marker to the left", () => {
+    expect(at("The union said it will strike Friday.", "Friday")).toBe("future");
+    expect(at("The union said Friday it would strike.", "Friday")).toBe("past");
+    expect(at("The talks will be held Friday.", "Friday")).toBe("future");
+  });
+  it("falls back on the right, then on nothing", () => {
+    expect(at("On Friday, the union struck.", "Friday")).toBe("past");
+    expect(at("Friday.", "Friday")).toBe("none");
+  });
+});
