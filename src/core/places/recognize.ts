@@ -262,6 +262,9 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
           reject = "person"; // "George Bush", "Jordan Spieth", "Scott Wheatley"
         }
       }
+      if (!reject && single && next && !next.cap && isSpaceGap(next.gap) && /^(air|airport|airfield|base)$/.test(next.lower)) {
+        reject = "site"; // "the Marlow air base"
+      }
       if (!reject && next && !nextJoined && !next.cap && /^\s+$/.test(next.gap)) {
         // "the Kharkiv region", "Helmand province": a lower-case division word.
         if (ADMIN_HEADS.has(next.lower)) hint = "admin";
@@ -453,6 +456,10 @@ function unknownNamed(
     if (FEATURE_HEADS.has(n.lower)) break;
   }
   const head = tokens[j];
+  if (head && j === i && nextTok && !nextTok.cap && isSpaceGap(nextTok.gap) && /^(air|airport|airfield|base|naval|military|nuclear|power|refinery|dam)$/.test(nextTok.lower)) {
+    // "the Kessel air base near Marlow": a lower-case site word after a name.
+    return namedSite(text, tokens, i, gaz);
+  }
   if (!head || j === i) return undefined;
   const prev = tokens[i - 1];
   if (prev && prev.cap && isSpaceGap(tok.gap) && !tok.sentStart) return undefined;
@@ -609,6 +616,9 @@ function linkContainers(text: string, mentions: PlaceMention[], gaz: Gazetteer):
     if (!m || !n) continue;
     const between = text.slice(m.end, n.start);
     if (/^\s*,\s*$/.test(between)) m.container = { index: k + 1, strength: "comma" };
+    else if (m.site && /^,?\s+(?:near|outside|in|at|close to|(?:north|south|east|west) of)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$/i.test(between)) {
+      m.container = { index: k + 1, strength: "in" };
+    }
     else if (/^\s+in\s+(?:the\s+)?$/i.test(between)) m.container = { index: k + 1, strength: "in" };
   }
 }

@@ -1,0 +1,40 @@
+// The real index, built from the installed packages (a few seconds): the spellings issue 5 asks
+// the gazetteer to answer to.
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../core/places/gazetteer";
+import { buildGazetteerIndex } from "./buildGazetteer";
+
+describe("buildGazetteerIndex", () => {
+  const gaz = new Gazetteer(buildGazetteerIndex());
+  const ids = (name: string): string[] => gaz.lookup(name).map((e) => e.id);
+
+  it("folds diacritics and apostrophes", () => {
+    expect(ids("Krakow")).toEqual(ids("Kraków"));
+    expect(ids("Krakow").length).toBeGreaterThan(0);
+    expect(ids("Dnipropetrovs’k")).toContain("geonames:709930");
+  });
+
+  it("answers qualified names to their bare form", () => {
+    expect(ids("Washington")).toContain("geonames:4140963");
+  });
+
+  it("knows common exonyms and former names", () => {
+    expect(ids("Kiev")).toContain("geonames:703448");
+    expect(ids("Bombay")).toContain("geonames:1275339"); // Mumbai
+    expect(ids("Peking").length).toBeGreaterThan(0);
+  });
+
+  it("has countries with demonyms, regions and metonyms", () => {
+    expect(ids("Ukraine")).toContain("country:UA");
+    expect(gaz.demonymFolded("ukrainian")?.id).toBe("country:UA");
+    expect(gaz.demonymFolded("americans")?.id).toBe("country:US");
+    expect(ids("Baltic states")).toEqual(["region:baltic-states"]);
+    expect(gaz.metonymFolded("kremlin")?.name).toBe("Moscow");
+    expect(gaz.metonymFolded("white house")?.id).toBe("geonames:4140963");
+  });
+
+  it("links towns to their first-level region", () => {
+    const alexandria = gaz.lookup("Alexandria").find((e) => e.country === "US" && e.population > 40000 && e.population < 60000);
+    expect(alexandria?.admin).toBe("admin:US-LA");
+  });
+}, 60_000);

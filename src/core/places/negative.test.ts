@@ -1,0 +1,42 @@
+// Text that must yield no place: people, companies and ordinary words that share a name with a
+// town or a country in the gazetteer.
+import { describe, expect, it } from "vitest";
+import { findPlaces } from "./index";
+import { testWorld } from "./testing";
+
+const gaz = testWorld();
+const none = (text: string): void => expect(findPlaces(text, gaz).map((m) => m.text)).toEqual([]);
+
+describe("no places", () => {
+  it("a person named like a town", () => {
+    none("Jack London said the novel was finished.");
+    none("Mayor Tyler opened the fair.");
+    none("Dr. Paris examined the patient.");
+  });
+
+  it("a surname used alone after the full name appeared", () => {
+    none("The coach, Amos Marlow, was fired. Marlow declined to comment.");
+  });
+
+  it("a speaker named like a small town", () => {
+    none("Clarksville, 54, was charged with theft.");
+  });
+
+  it("a company named like a country", () => {
+    none("Shares of Ruritania Corp. fell sharply.");
+  });
+
+  it("ordinary words at the start of a sentence", () => {
+    none("Reading the report took an hour.");
+    none("May the best team win.");
+  });
+
+  it("months and vehicle makes", () => {
+    none("The hearing was set for May 4.");
+    none("He drove a 1998 Paris sedan.");
+  });
+
+  it("acronyms that spell a short town name", () => {
+    none("The UN called for calm.");
+  });
+});

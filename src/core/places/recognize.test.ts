@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { recognizePlaces } from "./recognize";
+import { testWorld } from "./testing";
+
+const gaz = testWorld();
+const spans = (text: string): string[] => recognizePlaces(text, gaz).map((m) => m.text);
+
+describe("recognizePlaces", () => {
+  it("finds names after prepositions and in lists", () => {
+    expect(spans("Troops moved from Strelsau to Marlow and Szohod on Monday.")).toEqual([
+      "Strelsau",
+      "Marlow",
+      "Szohod",
+    ]);
+  });
+
+  it("keeps the name of a possessive without the 's", () => {
+    const [m] = recognizePlaces("Ruritania's army is large.", gaz);
+    expect(m?.text).toBe("Ruritania");
+  });
+
+  it("reads demonyms and metonyms with their via", () => {
+    const ms = recognizePlaces("A Ruritanian official said the Red Palace would respond.", gaz);
+    expect(ms.map((m) => [m.text, m.via])).toEqual([
+      ["Ruritanian", "demonym"],
+      ["Red Palace", "metonym"],
+    ]);
+  });
+
+  it("links a town to its container after a comma", () => {
+    const ms = recognizePlaces("The mill in Alexandria, La., closed.", gaz);
+    expect(ms.map((m) => m.text)).toEqual(["Alexandria", "La."]);
+    expect(ms[0]?.container).toEqual({ index: 1, strength: "comma" });
+  });
+
+  it("marks a division word after the name", () => {
+    const [m] = recognizePlaces("Shelling hit the Nordmark region overnight.", gaz);
+    expect(m?.hint).toBe("admin");
+  });
+
+  it("reads counties, including ones the gazetteer lacks", () => {
+    const ms = recognizePlaces("Deputies in Velmont Parish and the Tyler County sheriff met.", gaz);
+    expect(ms.map((m) => [m.text, m.hint])).toEqual([
+      ["Velmont Parish", "county"],
+      ["Tyler County", "county"],
+    ]);
+  });
+
+  it("reads every name in a list of counties", () => {
+    const ms = recognizePlaces("Schools in Barrow, Oakhurst and Tyler counties closed.", gaz);
+    expect(ms.map((m) => m.text)).toEqual(["Barrow", "Oakhurst", "Tyler"]);
+    expect(ms.every((m) => m.hint === "county")).toBe(true);
+  });
+
+  it("reads streets and named sites as sites", () => {
+    const ms = recognizePlaces("A fire on Dublin Road spread to the Kessel Air Base near Marlow.", gaz);
+    expect(ms.map((m) => [m.text, m.site?.kind])).toEqual([
+      ["Dublin Road", "site"],
+      ["Kessel Air Base", "site"],
+      ["Marlow", undefined],
+    ]);
+  });
+
+  it("reads a name with diacritics written without them", () => {
+    expect(spans("He flew to Krakow.")).toEqual(["Krakow"]);
+  });
+});

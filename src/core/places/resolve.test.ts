@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { findPlaces } from "./index";
+import { testWorld } from "./testing";
+
+const gaz = testWorld();
+const resolved = (text: string): [string, string][] => findPlaces(text, gaz).map((m) => [m.text, m.place.id]);
+
+describe("resolvePlaces", () => {
+  it("takes the most populous namesake without other evidence", () => {
+    expect(resolved("Talks resumed in Paris.")).toEqual([["Paris", "geonames:2001"]]);
+  });
+
+  it("pulls a name toward the towns around it", () => {
+    expect(resolved("Storms hit Lufkin, Tyler and Clarksville before reaching Paris.")).toEqual([
+      ["Lufkin", "geonames:2003"],
+      ["Tyler", "geonames:2004"],
+      ["Clarksville", "geonames:2005"],
+      ["Paris", "geonames:2002"],
+    ]);
+  });
+
+  it("follows an explicit container, including US state abbreviations", () => {
+    expect(resolved("She grew up in Alexandria, La., and left.")).toEqual([
+      ["Alexandria", "geonames:3002"],
+      ["La.", "admin:US-LA"],
+    ]);
+    expect(resolved("He lives in Paris, Texas.")).toEqual([
+      ["Paris", "geonames:2002"],
+      ["Texas", "admin:US-TX"],
+    ]);
+  });
+
+  it("reads Georgia as the US state among US places, the country otherwise", () => {
+    expect(resolved("Flooding closed roads in Athens and across Georgia, Texas and Louisiana.")).toContainEqual([
+      "Georgia",
+      "admin:US-GA",
+    ]);
+    expect(resolved("Georgia and Ruritania signed a treaty in Szohod.")).toContainEqual(["Georgia", "country:GE"]);
+  });
+
+  it("resolves demonyms and metonyms to the place they stand for", () => {
+    const ms = findPlaces("Ruritanian troops left, the Red Palace said.", gaz);
+    expect(ms.map((m) => [m.via, m.place.id])).toEqual([
+      ["demonym", "country:XR"],
+      ["metonym", "geonames:1001"],
+    ]);
+  });
+
+  it("places a named site where the text says it is", () => {
+    const [site, town] = findPlaces("Jets landed at the Kessel air base near Marlow.", gaz);
+    expect(site?.place).toMatchObject({ id: "site:kessel-air-base", kind: "site", lat: 50.6, lon: 20.4 });
+    expect(town?.place.id).toBe("geonames:4007");
+  });
+
+  it("places a county the gazetteer lacks in the document's region", () => {
+    const ms = findPlaces("Deputies from Lufkin and Tyler searched Velmont County in Texas.", gaz);
+    const county = ms.find((m) => m.text === "Velmont County");
+    expect(county?.place).toMatchObject({ kind: "admin", country: "US", id: "admin:US-TX-velmont-county" });
+  });
+
+  it("returns mentions sorted and non-overlapping", () => {
+    const ms = findPlaces("From Strelsau to Szohod, Ruritanian and Bordurian envoys met in Europe.", gaz);
+    for (let k = 1; k < ms.length; k++) expect(ms[k]!.start).toBeGreaterThanOrEqual(ms[k - 1]!.end);
+    expect(ms).toHaveLength(5);
+  });
+});
