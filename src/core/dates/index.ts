@@ -4,8 +4,9 @@
 //     sets, vague references, clock times): on spans of equal length the earlier one wins.
 //  2. Modifiers ("early", "the end of", "about") widen the spans before overlaps are settled, so
 //     "the end of May" competes with its full length.
-//  3. Overlap resolution keeps the longest non-overlapping expressions, in text order; then a clock
-//     time glued to the day after it ("10 p.m. Wednesday") becomes one expression.
+//  3. Overlap resolution keeps the longest non-overlapping expressions, in text order; then a
+//     period glued to its year ("the winter of nineteen ninety-four") and a clock time glued to
+//     the day after it ("10 p.m. Wednesday") each become one expression.
 //  4. Anchoring must see the survivors in text order: narrative dates lean on the last date before
 //     them, and a quarter or a date once resolved becomes the anchor for the next expression.
 //     "The eve of" an expression needs that expression's value, so it follows anchoring.
@@ -23,6 +24,7 @@ import { recogniseDurations } from "./recogniseDurations";
 import { recogniseRelativeDates } from "./recogniseRelativeDates";
 import { recogniseSets } from "./recogniseSets";
 import { recogniseVagueTimes } from "./recogniseVagueTimes";
+import { joinPeriodAndYear } from "./joinPeriodAndYear";
 import { mergeClockWithDay } from "./mergeClockWithDay";
 import { resolveEve } from "./resolveEve";
 import { resolveOverlaps } from "./resolveOverlaps";
@@ -41,6 +43,7 @@ export const DATE_STAGES: readonly DateStage[] = [
   recogniseClockTimes,
   attachModifiers,
   resolveOverlaps,
+  joinPeriodAndYear,
   mergeClockWithDay,
   anchorDates,
   resolveEve,

@@ -50,3 +50,17 @@ describe("recogniseCalendarDates", () => {
     expect(found("About 1500 soldiers and 2000 men crossed.")).toEqual([]);
   });
 });
+
+describe("spoken years", () => {
+  it("reads years said aloud, and not counts", () => {
+    expect(found("It began in nineteen seventy-nine.")).toContainEqual([
+      "nineteen seventy-nine",
+      { k: "fixed", value: "1979" },
+    ]);
+    expect(found("by two thousand and four")).toContainEqual([
+      "two thousand and four",
+      { k: "fixed", value: "2004" },
+    ]);
+    expect(found("nineteen people and two thousand troops")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // "June", "1990", "490 BC", "the 1990s", "the 19th century", "3/24/2022". Their value needs
 // context only for a missing year, which the anchoring stage supplies.
 import { isValidYmd, pad } from "./calendar";
-import { DAY_RE, MONTH_RE, WEEKDAY_RE, monthNumber, parseDay } from "./lexicon";
+import { DAY_RE, MONTH_RE, WEEKDAY_RE, monthNumber, parseCount, parseDay } from "./lexicon";
 import { before, runRules, type Rule } from "./rules";
 import type { DateStage } from "./types";
 
@@ -118,6 +118,20 @@ const RULES: Rule[] = [
       if (/\b(?:about|some|nearly|almost|over|than|only|just)\s$/i.test(head)) return null;
       if (IDENTIFIER_BEFORE.test(head) || /\d-$/.test(head)) return null;
       return { type: "DATE", meaning: { k: "fixed", value: String(y) } };
+    },
+  },
+  {
+    // Years said aloud, as broadcast transcripts write them: "nineteen ninety-four", "eighteen
+    // twelve", "nineteen hundred". "Two thousand" alone is a count, so the 2000s need "two thousand
+    // and/-" plus a number ("two thousand and four").
+    name: "spoken-year",
+    pattern: `(?<x>(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two thousand(?: and)?[- ](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))`,
+    build: (m) => {
+      const century = m[1] ? parseCount(m[1]) : 20;
+      const restWord = (m[2] ?? m[3] ?? "").toLowerCase().replace(/^oh[- ]/, "");
+      const rest = restWord === "hundred" ? 0 : parseCount(restWord);
+      if (typeof century !== "number" || typeof rest !== "number" || rest > 99) return null;
+      return { type: "DATE", meaning: { k: "fixed", value: String(century * 100 + rest) } };
     },
   },
   {
