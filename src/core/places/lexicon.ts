@@ -34,7 +34,7 @@ spring summer autumn fall winter
 north south east west northern southern eastern western central northeast northwest southeast
 southwest upper lower middle
 police union independence liberty officer vice congress parliament senate assembly sunshine
-villages village towns king queen prince metro superior supreme circuit municipal juvenile probate
+villages village towns king queen prince friendship harmony concord glory paradise metro superior supreme circuit municipal juvenile probate
 appeals magistrate chancery unity hope enterprise progress freedom victory justice peace
 center centre city town village county state states province district region valley river lake
 mountain mountains island islands bay beach coast harbor harbour port bridge road street avenue
@@ -129,7 +129,7 @@ tuesday wednesday thursday friday saturday sunday
  */
 export const NOT_PLACES = words(`
 arab arabs muslim muslims christian christians catholic catholics jewish jew jews islamic hispanic
-latino latina gulf bible jesus christ god allah baptist methodist lutheran presbyterian gothic roman
+latino latina gulf nato opec asean unesco unicef interpol bible jesus christ god allah baptist methodist lutheran presbyterian gothic roman
 `);
 
 /** Verbs of saying: a bare name right before one is a speaker ("Roberts said"). */

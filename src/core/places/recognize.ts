@@ -98,9 +98,11 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
     const prev = tokens[i - 1];
     const locative = !!prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.cap;
     if (demonym && !locative) return { from: i, to: j, key, via: "demonym", candidates: [demonym] };
+    // A seat of power before a town of the same name ("White House" is also a town in Tennessee).
+    const metonym = gaz.metonymFolded(key);
+    if (metonym && !locative) return { from: i, to: j, key, via: "metonym", candidates: [metonym] };
     const names = gaz.lookupFolded(key);
     if (names.length) return { from: i, to: j, key, via: "name", candidates: names };
-    const metonym = gaz.metonymFolded(key);
     if (metonym) return { from: i, to: j, key, via: "metonym", candidates: [metonym] };
     if (demonym) return { from: i, to: j, key, via: "demonym", candidates: [demonym] };
   }

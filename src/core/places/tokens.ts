@@ -38,7 +38,7 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const gap = text.slice(prevEnd, start);
     const first = raw.charAt(0);
-    const letters = raw.replace(/[^\p{L}]/gu, "");
+    const letters = raw.replace(/['’]s$/, "").replace(/[^\p{L}]/gu, "");
     const lower = raw.toLowerCase();
     let sentStart = prev === undefined || /\n\s*\n|\n\s*$/.test(gap) || /^\s*\n/.test(gap);
     if (!sentStart && prev && /[.!?]/.test(gap)) {
