@@ -159,3 +159,20 @@ describe("anchorDates, narrative", () => {
     ]);
   });
 });
+
+describe("anchorDates, deadlines", () => {
+  it("reads 'until' a weekday as a day still ahead, unless a past perfect says otherwise", () => {
+    expect(news("The court postponed the hearing until Tuesday.")).toContainEqual([
+      "Tuesday",
+      "2022-03-29",
+      "2022-03-29",
+      "2022-03-29",
+    ]);
+    expect(news("Until Tuesday, the envoys had not met.")).toContainEqual([
+      "Tuesday",
+      "2022-03-22",
+      "2022-03-22",
+      "2022-03-22",
+    ]);
+  });
+});

@@ -169,6 +169,21 @@ function holidayDay(name: string, y: number): Ymd {
   }
 }
 
+/**
+ * "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": a limit set in the past
+ * for a day still ahead. Not so with a past perfect ("Until Thursday, they had not called").
+ */
+function deadline(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 12), start);
+  if (!/\b(?:until|till)\s+$/i.test(head)) return false;
+  const sentenceEnd = text.slice(start).search(/[.!?](?:\s|$)/);
+  const sentence = text.slice(
+    Math.max(0, text.lastIndexOf(". ", start) + 1),
+    sentenceEnd < 0 ? undefined : start + sentenceEnd,
+  );
+  return !/\bhad\b/i.test(sentence);
+}
+
 interface State {
   ctx: DateContext;
   ref: Ymd | null;
@@ -285,7 +300,12 @@ function resolve(st: State, d: Draft): string {
       if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
       else if (mean.rel === 1) day = weekdayFrom(base, mean.dow, "strict-forward");
       else if (narrative) day = weekdayFrom(base, mean.dow, "forward");
-      else day = weekdayFrom(base, mean.dow, tense() === "future" ? "forward" : "back");
+      else
+        day = weekdayFrom(
+          base,
+          mean.dow,
+          deadline(st.ctx.text, d.start) || tense() === "future" ? "forward" : "back",
+        );
       return withPart(formatYmd(day), mean.part, mean.clock);
     }
     case "shift": {
