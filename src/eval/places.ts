@@ -85,6 +85,8 @@ interface Tally {
   chars: number;
   /** Found and matched mentions per `via`, to show what demonyms and metonyms add. */
   byVia: Map<string, { found: number; matched: number }>;
+  /** The same per recognition rule (`by`), printed with --errors. */
+  byRule: Map<string, { found: number; matched: number }>;
 }
 
 function median(xs: number[]): number {
@@ -162,6 +164,7 @@ export async function runPlacesEval(args: string[]): Promise<void> {
       ms: [],
       chars: 0,
       byVia: new Map(),
+      byRule: new Map(),
     };
     const misses: string[] = [];
     const spurious: string[] = [];
@@ -181,6 +184,10 @@ export async function runPlacesEval(args: string[]): Promise<void> {
         v.found++;
         if (matchedPreds.has(p)) v.matched++;
         t.byVia.set(p.via, v);
+        const r = t.byRule.get(p.by) ?? { found: 0, matched: 0 };
+        r.found++;
+        if (matchedPreds.has(p)) r.matched++;
+        t.byRule.set(p.by, r);
       }
       for (const g of doc.toponyms) {
         const hasPoint = typeof g.lat === "number" && typeof g.lon === "number";
@@ -234,6 +241,10 @@ export async function runPlacesEval(args: string[]): Promise<void> {
         console.error(`\n--- ${title} (${xs.length}) ---`);
         for (const x of xs.slice(0, showErrors)) console.error(x);
       };
+      console.error(`\n--- matched/found per rule ---`);
+      for (const [rule, x] of [...t.byRule].sort((a, b) => b[1].found - a[1].found)) {
+        console.error(`${rule}: ${x.matched}/${x.found}`);
+      }
       show("missed gold toponyms", misses);
       show("spurious mentions", spurious);
       show("wrongly resolved", wrong);

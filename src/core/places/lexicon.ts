@@ -146,7 +146,7 @@ inner outer downtown uptown
 
 /** Head words of street and route names: "Dublin Road" is not Dublin. */
 export const STREET_HEADS = words(`
-street st road rd avenue ave boulevard blvd drive dr lane ln way place pl court ct terrace circle
+street st road rd avenue ave boulevard blvd drive dr lane ln way place pl terrace circle
 highway hwy parkway pkwy expressway freeway turnpike trail pike route alley row square
 `);
 

@@ -161,7 +161,7 @@ function personNames(text: string, tokens: Token[], gaz: Gazetteer, lowered: Set
     const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
     if (isolated && endOfRun && !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) {
       const speaker = next && isSpaceGap(next.gap) && SPEECH_VERBS.has(next.lower);
-      const aged = /^,\s*\d{1,3},/.test(after);
+      const aged = /^,\s*\d{1,3}(?:,| of\b)/.test(after);
       if (aged) add(tok);
       else if (speaker) add(tok, true);
     }
@@ -262,6 +262,16 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
           !gaz.lookupFolded(foldName(next.text)).some((c) => c.kind !== "city")
         ) {
           reject = "person"; // "George Bush", "Jordan Spieth", "Scott Wheatley"
+        } else if (
+          single &&
+          !locative &&
+          match.candidates.every((c) => c.kind === "city") &&
+          givenNameLike(next, gaz, lowered) &&
+          !FEATURE_HEADS.has(next.lower) &&
+          !SITE_HEADS.has(next.lower) &&
+          !TITLES.has(next.lower)
+        ) {
+          reject = "person"; // "Marisa Huerta", "Denise Carver": a town name before an unknown name
         }
       }
       if (!reject && single && next && !next.cap && isSpaceGap(next.gap) && /^(air|airport|airfield|base)$/.test(next.lower)) {
@@ -335,7 +345,6 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
     }
   }
   countyLists(text, tokens, mentions, gaz);
-  numberedRoads(text, mentions);
   linkContainers(text, mentions, gaz);
   return mentions;
 }
@@ -390,31 +399,6 @@ function countyLists(text: string, tokens: Token[], mentions: PlaceMention[], ga
   mentions.sort((a, b) => a.start - b.start);
 }
 
-/** "County Road 109", "Interstate 64", "Highway 55": roads, placed in the document's town. */
-function numberedRoads(text: string, mentions: PlaceMention[]): void {
-  const re =
-    /\b(?:County (?:Road|Route|Highway)|State (?:Road|Route|Highway)|U\.S\. (?:Highway|Route)|US (?:Highway|Route)|Highway|Route|Interstate|I-|US-)\s?\d{1,3}[A-Z]?\b(?: (?:North|South|East|West)\b)?/g;
-  let added = false;
-  for (const m of text.matchAll(re)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (mentions.some((o) => o.start < end && start < o.end)) continue;
-    mentions.push({
-      start,
-      end,
-      text: m[0],
-      via: "name",
-      key: foldName(m[0]),
-      candidates: [],
-      hint: "site",
-      site: { id: `site:${slugify(m[0])}`, name: m[0], kind: "site" },
-      locative: false,
-      by: "recognize:road",
-    });
-    added = true;
-  }
-  if (added) mentions.sort((a, b) => a.start - b.start);
-}
 
 /**
  * Names the gazetteer lacks but whose head word says what they are: "Avoyelles Parish" (a
