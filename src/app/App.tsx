@@ -14,6 +14,7 @@ export function App() {
       <ErrorScreen
         title={loadError?.title ?? "Something went wrong."}
         problems={loadError?.problems ?? []}
+        hint={loadError?.hint ?? null}
       />
     );
   if (dataset.events.length === 0 && dataset.places.length === 0)

@@ -1,8 +1,13 @@
 import type { DatasetIndex } from "../data/datasetIndex";
 import { formatDayRange } from "../data/calendar";
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+function Count({ n, word }: { n: number; word: string }) {
+  return (
+    <span className="app-header__stat">
+      <strong>{n.toLocaleString("en")}</strong> {word}
+      {n === 1 ? "" : "s"}
+    </span>
+  );
 }
 
 export function Header({ index }: { index: DatasetIndex }) {
@@ -15,10 +20,14 @@ export function Header({ index }: { index: DatasetIndex }) {
         <span className="app-header__tagline">News, placed and dated</span>
       </div>
       <p className="app-header__summary" data-testid="summary">
-        <span>{plural(documents.length, "article")}</span>
-        <span>{plural(index.events.length, "event")}</span>
-        <span>{plural(mapped, "place")}</span>
-        {index.extent && <span>{formatDayRange(index.extent.start, index.extent.end)}</span>}
+        <Count n={documents.length} word="article" />
+        <Count n={index.events.length} word="event" />
+        <Count n={mapped} word="place" />
+        {index.extent && (
+          <span className="app-header__stat app-header__span">
+            {formatDayRange(index.extent.start, index.extent.end)}
+          </span>
+        )}
       </p>
     </header>
   );

@@ -31,7 +31,14 @@ export function SourcesPanel({ place, sources, onClose }: Props) {
   }, [place.id]);
 
   return (
-    <section className="sources" aria-label="Sources" data-testid="sources">
+    <section
+      className="sources"
+      aria-label="Sources"
+      data-testid="sources"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+      }}
+    >
       <div className="sources__header">
         <div>
           <p className="sources__kind">

@@ -21,11 +21,20 @@ export function LoadingScreen() {
   );
 }
 
-export function ErrorScreen({ title, problems }: { title: string; problems: string[] }) {
+export function ErrorScreen({
+  title,
+  problems,
+  hint,
+}: {
+  title: string;
+  problems: string[];
+  hint: string | null;
+}) {
   return (
     <Shell>
       <div role="alert">
         <h1 className="status-title">{title}</h1>
+        {hint && <pre className="status-command">{hint}</pre>}
         {problems.length > 0 && (
           <ul className="status-problems">
             {problems.map((problem, i) => (

@@ -138,12 +138,24 @@ const TimelineEvent = memo(function TimelineEvent({
     "event",
     selected ? "event--selected" : "",
     mentionsSelectedPlace ? "event--has-place" : "",
+    places.length > 0 ? "event--clickable" : "",
   ]
     .filter(Boolean)
     .join(" ");
 
   return (
-    <li ref={ref} className={className} data-testid="timeline-event" data-event-id={event.id}>
+    // The card is a mouse shortcut for the locate button inside it, which is the keyboard route.
+    <li
+      ref={ref}
+      className={className}
+      data-testid="timeline-event"
+      data-event-id={event.id}
+      onClick={(e) => {
+        if (places.length === 0 || (e.target as HTMLElement).closest("button, a")) return;
+        if (window.getSelection()?.toString()) return; // selecting text, not the event
+        onSelectEvent(selected ? null : event.id);
+      }}
+    >
       <p className="event__text">
         {runs.map((run, i) =>
           run.isDate ? (

@@ -15,9 +15,11 @@ export async function loadDataset(): Promise<void> {
     return;
   }
   if (response.status === 404) {
-    datasetFailed("No dataset yet.", [
-      "Run `npm run extract -- path/to/articles` to write public/data/dataset.json, then reload.",
-    ]);
+    datasetFailed(
+      "No dataset yet. Write public/data/dataset.json with the extractor, then reload:",
+      [],
+      "npm run extract -- path/to/articles",
+    );
     return;
   }
   if (!response.ok) {
@@ -34,8 +36,9 @@ export async function loadDataset(): Promise<void> {
   const result = parseDataset(json);
   if (!result.ok) {
     datasetFailed(
-      "dataset.json does not match the Dateline format (schema 1). Re-run `npm run extract`.",
+      "dataset.json does not match the Dateline format (schema 1). Regenerate it with the extractor:",
       result.problems,
+      "npm run extract -- path/to/articles",
     );
     return;
   }

@@ -72,20 +72,23 @@ export function sourcesForPlace(
   documents: readonly DocumentRecord[],
   events: readonly DatelineEvent[],
 ): DocumentSources[] {
+  const documentsById = new Map(documents.map((d) => [d.id, d]));
+  // Event passages (and their repeats) per document, so each mention scans only its own document's.
+  const passagesByDoc = new Map<string, { start: number; end: number }[]>();
+  for (const event of events) {
+    for (const span of eventSpans(event)) {
+      const list = passagesByDoc.get(span.doc) ?? [];
+      list.push(span);
+      passagesByDoc.set(span.doc, list);
+    }
+  }
   const byDoc = new Map<string, Map<string, PassageMatch>>();
   for (const mention of place.mentions) {
-    const doc = documents.find((d) => d.id === mention.doc);
+    const doc = documentsById.get(mention.doc);
     if (!doc) continue;
-    let bounds: { start: number; end: number } | undefined;
-    for (const event of events) {
-      if (event.doc !== mention.doc && !event.occurrences?.some((o) => o.doc === mention.doc))
-        continue;
-      bounds = eventSpans(event).find(
-        (s) => s.doc === mention.doc && mention.start >= s.start && mention.end <= s.end,
-      );
-      if (bounds) break;
-    }
-    bounds ??= sentenceAround(doc.text, mention.start, mention.end);
+    const bounds =
+      passagesByDoc.get(doc.id)?.find((s) => mention.start >= s.start && mention.end <= s.end) ??
+      sentenceAround(doc.text, mention.start, mention.end);
     const passages = byDoc.get(doc.id) ?? new Map<string, PassageMatch>();
     byDoc.set(doc.id, passages);
     const key = `${bounds.start}:${bounds.end}`;

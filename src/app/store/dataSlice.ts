@@ -8,9 +8,10 @@ export interface DataSlice {
   status: LoadStatus;
   dataset: Dataset | null;
   /** Why loading failed: a headline and the specific problems (JSON paths) when there are any. */
-  loadError: { title: string; problems: string[] } | null;
+  loadError: { title: string; problems: string[]; hint: string | null } | null;
   datasetLoaded: (dataset: Dataset) => void;
-  datasetFailed: (title: string, problems?: string[]) => void;
+  /** `hint` is a command that fixes it, shown as one. */
+  datasetFailed: (title: string, problems?: string[], hint?: string) => void;
 }
 
 export const createDataSlice: StateCreator<DatelineState, [], [], DataSlice> = (set) => ({
@@ -18,6 +19,6 @@ export const createDataSlice: StateCreator<DatelineState, [], [], DataSlice> = (
   dataset: null,
   loadError: null,
   datasetLoaded: (dataset) => set({ status: "ready", dataset, loadError: null }),
-  datasetFailed: (title, problems = []) =>
-    set({ status: "error", dataset: null, loadError: { title, problems } }),
+  datasetFailed: (title, problems = [], hint) =>
+    set({ status: "error", dataset: null, loadError: { title, problems, hint: hint ?? null } }),
 });
