@@ -34,7 +34,7 @@ spring summer autumn fall winter
 north south east west northern southern eastern western central northeast northwest southeast
 southwest upper lower middle
 police union independence liberty officer vice congress parliament senate assembly sunshine
-villages village towns king queen prince friendship harmony concord glory paradise metro superior supreme circuit municipal juvenile probate
+villages village towns king queen prince friendship harmony concord glory paradise alliance advance postal christmas easter metro superior supreme circuit municipal juvenile probate
 appeals magistrate chancery unity hope enterprise progress freedom victory justice peace
 center centre city town village county state states province district region valley river lake
 mountain mountains island islands bay beach coast harbor harbour port bridge road street avenue
@@ -146,7 +146,7 @@ inner outer downtown uptown
 
 /** Head words of street and route names: "Dublin Road" is not Dublin. */
 export const STREET_HEADS = words(`
-street st road rd avenue ave boulevard blvd drive dr lane ln way place pl terrace circle
+street st road rd avenue ave boulevard blvd drive lane ln way place pl terrace circle
 highway hwy parkway pkwy expressway freeway turnpike trail pike route alley row square
 `);
 

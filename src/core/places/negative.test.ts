@@ -36,6 +36,14 @@ describe("no places", () => {
     none("He drove a 1998 Paris sedan.");
   });
 
+  it("two town names in a row that are a person's names", () => {
+    none("The reporter, Marlow Lufkin, drank the water.");
+  });
+
+  it("a currency written with a country code", () => {
+    none("The fund needs US$40 million.");
+  });
+
   it("acronyms that spell a short town name", () => {
     none("The UN called for calm.");
   });

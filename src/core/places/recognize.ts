@@ -178,6 +178,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
   const lowered = lowerCaseWords(tokens);
   const persons = personNames(text, tokens, gaz, lowered);
   const mentions: PlaceMention[] = [];
+  // A token already judged to be part of a person's name by the match before it.
+  let rejectNext = -1;
 
   let i = 0;
   while (i < tokens.length) {
@@ -212,6 +214,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
         gaz.lookupFolded(foldName(next.text)).some((c) => c.kind === "country" || c.kind === "admin"));
 
     let reject: string | undefined;
+    if (match.via === "name" && single && rejectNext === match.from) reject = "person";
     let hint: PlaceMention["hint"];
     let spanEnd = end;
     let to = match.to;
@@ -241,6 +244,30 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
       }
       else if (single && (CALENDAR_WORDS.has(match.key) || NOT_PLACES.has(match.key)) && !commaAfter) {
         reject = "not a place";
+      }
+      if (!reject && text.charAt(end) === "$") reject = "currency"; // "US$460 million"
+      if (!reject && single && nextJoined && next && match.candidates.every((c) => c.kind === "city")) {
+        // "Blair Norton", "Socorro Molina": two town names in a row that are no town together
+        // are a person's names.
+        const after = longestMatch(text, tokens, match.to + 1, gaz);
+        if (after && after.via === "name" && after.from === after.to && after.candidates.every((c) => c.kind === "city")) {
+          const afterNext = tokens[after.to + 1];
+          const third = afterNext && afterNext.cap && isSpaceGap(afterNext.gap);
+          if (!third || !FEATURE_HEADS.has(afterNext.lower)) {
+            reject = "person";
+            rejectNext = after.from;
+          }
+        }
+      }
+      if (
+        !reject &&
+        single &&
+        !locative &&
+        !commaAfter &&
+        FIRST_NAMES.has(match.key) &&
+        match.candidates.every((c) => c.kind === "city" && c.population < 100000)
+      ) {
+        reject = "person"; // "Laura and I": a given name that is also a small town
       }
       if (!reject && next && next.cap && next.gap === "-" && !gaz.hasFolded(foldName(next.text))) {
         reject = "inside a hyphenated name"; // "Agence France-Presse"
@@ -295,7 +322,12 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
           COMMON_WORDS.has(singular) ||
           TITLES.has(match.key) ||
           lowered.has(match.key);
-        if (ordinary && (nextJoined || !(locative && !first.sentStart) && !commaAfter)) reject = "common word";
+        // "in Mobile", "in Reading" are towns; "at Church", "in Spring 2002" are not: an ordinary
+        // word after a preposition counts only for a sizeable town, and never before a year.
+        const sizeable = match.candidates.some((c) => c.kind !== "city" || c.population >= 50000);
+        const beforeYear = /^\s+(?:1[89]|20)\d\d\b/.test(text.slice(end, end + 6));
+        const cued = locative && !first.sentStart && sizeable && !beforeYear;
+        if (ordinary && (nextJoined || !cued) && !commaAfter) reject = "common word";
       }
       if (!reject && !single && first.sentStart) {
         const allCommon = keyWords.every((w) => COMMON_WORDS.has(w) || NAME_CONNECTORS.has(w));
