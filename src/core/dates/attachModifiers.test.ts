@@ -25,3 +25,15 @@ describe("attachModifiers", () => {
     expect(found("nearly two weeks")).toEqual([["nearly two weeks", "APPROX"]]);
   });
 });
+
+describe("attachModifiers, extents", () => {
+  it("prefers 'no more than' to 'more than' and leaves the preposition 'over' out", () => {
+    expect(found("within no more than sixty days")).toEqual([
+      ["no more than sixty days", "EQUAL_OR_LESS"],
+    ]);
+    expect(found("spread over three years")).toEqual([["three years", undefined]]);
+  });
+  it("reads hyphenated 'late-November'", () => {
+    expect(found("talks in late-November")).toEqual([["late-November", "END"]]);
+  });
+});

@@ -14,8 +14,11 @@ interface Prefix {
 
 // Each pattern is anchored at the end of the text before the expression.
 const PREFIXES: Prefix[] = [
-  { re: /\b(?:the\s+)?(?:very\s+)?early(?:\s+in)?\s+$/i, mod: "START", on: "point" },
-  { re: /\b(?:the\s+)?(?:very\s+)?late(?:\s+in)?\s+$/i, mod: "END", on: "point" },
+  { re: /\b(?:the\s+)?(?:very\s+)?early(?:\s+in\s+|\s+|-)$/i, mod: "START", on: "point" },
+  { re: /\b(?:the\s+)?(?:very\s+)?late(?:\s+in\s+|\s+|-)$/i, mod: "END", on: "point" },
+  // "earlier that day", "later Friday": a part of the day or period in context.
+  { re: /\bearlier\s+$/i, mod: "START", on: "point" },
+  { re: /\blater\s+$/i, mod: "END", on: "point" },
   { re: /\b(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)$/i, mod: "MID", on: "point" },
   {
     re: /\b(?:the\s+)?(?:end|close|last\s+part|latter\s+part|latter\s+half|second\s+half)\s+of\s+$/i,
@@ -33,10 +36,20 @@ const PREFIXES: Prefix[] = [
     mod: "APPROX",
     on: "any",
   },
-  { re: /\b(?:more\s+than|over|upwards\s+of)\s+$/i, mod: "MORE_THAN", on: "amount" },
-  { re: /\b(?:less\s+than|under|fewer\s+than)\s+$/i, mod: "LESS_THAN", on: "amount" },
-  { re: /\bat\s+least\s+$/i, mod: "EQUAL_OR_MORE", on: "amount" },
-  { re: /\b(?:up\s+to|no\s+more\s+than|at\s+most)\s+$/i, mod: "EQUAL_OR_LESS", on: "amount" },
+  // Longer phrases first: "no more than" is not "more than". "over" is left out: before a span it
+  // is mostly the preposition ("over the next 14 months").
+  {
+    re: /\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+$/i,
+    mod: "EQUAL_OR_LESS",
+    on: "amount",
+  },
+  {
+    re: /\b(?:no\s+less\s+than|not\s+less\s+than|at\s+least)\s+$/i,
+    mod: "EQUAL_OR_MORE",
+    on: "amount",
+  },
+  { re: /\b(?:more\s+than|upwards\s+of|well\s+over)\s+$/i, mod: "MORE_THAN", on: "amount" },
+  { re: /\b(?:less\s+than|fewer\s+than|under)\s+$/i, mod: "LESS_THAN", on: "amount" },
 ];
 
 const SUFFIXES: { re: RegExp; mod: string }[] = [
@@ -51,6 +64,8 @@ function isAmount(d: Draft): boolean {
 }
 
 function fits(p: Prefix, d: Draft): boolean {
+  // "the future", "recently" carry no amount or point to modify.
+  if (d.meaning.k === "fixed" && /_REF$/.test(d.meaning.value)) return false;
   if (p.on === "any") return true;
   if (p.on === "amount") return isAmount(d);
   return d.type === "DATE" || d.type === "TIME";

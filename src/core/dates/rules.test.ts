@@ -14,3 +14,13 @@ describe("rules", () => {
     expect(t[0]?.by).toBe("calendar/year");
   });
 });
+
+describe("extents of time adjectives", () => {
+  it("leaves 'the' to the noun a hyphenated time adjective modifies", () => {
+    const t = tagTimexes("They signed the eight-year deal after the third-quarter loss.", {
+      published: "2022-03-24",
+      genre: "news",
+    });
+    expect(t.map((x) => x.text)).toEqual(["eight-year", "third-quarter"]);
+  });
+});

@@ -60,7 +60,14 @@ export function runRules(ctx: DateContext, rules: Rule[], stage: string): Draft[
       }
       const built = rule.build(withoutExtentGroup(m, rule), ctx);
       if (!built) continue;
-      const span = m.indices?.groups?.x ?? [m.index, m.index + m[0].length];
+      const span = [...(m.indices?.groups?.x ?? [m.index, m.index + m[0].length])] as [
+        number,
+        number,
+      ];
+      // "the" belongs to the noun a hyphenated time adjective modifies, not to the timex:
+      // "the eight-year deal", "the third-quarter loss" → "eight-year", "third-quarter".
+      const det = /^the\s+(?=[\w]+-[\w]+(?:-[\w]+)?$)/i.exec(ctx.text.slice(span[0], span[1]));
+      if (det && /^\s+[a-z]/.test(ctx.text.slice(span[1], span[1] + 3))) span[0] += det[0].length;
       const draft: Draft = {
         start: span[0],
         end: span[1],
