@@ -34,7 +34,8 @@ spring summer autumn fall winter
 north south east west northern southern eastern western central northeast northwest southeast
 southwest upper lower middle
 police union independence liberty officer vice congress parliament senate assembly sunshine
-villages village towns king queen prince friendship harmony concord glory paradise alliance advance postal christmas easter metro superior supreme circuit municipal juvenile probate
+villages village towns king queen prince friendship harmony concord glory paradise alliance advance postal christmas easter council
+observatory library museum zoo gallery theatre theater cinema club society institute academy metro superior supreme circuit municipal juvenile probate
 appeals magistrate chancery unity hope enterprise progress freedom victory justice peace
 center centre city town village county state states province district region valley river lake
 mountain mountains island islands bay beach coast harbor harbour port bridge road street avenue

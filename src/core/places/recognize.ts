@@ -152,10 +152,19 @@ function personNames(text: string, tokens: Token[], gaz: Gazetteer, lowered: Set
       const titled = TITLES.has(prev.lower) && (isSpaceGap(tok.gap) || /^\. ?$/.test(tok.gap));
       const before = tokens[i - 2];
       const titledTwo = !!before && TITLES.has(before.lower) && before.cap && isSpaceGap(tok.gap);
-      const named = isSpaceGap(tok.gap) && givenNameLike(prev, gaz, lowered) && !ADMIN_HEADS.has(tok.lower);
+      // Only a listed given name is evidence enough to carry through the document: an unknown
+      // word before a town may be an organisation's ("Generation Charleston", "Metro Nashville").
+      const named = isSpaceGap(tok.gap) && FIRST_NAMES.has(prev.lower) && !ADMIN_HEADS.has(tok.lower);
+      // An unknown word before a small town's name, with no article: "Hillary Clinton".
+      const unknownNamed =
+        isSpaceGap(tok.gap) &&
+        givenNameLike(prev, gaz, lowered) &&
+        !(before && /^(the|a|an)$/i.test(before.lower)) &&
+        !ADMIN_HEADS.has(tok.lower) &&
+        gaz.lookupFolded(foldName(withoutPossessive(tok).text)).every((c) => c.population < 100000);
       // "Tyrise M. Bell": a middle initial.
       const initial = /^\p{Lu}$/u.test(prev.text) && /^\. ?$/.test(tok.gap) && !!before?.cap;
-      if (titled || titledTwo || named || initial) add(tok);
+      if (titled || titledTwo || named || initial || unknownNamed) add(tok);
     }
     const after = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 24);
     const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
@@ -206,6 +215,12 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
     const nextJoined = !!next && next.cap && isSpaceGap(next.gap) && end === last.end;
     const prevJoined = !!prev && prev.cap && isSpaceGap(first.gap) && !first.sentStart;
     // "Mobile, Ala.", "Reading, England": a comma and then a region or country.
+    // "the Richmond Olympic Oval", "the Cumberland Farms": an article or a third name marks an
+    // institution's name, not a person's.
+    const articleBefore = !!prev && /^(the|a|an)$/.test(prev.lower);
+    const nextIsEnd = !next || !next.cap || !isSpaceGap(next.gap);
+    const third = tokens[match.to + 2];
+    const thirdName = !!third && !!next && third.cap && isSpaceGap(third.gap);
     const commaAfter =
       !!next &&
       next.cap &&
@@ -225,6 +240,18 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
     if (match.via === "name") {
       const keyWords = match.key.split(" ");
       if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower))) reject = "person";
+      else if (
+        single &&
+        prev &&
+        prev.cap &&
+        isSpaceGap(first.gap) &&
+        nextIsEnd &&
+        givenNameLike(prev, gaz, lowered) &&
+        !(tokens[match.from - 2] && /^(the|a|an)$/i.test(tokens[match.from - 2]?.lower ?? "")) &&
+        match.candidates.every((c) => c.kind === "city" && c.population < 100000)
+      ) {
+        reject = "person"; // "Hillary Clinton": an unknown name before a small town's name
+      }
       else if (prev && TITLES.has(prev.lower) && prev.cap && /^\. ?$/.test(first.gap)) reject = "person";
       else if (
         prev &&
@@ -250,11 +277,28 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
         // "Blair Norton", "Socorro Molina": two town names in a row that are no town together
         // are a person's names.
         const after = longestMatch(text, tokens, match.to + 1, gaz);
-        if (after && after.via === "name" && after.from === after.to && after.candidates.every((c) => c.kind === "city")) {
+        const w = next.lower;
+        const nameLike =
+          !COMMON_WORDS.has(w) &&
+          !COMMON_WORDS.has(w.replace(/s$/, "")) &&
+          !lowered.has(w) &&
+          !STREET_HEADS.has(w) &&
+          !FEATURE_HEADS.has(w) &&
+          !SITE_HEADS.has(w) &&
+          !ADMIN_HEADS.has(w) &&
+          !MEDIA_HEADS.has(w) &&
+          !TITLES.has(w);
+        if (
+          nameLike &&
+          after &&
+          after.via === "name" &&
+          after.from === after.to &&
+          after.candidates.every((c) => c.kind === "city")
+        ) {
           const afterNext = tokens[after.to + 1];
           const third = afterNext && afterNext.cap && isSpaceGap(afterNext.gap);
           if (!third || !FEATURE_HEADS.has(afterNext.lower)) {
-            reject = "person";
+            reject = "person-pair";
             rejectNext = after.from;
           }
         }
@@ -267,7 +311,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
         FIRST_NAMES.has(match.key) &&
         match.candidates.every((c) => c.kind === "city" && c.population < 100000)
       ) {
-        reject = "person"; // "Laura and I": a given name that is also a small town
+        reject = "person-first"; // "Laura and I": a given name that is also a small town
       }
       if (!reject && next && next.cap && next.gap === "-" && !gaz.hasFolded(foldName(next.text))) {
         reject = "inside a hyphenated name"; // "Agence France-Presse"
@@ -292,8 +336,11 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
         } else if (
           single &&
           !locative &&
+          !articleBefore &&
           match.candidates.every((c) => c.kind === "city") &&
           givenNameLike(next, gaz, lowered) &&
+          !/s$/.test(next.lower) && // plurals head institutions: "Wamego Seniors", "Flemington Elks"
+          !thirdName &&
           !FEATURE_HEADS.has(next.lower) &&
           !SITE_HEADS.has(next.lower) &&
           !TITLES.has(next.lower)
