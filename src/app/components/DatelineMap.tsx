@@ -19,8 +19,16 @@ interface Props {
   onSelectPlace: (id: string) => void;
   /** Where to open; read once, when the map is created. */
   initialView: MapView | null;
-  /** Frame these bounds whenever `seq` changes; `reveal` only pans them into view. */
-  fit: { bounds: Bounds; seq: number; reveal: boolean } | null;
+  /**
+   * Frame these bounds whenever `seq` changes. "reveal" only pans (never zooms in) until they are
+   * in view; "follow" frames them only when none of `points` is in view.
+   */
+  fit: {
+    bounds: Bounds;
+    seq: number;
+    mode: "fit" | "reveal" | "follow";
+    points?: readonly { lat: number; lon: number }[];
+  } | null;
   onViewChange: (view: MapView) => void;
   onlineTiles: boolean;
 }
@@ -86,7 +94,11 @@ function FitController({ fit }: { fit: Props["fit"] }) {
     if (seq === undefined || !f) return;
     const b = f.bounds;
     const latLngBounds = L.latLngBounds([b.south, b.west], [b.north, b.east]);
-    if (f.reveal) {
+    if (f.mode === "follow") {
+      const view = map.getBounds();
+      if (f.points?.some((p) => view.contains([p.lat, p.lon]))) return;
+    }
+    if (f.mode === "reveal") {
       // Bring a selection into view without zooming in: the reader chose the zoom.
       if (map.getBounds().pad(-0.05).contains(latLngBounds)) return;
       map.fitBounds(latLngBounds, { padding: [64, 64], maxZoom: map.getZoom() });

@@ -177,35 +177,40 @@ const TimelineEvent = memo(function TimelineEvent({
           </button>
         )}
       </p>
-      <div className="event__footer">
-        <div className="event__chips">
-          {places.map((place) => (
-            <button
-              key={place.id}
-              type="button"
-              className={place.id === selectedPlaceId ? "chip chip--selected" : "chip"}
-              aria-pressed={place.id === selectedPlaceId}
-              onClick={() => onSelectPlace(place.id)}
-            >
-              {place.name}
-            </button>
-          ))}
+      {places.length > 0 && (
+        <div className="event__footer">
+          <div className="event__chips">
+            {places.map((place) => (
+              <button
+                key={place.id}
+                type="button"
+                className={place.id === selectedPlaceId ? "chip chip--selected" : "chip"}
+                aria-pressed={place.id === selectedPlaceId}
+                onClick={() => onSelectPlace(place.id)}
+              >
+                {place.name}
+              </button>
+            ))}
+          </div>
+          <button
+            type="button"
+            className={selected ? "event__locate event__locate--on" : "event__locate"}
+            aria-pressed={selected}
+            aria-label="Show this event's places on the map"
+            title="Show this event's places on the map"
+            onClick={() => onSelectEvent(selected ? null : event.id)}
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+              <path d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5c0 3.2 4.5 8.5 4.5 8.5s4.5-5.3 4.5-8.5A4.5 4.5 0 0 0 8 1.5Zm0 6.2a1.7 1.7 0 1 1 0-3.4 1.7 1.7 0 0 1 0 3.4Z" />
+            </svg>
+          </button>
         </div>
-        <button
-          type="button"
-          className={selected ? "event__locate event__locate--on" : "event__locate"}
-          aria-pressed={selected}
-          aria-label="Show this event's places on the map"
-          title="Show this event's places on the map"
-          onClick={() => onSelectEvent(selected ? null : event.id)}
-          disabled={places.length === 0}
-        >
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-            <path d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5c0 3.2 4.5 8.5 4.5 8.5s4.5-5.3 4.5-8.5A4.5 4.5 0 0 0 8 1.5Zm0 6.2a1.7 1.7 0 1 1 0-3.4 1.7 1.7 0 0 1 0 3.4Z" />
-          </svg>
-        </button>
-      </div>
-      {document && <p className="event__source">{document.title}</p>}
+      )}
+      {document && (
+        <p className="event__source" title={document.title}>
+          {document.title}
+        </p>
+      )}
     </li>
   );
 });

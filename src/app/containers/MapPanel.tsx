@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { DatelineEvent, Place } from "../../core/contract";
 import type { DatasetIndex } from "../data/datasetIndex";
 import { placeWeights } from "../data/datasetIndex";
@@ -106,21 +106,33 @@ export function MapPanel({
   const fit = useMemo(() => {
     if (!fitRequest) return null;
     const source = points.length > 0 ? points : allPoints;
-    let bounds;
-    if (fitRequest.target === "reveal") {
+    const { target, seq } = fitRequest;
+    if (target === "reveal") {
       const places = (fitRequest.placeIds ?? [])
         .map((id) => index.placesById.get(id))
         .filter((p) => p !== undefined && p.kind !== "continent");
-      bounds = boundsOf(places.map((p) => ({ lat: p!.lat, lon: p!.lon, weight: 1 })));
-    } else {
-      bounds = fitRequest.target === "all" ? boundsOf(source) : focusBounds(source);
+      const bounds = boundsOf(places.map((p) => ({ lat: p!.lat, lon: p!.lon, weight: 1 })));
+      return bounds ? { bounds, seq, mode: "reveal" as const } : null;
     }
-    return bounds ? { bounds, seq: fitRequest.seq, reveal: fitRequest.target === "reveal" } : null;
+    if (target === "follow") {
+      const bounds = focusBounds(points);
+      return bounds ? { bounds, seq, mode: "follow" as const, points } : null;
+    }
+    const bounds = target === "all" ? boundsOf(source) : focusBounds(source);
+    return bounds ? { bounds, seq, mode: "fit" as const } : null;
   }, [fitRequest, points, allPoints, index]);
 
   useEffect(() => {
     if (initialView === null) requestFit("focus");
   }, [initialView, requestFit]);
+
+  // When the date filter changes, make sure the map shows some of what it leaves.
+  const previousEvents = useRef(shownEvents);
+  useEffect(() => {
+    if (previousEvents.current === shownEvents) return;
+    previousEvents.current = shownEvents;
+    requestFit("follow");
+  }, [shownEvents, requestFit]);
 
   return (
     <section className="map-panel" aria-label="Map">

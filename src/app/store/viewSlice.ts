@@ -9,10 +9,11 @@ export interface MapView {
 
 /**
  * A request for the map to frame something; `seq` makes a repeated request distinct. "focus" frames
- * where most places are, "all" every place, "reveal" pans just enough to bring `placeIds` into view.
+ * where most places are, "all" every place, "reveal" pans just enough to bring `placeIds` into view,
+ * "follow" frames where most places are only when none of them is in view (after a filter change).
  */
 export interface FitRequest {
-  target: "focus" | "all" | "reveal";
+  target: "focus" | "all" | "reveal" | "follow";
   placeIds?: readonly string[];
   seq: number;
 }
