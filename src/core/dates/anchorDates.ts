@@ -193,6 +193,8 @@ interface State {
    * year-ago quarter" compare with. A forecast ("the third quarter of 1990") is not a reported period.
    */
   lastReportedQuarter: Anchor | null;
+  /** The last date mentioned to the day: what "two days later" counts from. */
+  lastDay: Anchor | null;
 }
 
 /** The base a deictic or anaphoric expression leans on, per genre. */
@@ -203,6 +205,18 @@ function baseFor(st: State, anaphoric: boolean): Anchor | null {
     return st.ref ? { ...st.ref } : null;
   }
   return st.ref ? { ...st.ref } : null;
+}
+
+/**
+ * A day-level base for counting days or weeks: the anchor itself when it names a day, else the
+ * last day mentioned if it lies inside the anchor ("In March 1940 ... on 3 March ... in 1940, two
+ * days later" counts from 3 March). A day outside the anchor is stale.
+ */
+function dayBase(st: State, base: Anchor | null): Anchor | null {
+  if (!base || base.d !== undefined) return base;
+  const day = st.lastDay;
+  if (day && day.y === base.y && (base.m === undefined || base.m === day.m)) return day;
+  return base;
 }
 
 function shiftValue(base: Anchor | null, unit: string, n: number): string | null {
@@ -320,7 +334,11 @@ function resolve(st: State, d: Draft): string {
       }
       // News compares figures with "a year earlier" than the time of writing when no quarter is in
       // play; a year mentioned in passing is not what they are compared with.
-      const base = mean.inherit && !narrative ? baseFor(st, false) : baseFor(st, mean.anaphoric);
+      const base0 = mean.inherit && !narrative ? baseFor(st, false) : baseFor(st, mean.anaphoric);
+      const base =
+        mean.unit === "D" || mean.unit === "W" || mean.unit === "H" || mean.clock
+          ? dayBase(st, base0)
+          : base0;
       if (mean.clock && !mean.anaphoric) {
         const day = dayOf(base);
         return day ? `${formatYmd(day)}T${mean.clock}` : `XXXX-XX-XXT${mean.clock}`;
@@ -401,6 +419,7 @@ function resolve(st: State, d: Draft): string {
       return `${formatWeek(sat)}-WE`;
     }
     case "holiday": {
+      if (mean.year !== undefined) return formatYmd(holidayDay(mean.name, mean.year));
       const base = baseFor(st, false);
       if (!base) return "XXXX-XX-XX";
       let y = base.y;
@@ -423,7 +442,7 @@ function resolve(st: State, d: Draft): string {
 }
 
 export const anchorDates: DateStage = (ctx, drafts) => {
-  const st: State = { ctx, ref: ctx.ref.day, last: null, lastReportedQuarter: null };
+  const st: State = { ctx, ref: ctx.ref.day, last: null, lastReportedQuarter: null, lastDay: null };
   return drafts.map((d) => {
     const value = resolve(st, d);
     const out: Draft = { ...d, value };
@@ -447,6 +466,7 @@ export const anchorDates: DateStage = (ctx, drafts) => {
         )
       ) {
         st.last = a;
+        if (a.d !== undefined) st.lastDay = a;
         if (a.q !== undefined && (!st.ref || a.y * 12 + a.q * 3 - 2 <= st.ref.y * 12 + st.ref.m)) {
           st.lastReportedQuarter = a;
         }

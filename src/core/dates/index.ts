@@ -9,12 +9,14 @@
 //     the day after it ("10 p.m. Wednesday") each become one expression.
 //  4. Anchoring must see the survivors in text order: narrative dates lean on the last date before
 //     them, and a quarter or a date once resolved becomes the anchor for the next expression.
-//     "The eve of" an expression needs that expression's value, so it follows anchoring.
+//     "The eve of" an expression and "the evening of" a day need that expression's value, so
+//     they follow anchoring.
 //  5. Ranges come last, from final values.
 import type { Genre } from "../contract";
 import type { Timex } from "../context";
 import { anchorDates } from "./anchorDates";
 import { attachModifiers } from "./attachModifiers";
+import { attachPartOfDay } from "./attachPartOfDay";
 import { attachRanges } from "./attachRanges";
 import { parseIsoDay, parseIsoTime } from "./calendar";
 import { recogniseCalendarDates } from "./recogniseCalendarDates";
@@ -47,6 +49,7 @@ export const DATE_STAGES: readonly DateStage[] = [
   mergeClockWithDay,
   anchorDates,
   resolveEve,
+  attachPartOfDay,
   attachRanges,
 ];
 

@@ -1,5 +1,5 @@
-// Stage: a month, day or season followed by its year is one expression — "the winter of nineteen
-// ninety-four", "June of 1944" — whichever recognisers found the two parts. Runs after overlap
+// Stage: a month, day, season or holiday followed by its year is one expression — "the winter of
+// nineteen ninety-four", "June of 1944", "Christmas 2007" — whichever recognisers found the parts. Runs after overlap
 // resolution, when both parts have survived, and before anchoring, which then sees a full date.
 import type { DateStage, Draft, Meaning } from "./types";
 
@@ -7,6 +7,7 @@ const GLUE = /^,?\s+(?:of\s+)?$/;
 
 function withYear(m: Meaning, year: number): Meaning | null {
   if (m.k === "season" && m.year === undefined) return { k: "season", season: m.season, year };
+  if (m.k === "holiday" && m.year === undefined) return { ...m, year };
   if (m.k === "calendar" && m.year === undefined && m.yearRel === undefined && m.rel === undefined)
     return { ...m, year };
   return null;

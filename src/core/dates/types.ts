@@ -76,6 +76,7 @@ export type Meaning =
   /** A holiday with a fixed or computed day in a year left to context. */
   | {
       k: "holiday";
+      year?: number;
       name:
         | "christmas"
         | "christmas-eve"
