@@ -20,3 +20,14 @@ describe("recogniseVagueTimes", () => {
     expect(found("as soon as possible; the current account; futures contracts")).toEqual([]);
   });
 });
+
+describe("recogniseVagueTimes in narrative", () => {
+  it("does not call the story's 'soon' the writer's future", () => {
+    expect(
+      recogniseVagueTimes(ctxOf("The rebels soon fled.", "2009-12-19", "narrative"), []),
+    ).toEqual([]);
+    expect(recogniseVagueTimes(ctxOf("The rebels will soon flee."), []).map((d) => d.text)).toEqual(
+      ["soon"],
+    );
+  });
+});

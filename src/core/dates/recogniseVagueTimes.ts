@@ -71,6 +71,9 @@ const RULES: Rule[] = [
         )
       )
         return null;
+      // In a narrative, "soon" and "shortly" mean soon after the story's time, which FUTURE_REF (the
+      // future of the writer) would misstate; no TIMEX3 value says "shortly after the anchor".
+      if ((t === "soon" || t === "shortly") && ctx.genre === "narrative") return null;
       // "as soon as" is a conjunction; "shortly after X" leans on X, not on the present.
       if (t === "soon" && /\bas\s+$/.test(before(ctx, m.index, 4))) return null;
       if (t === "shortly" && /^\s+(?:after|before)\b/.test(after(ctx, m.index + m[0].length, 8)))
