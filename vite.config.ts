@@ -1,12 +1,53 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
+// Content-Security-Policy of the built app. Scripts only from the app itself: no inline script,
+// no eval (zod runs jitless for this). Styles allow 'unsafe-inline' because Leaflet positions map
+// panes and marker icons with inline style attributes. Images may come from OpenStreetMap's tile
+// servers, used only when the user switches online tiles on; nothing else leaves the machine.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+// Only the production build gets the policy as a meta tag: Vite's dev server injects inline
+// scripts (hot reload) that a strict policy would block. frame-ancestors is header-only, so the
+// meta copy leaves it out; the preview server sends the full header.
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "dateline-csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: {
+          "http-equiv": "Content-Security-Policy",
+          content: CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ""),
+        },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // Relative base so the built app also works when opened from a sub-path.
   base: "./",
   build: { outDir: "dist", sourcemap: true },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY },
+  },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
     environment: "node",
