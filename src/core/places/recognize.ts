@@ -182,7 +182,10 @@ function personNames(text: string, tokens: Token[], gaz: Gazetteer, lowered: Set
   return out;
 }
 
-export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
+/** Called for every candidate the recogniser turns down, with the reason: for tracing misses. */
+export type RejectTrace = (reason: string, start: number, end: number) => void;
+
+export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectTrace): PlaceMention[] {
   const tokens = tokenize(text);
   const lowered = lowerCaseWords(tokens);
   const persons = personNames(text, tokens, gaz, lowered);
@@ -258,7 +261,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
         prev.cap &&
         first.gap === "-" &&
         !/^[DRI]$/.test(prev.text) && // party tags: "R-Charleston"
-        !gaz.hasFolded(foldName(prev.text))
+        !gaz.hasFolded(foldName(prev.text)) &&
+        !gaz.demonymFolded(foldName(prev.text)) // "Egyptian-US relations"
       ) {
         reject = "inside a hyphenated name"; // "Wal-Mart", "Webb-Lawton"
       } else if (
@@ -266,8 +270,12 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
         !match.candidates.some((c) => c.kind === "region" || c.kind === "continent")
       ) {
         reject = "direction";
-      } else if (/\b(?:19|20)\d\d\s+$/.test(text.slice(Math.max(0, first.start - 6), first.start))) {
-        reject = "vehicle"; // "a 1992 Toyota Corolla"
+      } else if (
+        /(?:^|[^,\d])\s(?:19|20)\d\d\s+$/.test(text.slice(Math.max(0, first.start - 8), first.start)) &&
+        ((nextJoined && next && !ADMIN_HEADS.has(next.lower) && !FEATURE_HEADS.has(next.lower)) ||
+          /^\s+(?:sedan|truck|pickup|car|suv|van|minivan|coupe|wagon|motorcycle)\b/i.test(text.slice(end, end + 12)))
+      ) {
+        reject = "vehicle"; // "a 1992 Toyota Corolla": a year, a make, a model
       }
       else if (single && (CALENDAR_WORDS.has(match.key) || NOT_PLACES.has(match.key)) && !commaAfter) {
         reject = "not a place";
@@ -401,6 +409,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceMention[] {
         continue;
       }
     }
+    if (reject) onReject?.(reject, first.start, spanEnd);
     if (!reject) {
       mentions.push({
         start: first.start,
