@@ -26,10 +26,7 @@ export interface Problem {
 }
 
 /** Article files under the inputs, sorted, without duplicates. Symlinked folders are not followed. */
-export async function collectArticles(
-  inputs: string[],
-  problems: Problem[],
-): Promise<string[]> {
+export async function collectArticles(inputs: string[], problems: Problem[]): Promise<string[]> {
   const found = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
     let entries;
@@ -69,7 +66,8 @@ export async function collectArticles(
 }
 
 export function errorCode(err: unknown): string {
-  if (err && typeof err === "object" && "code" in err && typeof err.code === "string") return err.code;
+  if (err && typeof err === "object" && "code" in err && typeof err.code === "string")
+    return err.code;
   return err instanceof Error ? err.message : String(err);
 }
 
@@ -104,7 +102,10 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   }
   if (controls > head.length * 0.1) return { ok: false, reason: "binary file (control bytes)" };
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+    return {
+      ok: true,
+      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes),
+    };
   } catch {
     return {
       ok: true,
@@ -131,7 +132,10 @@ export async function readSidecar(
     try {
       const parsed: unknown = JSON.parse(raw);
       if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-        return { meta: null, problem: `sidecar ${basename(candidate)} is not a JSON object; ignored` };
+        return {
+          meta: null,
+          problem: `sidecar ${basename(candidate)} is not a JSON object; ignored`,
+        };
       }
       const meta: ArticleMeta = {};
       for (const key of ["published", "title", "url", "genre"] as const) {

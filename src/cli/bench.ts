@@ -13,7 +13,9 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const t0 = performance.now();
 const gazetteer = await loadGazetteer();
 const loadMs = performance.now() - t0;
-console.log(`gazetteer: loaded in ${loadMs.toFixed(0)} ms; heap ${mb(process.memoryUsage().heapUsed)}`);
+console.log(
+  `gazetteer: loaded in ${loadMs.toFixed(0)} ms; heap ${mb(process.memoryUsage().heapUsed)}`,
+);
 
 const seedDir = "seeds";
 const files = (await readdir(seedDir)).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
@@ -28,18 +30,24 @@ const chars = docs.reduce((n, d) => n + d.text.length, 0);
 const rounds = 20;
 const t1 = performance.now();
 let events = 0;
-for (let r = 0; r < rounds; r++) for (const d of docs) events += analyzeDocument(d, { gazetteer }).events.length;
+for (let r = 0; r < rounds; r++)
+  for (const d of docs) events += analyzeDocument(d, { gazetteer }).events.length;
 const perRound = (performance.now() - t1) / rounds;
 console.log(
   `seeds: ${docs.length} document(s), ${(chars / 1024).toFixed(1)} kB: ${perRound.toFixed(1)} ms per pass ` +
-    `(${((chars / 1024) / (perRound / 1000)).toFixed(0)} kB/s), ${events / rounds} events`,
+    `(${(chars / 1024 / (perRound / 1000)).toFixed(0)} kB/s), ${events / rounds} events`,
 );
 
 // A long article: the seed text repeated with its numbers shifted so repeats do not fold away.
 const base = docs[0]?.text ?? "";
-const big = Array.from({ length: 100 }, (_, i) => base.replace(/\d+/g, (d) => String(Number(d) + i))).join("\n\n");
+const big = Array.from({ length: 100 }, (_, i) =>
+  base.replace(/\d+/g, (d) => String(Number(d) + i)),
+).join("\n\n");
 const t2 = performance.now();
-const bigResult = analyzeDocument({ id: "bench", text: big, published: "2022-03-23", genre: "news" }, { gazetteer });
+const bigResult = analyzeDocument(
+  { id: "bench", text: big, published: "2022-03-23", genre: "news" },
+  { gazetteer },
+);
 const bigMs = performance.now() - t2;
 console.log(
   `large article: ${(big.length / 1024 / 1024).toFixed(2)} MB in ${bigMs.toFixed(0)} ms ` +

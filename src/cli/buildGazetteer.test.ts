@@ -34,7 +34,9 @@ describe("buildGazetteerIndex", () => {
   });
 
   it("links towns to their first-level region", () => {
-    const alexandria = gaz.lookup("Alexandria").find((e) => e.country === "US" && e.population > 40000 && e.population < 60000);
+    const alexandria = gaz
+      .lookup("Alexandria")
+      .find((e) => e.country === "US" && e.population > 40000 && e.population < 60000);
     expect(alexandria?.admin).toBe("admin:US-LA");
   });
 }, 60_000);

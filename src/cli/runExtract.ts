@@ -80,10 +80,13 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     args.inputs.map((i) => resolve(io.baseDir, i)),
     problems,
   );
-  const report = (p: Problem) => io.stderr(`skipped ${displayPath(p.path, io.baseDir)}: ${p.reason}`);
+  const report = (p: Problem) =>
+    io.stderr(`skipped ${displayPath(p.path, io.baseDir)}: ${p.reason}`);
   problems.splice(0).forEach(report);
   if (files.length > MAX_FILES) {
-    io.stderr(`extract: ${files.length} article files found; the limit is ${MAX_FILES}. Pass fewer folders.`);
+    io.stderr(
+      `extract: ${files.length} article files found; the limit is ${MAX_FILES}. Pass fewer folders.`,
+    );
     return 1;
   }
 
@@ -91,7 +94,9 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
   try {
     gazetteer = await io.loadGazetteer();
   } catch (err) {
-    io.stderr(`extract: could not load the gazetteer: ${err instanceof Error ? err.message : String(err)}`);
+    io.stderr(
+      `extract: could not load the gazetteer: ${err instanceof Error ? err.message : String(err)}`,
+    );
     return 1;
   }
 
@@ -106,7 +111,9 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     try {
       const info = await stat(file);
       if (info.size > MAX_FILE_BYTES) {
-        skip(`${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+        skip(
+          `${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`,
+        );
         continue;
       }
       bytes = await readFile(file);
@@ -122,7 +129,12 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     if (decoded.note) io.stderr(`${shown}: ${decoded.note}`);
     const sidecar = await readSidecar(file);
     if (sidecar.problem) io.stderr(`${shown}: ${sidecar.problem}`);
-    const prepared = prepareDocument({ path: shown, format, content: decoded.text, sidecar: sidecar.meta });
+    const prepared = prepareDocument({
+      path: shown,
+      format,
+      content: decoded.text,
+      sidecar: sidecar.meta,
+    });
     if (!prepared.ok) {
       skip(prepared.reason);
       continue;
@@ -144,7 +156,9 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
   }
 
   if (items.length === 0) {
-    io.stderr(`extract: no usable article in ${args.inputs.join(", ")}; ${displayPath(outPath, io.baseDir)} left as it was`);
+    io.stderr(
+      `extract: no usable article in ${args.inputs.join(", ")}; ${displayPath(outPath, io.baseDir)} left as it was`,
+    );
     return 1;
   }
   const dataset = buildDataset(items);

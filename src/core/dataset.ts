@@ -40,8 +40,14 @@ export function buildDataset(items: { record: DocumentRecord; analysis: Analysis
   const placeList = [...places.values()].sort((a, b) => cmp(a.id, b.id));
   for (const p of placeList) p.mentions.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start);
   events.sort(
-    (a, b) => cmp(a.date.start, b.date.start) || cmp(a.doc, b.doc) || a.start - b.start || a.date.span.start - b.date.span.start,
+    (a, b) =>
+      cmp(a.date.start, b.date.start) ||
+      cmp(a.doc, b.doc) ||
+      a.start - b.start ||
+      a.date.span.start - b.date.span.start,
   );
-  dates.sort((a, b) => cmp(a.span.doc, b.span.doc) || a.span.start - b.span.start || a.span.end - b.span.end);
+  dates.sort(
+    (a, b) => cmp(a.span.doc, b.span.doc) || a.span.start - b.span.start || a.span.end - b.span.end,
+  );
   return { schemaVersion: 1, documents, places: placeList, events, dates };
 }

@@ -6,7 +6,8 @@ describe("prepareDocument", () => {
     const r = prepareDocument({
       path: "a/story.md",
       format: "markdown",
-      content: "---\npublished: 2020-05-01\ngenre: narrative\n---\n\n# Quarry flooded\n\nWater filled the quarry.",
+      content:
+        "---\npublished: 2020-05-01\ngenre: narrative\n---\n\n# Quarry flooded\n\nWater filled the quarry.",
       sidecar: { published: "2019-01-01", title: "From sidecar" },
     });
     expect(r.ok && r.record).toMatchObject({
@@ -19,8 +20,16 @@ describe("prepareDocument", () => {
 
   it("uses CRLF and lone CR files with the same offsets as LF ones", () => {
     const lf = prepareDocument({ path: "x.txt", format: "text", content: "Line one.\nLine two." });
-    const crlf = prepareDocument({ path: "x.txt", format: "text", content: "Line one.\r\nLine two." });
-    const cr = prepareDocument({ path: "x.txt", format: "text", content: "\uFEFFLine one.\rLine two." });
+    const crlf = prepareDocument({
+      path: "x.txt",
+      format: "text",
+      content: "Line one.\r\nLine two.",
+    });
+    const cr = prepareDocument({
+      path: "x.txt",
+      format: "text",
+      content: "\uFEFFLine one.\rLine two.",
+    });
     expect(lf.ok && crlf.ok && cr.ok).toBe(true);
     if (lf.ok && crlf.ok && cr.ok) {
       expect(crlf.record.text).toBe(lf.record.text);
@@ -29,13 +38,21 @@ describe("prepareDocument", () => {
   });
 
   it("says 'none' and notes it when there is no date at all", () => {
-    const r = prepareDocument({ path: "n.txt", format: "text", content: "The bridge closed on Monday." });
+    const r = prepareDocument({
+      path: "n.txt",
+      format: "text",
+      content: "The bridge closed on Monday.",
+    });
     expect(r.ok && r.record.publishedSource).toBe("none");
-    expect(r.ok && r.notes).toEqual(["n.txt: no publication date found; relative dates stay unresolved"]);
+    expect(r.ok && r.notes).toEqual([
+      "n.txt: no publication date found; relative dates stay unresolved",
+    ]);
   });
 
   it("refuses a file with no text", () => {
-    expect(prepareDocument({ path: "e.html", format: "html", content: "<script>x()</script>" })).toEqual({
+    expect(
+      prepareDocument({ path: "e.html", format: "html", content: "<script>x()</script>" }),
+    ).toEqual({
       ok: false,
       reason: "no text in it",
     });

@@ -21,10 +21,10 @@ export interface RawArticle {
 }
 
 export type Prepared =
-  | { ok: true; record: DocumentRecord; notes: string[] }
-  | { ok: false; reason: string };
+  { ok: true; record: DocumentRecord; notes: string[] } | { ok: false; reason: string };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** An ISO date or datetime that names a real day, or a written date we can read; else null. */
 export function normalizePublished(value: string): string | null {
@@ -33,7 +33,8 @@ export function normalizePublished(value: string): string | null {
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const day = new Date(Date.UTC(y, mo - 1, d));
-    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
+      return null;
     return v.replace(" ", "T");
   }
   const written = latestFullDate(v);
@@ -42,7 +43,10 @@ export function normalizePublished(value: string): string | null {
 
 function firstLine(text: string): string {
   const line = text.split("\n").find((l) => l.trim().length > 0) ?? "";
-  const t = line.replace(/^#+\s*/, "").replace(/\s+/g, " ").trim();
+  const t = line
+    .replace(/^#+\s*/, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return t.length > 200 ? `${t.slice(0, 197)}…` : t;
 }
 
@@ -86,11 +90,14 @@ export function prepareDocument(raw: RawArticle): Prepared {
       published = p;
       publishedSource = source;
     } else {
-      notes.push(`${raw.path}: ${source} published "${m.published.slice(0, 40)}" is not a date; ignored`);
+      notes.push(
+        `${raw.path}: ${source} published "${m.published.slice(0, 40)}" is not a date; ignored`,
+      );
     }
   }
   if (!published) {
-    const htmlDate = htmlMeta["article:published_time"] ?? htmlMeta["datepublished"] ?? htmlMeta["date"];
+    const htmlDate =
+      htmlMeta["article:published_time"] ?? htmlMeta["datepublished"] ?? htmlMeta["date"];
     const fromHtml = htmlDate ? normalizePublished(htmlDate) : null;
     const guess = fromHtml
       ? { published: fromHtml, evidence: "html meta published time" }

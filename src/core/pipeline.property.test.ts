@@ -19,15 +19,70 @@ beforeAll(async () => {
 
 // Invented and real words mixed, so that the date and place stages have something to chew on.
 const words = fc.constantFrom(
-  "the", "council", "said", "on", "Monday", "last", "week", "in", "Paris", "Texas", "March", "3",
-  "2019", "early", "October", "will", "meet", "Thursday", "for", "four", "weeks", "each", "spring",
-  "Ukrainian", "troops", "near", "Varnholt", "region", "yesterday", "ago", "two", "days", "later",
-  "the", "Kremlin", "White", "House", "Georgia", "“quoted”", "’s", "1648056058", "12:30", "a.m.",
-  "U.S.", "Dr.", "—", ",", ".", "\n", "\n\n", "St.", "Jan.", "1st", "mid-2020", "1990s", "tonight",
+  "the",
+  "council",
+  "said",
+  "on",
+  "Monday",
+  "last",
+  "week",
+  "in",
+  "Paris",
+  "Texas",
+  "March",
+  "3",
+  "2019",
+  "early",
+  "October",
+  "will",
+  "meet",
+  "Thursday",
+  "for",
+  "four",
+  "weeks",
+  "each",
+  "spring",
+  "Ukrainian",
+  "troops",
+  "near",
+  "Varnholt",
+  "region",
+  "yesterday",
+  "ago",
+  "two",
+  "days",
+  "later",
+  "the",
+  "Kremlin",
+  "White",
+  "House",
+  "Georgia",
+  "“quoted”",
+  "’s",
+  "1648056058",
+  "12:30",
+  "a.m.",
+  "U.S.",
+  "Dr.",
+  "—",
+  ",",
+  ".",
+  "\n",
+  "\n\n",
+  "St.",
+  "Jan.",
+  "1st",
+  "mid-2020",
+  "1990s",
+  "tonight",
 );
 const sentence = fc.array(words, { minLength: 1, maxLength: 25 }).map((ws) => `${ws.join(" ")}.`);
 const article = fc.array(sentence, { minLength: 1, maxLength: 30 }).map((ss) => ss.join(" "));
-const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 200 }), article);
+const anyText = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.string({ unit: "binary", maxLength: 200 }),
+  article,
+);
 const published = fc.constantFrom(null, "2022-03-23", "1999-12-31T23:30:00Z", "2020-02-29");
 
 function check(text: string, pub: string | null) {
@@ -41,7 +96,8 @@ function check(text: string, pub: string | null) {
     expect(t.slice(d.span.start, d.span.end)).toBe(d.text);
     if (d.start && d.end) expect(d.start <= d.end).toBe(true);
   }
-  for (const p of ds.places) for (const m of p.mentions) expect(m.end).toBeLessThanOrEqual(t.length);
+  for (const p of ds.places)
+    for (const m of p.mentions) expect(m.end).toBeLessThanOrEqual(t.length);
   for (const e of ds.events) {
     expect(e.start).toBeLessThan(e.end);
     expect(e.end).toBeLessThanOrEqual(t.length);
@@ -56,6 +112,9 @@ function check(text: string, pub: string | null) {
 
 describe("extractor properties", () => {
   it("holds for arbitrary and article-like text", () => {
-    fc.assert(fc.property(anyText, published, (text, pub) => check(text, pub)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(anyText, published, (text, pub) => check(text, pub)),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -5,11 +5,29 @@ import { buildEvents } from "./buildEvents";
 
 // The stage is tested on hand-made analyses so that it does not depend on the date or place
 // stages' current accuracy.
-const doc = (text: string): DocumentInput => ({ id: "dtest", text, published: "2021-06-10", genre: "news" });
+const doc = (text: string): DocumentInput => ({
+  id: "dtest",
+  text,
+  published: "2021-06-10",
+  genre: "news",
+});
 
-function timex(text: string, phrase: string, range: Timex["range"], type: Timex["type"] = "DATE"): Timex {
+function timex(
+  text: string,
+  phrase: string,
+  range: Timex["range"],
+  type: Timex["type"] = "DATE",
+): Timex {
   const start = text.indexOf(phrase);
-  return { start, end: start + phrase.length, text: phrase, type, value: range?.start ?? "P1W", range, by: "test" };
+  return {
+    start,
+    end: start + phrase.length,
+    text: phrase,
+    type,
+    value: range?.start ?? "P1W",
+    range,
+    by: "test",
+  };
 }
 
 function place(text: string, name: string, id: string): PlaceMatch {
@@ -33,7 +51,14 @@ function analyse(text: string, timexes: Timex[], places: PlaceMatch[] = []): Ana
 describe("buildEvents", () => {
   it("dates a passage by its date and carries its places", () => {
     const text = "Crews repaired the dam at Holm on Tuesday. Nothing else happened.";
-    const events = buildEvents(doc(text), analyse(text, [timex(text, "Tuesday", day("2021-06-08"))], [place(text, "Holm", "geonames:1")]));
+    const events = buildEvents(
+      doc(text),
+      analyse(
+        text,
+        [timex(text, "Tuesday", day("2021-06-08"))],
+        [place(text, "Holm", "geonames:1")],
+      ),
+    );
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       text: "Crews repaired the dam at Holm on Tuesday.",
@@ -47,14 +72,25 @@ describe("buildEvents", () => {
     const text = "The talks will last for two weeks and resume every Monday.";
     const events = buildEvents(
       doc(text),
-      analyse(text, [timex(text, "two weeks", undefined, "DURATION"), timex(text, "every Monday", undefined, "SET")]),
+      analyse(text, [
+        timex(text, "two weeks", undefined, "DURATION"),
+        timex(text, "every Monday", undefined, "SET"),
+      ]),
     );
     expect(events).toEqual([]);
   });
 
   it("gives two events for two separate dates, one for a date inside another", () => {
     const two = "The mill closed on March 2 and reopened on May 9.";
-    expect(buildEvents(doc(two), analyse(two, [timex(two, "March 2", day("2021-03-02")), timex(two, "May 9", day("2021-05-09"))]))).toHaveLength(2);
+    expect(
+      buildEvents(
+        doc(two),
+        analyse(two, [
+          timex(two, "March 2", day("2021-03-02")),
+          timex(two, "May 9", day("2021-05-09")),
+        ]),
+      ),
+    ).toHaveLength(2);
     const nested = "In March, on March 2, the mill closed.";
     const events = buildEvents(
       doc(nested),
@@ -74,6 +110,8 @@ describe("buildEvents", () => {
     const second = { ...first, start: secondStart, end: secondStart + 5 };
     const events = buildEvents(doc(text), analyse(text, [first, second]));
     expect(events).toHaveLength(1);
-    expect(events[0]!.occurrences).toEqual([{ doc: "dtest", start: text.lastIndexOf("Pictured"), end: text.length }]);
+    expect(events[0]!.occurrences).toEqual([
+      { doc: "dtest", start: text.lastIndexOf("Pictured"), end: text.length },
+    ]);
   });
 });

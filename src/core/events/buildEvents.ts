@@ -16,7 +16,10 @@ function inside(p: Passage, s: { start: number; end: number }): boolean {
 type Dated = Timex & { range: NonNullable<Timex["range"]> };
 
 /** Items inside each passage, by one sweep over both in text order (passages do not overlap). */
-function byPassage<T extends { start: number; end: number }>(passages: Passage[], items: T[]): T[][] {
+function byPassage<T extends { start: number; end: number }>(
+  passages: Passage[],
+  items: T[],
+): T[][] {
   const sorted = [...items].sort((a, b) => a.start - b.start);
   const order = passages.map((_, k) => k).sort((a, b) => passages[a]!.start - passages[b]!.start);
   const out: T[][] = passages.map(() => []);

@@ -3,10 +3,20 @@ import { categorizePassage } from "./category";
 
 describe("categorizePassage", () => {
   it("reads the dominant vocabulary of a passage", () => {
-    expect(categorizePassage("Artillery shelled the town of Brel overnight and two tanks were destroyed.")).toBe("military");
-    expect(categorizePassage("The foreign ministers met in Tavra for talks and agreed on a statement.")).toBe("diplomacy");
-    expect(categorizePassage("New sanctions froze the assets of three banks and banned oil exports.")).toBe("economy");
-    expect(categorizePassage("Thousands of refugees fled as aid convoys reached the hospital.")).toBe("humanitarian");
+    expect(
+      categorizePassage(
+        "Artillery shelled the town of Brel overnight and two tanks were destroyed.",
+      ),
+    ).toBe("military");
+    expect(
+      categorizePassage("The foreign ministers met in Tavra for talks and agreed on a statement."),
+    ).toBe("diplomacy");
+    expect(
+      categorizePassage("New sanctions froze the assets of three banks and banned oil exports."),
+    ).toBe("economy");
+    expect(
+      categorizePassage("Thousands of refugees fled as aid convoys reached the hospital."),
+    ).toBe("humanitarian");
   });
 
   it("says other when nothing matches", () => {

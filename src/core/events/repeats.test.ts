@@ -31,7 +31,8 @@ describe("groupRepeatedPassages", () => {
 describe("groupRepeatedPassages, chaining", () => {
   it("does not let a headline glued in front of a caption pull the caption into the headline's group", () => {
     const head = "Harbour authority orders new ferries for the islands";
-    const cap = "Workers paint the hull of a ferry in the dry dock at Skagen, where the first ship was launched on April 4.";
+    const cap =
+      "Workers paint the hull of a ferry in the dry dock at Skagen, where the first ship was launched on April 4.";
     const text = `${head}\n\n${head} to protect the routes\n\n1650000000 7 ${head} ${cap}\n\n${cap}`;
     const groups = groupRepeatedPassages(text, splitPassages(text));
     const texts = groups.map((g) => text.slice(g.canonical.start, g.canonical.end));

@@ -3,13 +3,16 @@ import { findUnixTimestamp, inferPublished } from "./published";
 
 describe("inferPublished", () => {
   it("prefers a Published line near the top", () => {
-    const text = "Dam repairs finished\nPublished: 14 August 2018\n\nThe dam at Orrin, built on 2 May 1961, reopened.";
+    const text =
+      "Dam repairs finished\nPublished: 14 August 2018\n\nThe dam at Orrin, built on 2 May 1961, reopened.";
     expect(inferPublished(text)).toMatchObject({ published: "2018-08-14" });
   });
 
   it("reads an embedded Unix timestamp, in seconds or milliseconds", () => {
     expect(inferPublished("img_1600000000_large.jpg The mayor spoke on Friday.")).toBeNull(); // glued into a name
-    expect(inferPublished("photo 1600000000 The mayor spoke on Friday.")?.published).toBe("2020-09-13T12:26:40Z");
+    expect(inferPublished("photo 1600000000 The mayor spoke on Friday.")?.published).toBe(
+      "2020-09-13T12:26:40Z",
+    );
     expect(findUnixTimestamp("ref 1600000000123 end")?.seconds).toBe(1600000000);
   });
 

@@ -20,7 +20,9 @@ function timestampToIso(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-export function findUnixTimestamp(text: string): { seconds: number; start: number; raw: string } | null {
+export function findUnixTimestamp(
+  text: string,
+): { seconds: number; start: number; raw: string } | null {
   let best: { seconds: number; start: number; raw: string } | null = null;
   for (const m of text.matchAll(/(?<![\w.,:/-])(\d{10}|\d{13})(?!\w|[.,:/-]\d)/g)) {
     const raw = m[1] ?? "";
@@ -33,7 +35,10 @@ export function findUnixTimestamp(text: string): { seconds: number; start: numbe
 
 export function inferPublished(text: string): PublishedGuess | null {
   const head = text.slice(0, 1500);
-  const line = /^[^\S\n]*(?:published|updated|posted|first published|last updated|date)\b[^\n]{0,120}$/im.exec(head);
+  const line =
+    /^[^\S\n]*(?:published|updated|posted|first published|last updated|date)\b[^\n]{0,120}$/im.exec(
+      head,
+    );
   if (line) {
     const found = latestFullDate(line[0]);
     if (found) return { published: found.date, evidence: `"${line[0].trim().slice(0, 60)}" line` };

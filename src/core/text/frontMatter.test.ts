@@ -3,13 +3,18 @@ import { parseFrontMatter } from "./frontMatter";
 
 describe("parseFrontMatter", () => {
   it("reads the contract's keys and returns the body", () => {
-    const r = parseFrontMatter('---\ntitle: "Harbour reopens"\npublished: 2020-02-03\nauthor: x\n---\nBody text.');
+    const r = parseFrontMatter(
+      '---\ntitle: "Harbour reopens"\npublished: 2020-02-03\nauthor: x\n---\nBody text.',
+    );
     expect(r.meta).toEqual({ title: "Harbour reopens", published: "2020-02-03" });
     expect(r.body).toBe("Body text.");
   });
 
   it("leaves text without front matter alone", () => {
-    expect(parseFrontMatter("No block here.\n---\n")).toEqual({ meta: {}, body: "No block here.\n---\n" });
+    expect(parseFrontMatter("No block here.\n---\n")).toEqual({
+      meta: {},
+      body: "No block here.\n---\n",
+    });
   });
 
   it("reports a block that never closes and keeps the whole text", () => {

@@ -29,7 +29,8 @@ function unquote(v: string): string {
 export function parseFrontMatter(raw: string): FrontMatterResult {
   if (!/^---[ \t]*\r?\n/.test(raw)) return { meta: {}, body: raw };
   const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw.slice(3));
-  if (!close) return { meta: {}, body: raw, problem: "front matter opened with --- but never closed" };
+  if (!close)
+    return { meta: {}, body: raw, problem: "front matter opened with --- but never closed" };
   const block = raw.slice(3, 3 + close.index);
   const body = raw.slice(3 + close.index + close[0].length);
   const meta: ArticleMeta = {};

@@ -13,11 +13,15 @@ describe("htmlToText", () => {
   });
 
   it("decodes entities into text, leaving look-alike markup as text", () => {
-    expect(htmlToText("<p>Tom &amp; Jo said &lt;b&gt; &#8220;hi&#8221;</p>").text).toBe("Tom & Jo said <b> “hi”");
+    expect(htmlToText("<p>Tom &amp; Jo said &lt;b&gt; &#8220;hi&#8221;</p>").text).toBe(
+      "Tom & Jo said <b> “hi”",
+    );
   });
 
   it("reads published-time meta tags", () => {
-    const out = htmlToText('<meta property="article:published_time" content="2021-05-04T10:00:00Z"><p>x</p>');
+    const out = htmlToText(
+      '<meta property="article:published_time" content="2021-05-04T10:00:00Z"><p>x</p>',
+    );
     expect(out.meta["article:published_time"]).toBe("2021-05-04T10:00:00Z");
   });
 

@@ -4,28 +4,105 @@
 // inside them; block elements become line breaks so sentences do not run together.
 
 const DROPPED = new Set([
-  "script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "math",
-  "nav", "footer", "form", "select", "button", "canvas", "audio", "video",
+  "script",
+  "style",
+  "noscript",
+  "iframe",
+  "object",
+  "embed",
+  "template",
+  "svg",
+  "math",
+  "nav",
+  "footer",
+  "form",
+  "select",
+  "button",
+  "canvas",
+  "audio",
+  "video",
 ]);
 const BLOCK = new Set([
-  "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-  "section", "article", "header", "aside", "blockquote", "figure", "figcaption", "pre", "hr",
-  "dd", "dt", "dl", "main", "caption", "td", "th",
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "table",
+  "section",
+  "article",
+  "header",
+  "aside",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "pre",
+  "hr",
+  "dd",
+  "dt",
+  "dl",
+  "main",
+  "caption",
+  "td",
+  "th",
 ]);
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", copy: "©", reg: "®",
-  eacute: "é", egrave: "è", aacute: "á", oacute: "ó", uacute: "ú", iacute: "í", ntilde: "ñ",
-  ouml: "ö", uuml: "ü", auml: "ä", ccedil: "ç", laquo: "«", raquo: "»", middot: "·", deg: "°",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  copy: "©",
+  reg: "®",
+  eacute: "é",
+  egrave: "è",
+  aacute: "á",
+  oacute: "ó",
+  uacute: "ú",
+  iacute: "í",
+  ntilde: "ñ",
+  ouml: "ö",
+  uuml: "ü",
+  auml: "ä",
+  ccedil: "ç",
+  laquo: "«",
+  raquo: "»",
+  middot: "·",
+  deg: "°",
 };
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, body: string) => {
     if (body[0] === "#") {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      const code =
+        body[1] === "x" || body[1] === "X"
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
       // Out-of-range or surrogate code points would make an invalid string: keep the source text.
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
+      if (
+        !Number.isFinite(code) ||
+        code <= 0 ||
+        code > 0x10ffff ||
+        (code >= 0xd800 && code <= 0xdfff)
+      )
+        return whole;
       return String.fromCodePoint(code);
     }
     return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
@@ -40,7 +117,8 @@ export interface HtmlText {
   meta: Record<string, string>;
 }
 
-const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const TAG =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 function attributes(raw: string): Record<string, string> {
@@ -101,6 +179,10 @@ export function htmlToText(html: string): HtmlText {
     .replace(/\n{3,}/g, "\n\n")
     .trim();
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  const h1Text = h1 ? decodeEntities(h1.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim() : "";
+  const h1Text = h1
+    ? decodeEntities(h1.replace(/<[^>]*>/g, ""))
+        .replace(/\s+/g, " ")
+        .trim()
+    : "";
   return { text, title: title ?? (h1Text || null), meta };
 }

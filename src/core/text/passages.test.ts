@@ -13,7 +13,10 @@ describe("splitPassages", () => {
 
   it("keeps abbreviations, initials and dotted acronyms inside the sentence", () => {
     const text = "Gen. Tomas Ek of the U.S. Army spoke. J. R. Mallory said No. 4 was shut.";
-    expect(slices(text)).toEqual(["Gen. Tomas Ek of the U.S. Army spoke.", "J. R. Mallory said No. 4 was shut."]);
+    expect(slices(text)).toEqual([
+      "Gen. Tomas Ek of the U.S. Army spoke.",
+      "J. R. Mallory said No. 4 was shut.",
+    ]);
   });
 
   it("splits on line breaks and keeps closing quotes with their sentence", () => {
@@ -28,7 +31,8 @@ describe("splitPassages", () => {
 
   it("gives offsets that index the text", () => {
     const text = "  One.  Two!  ";
-    for (const p of splitPassages(text)) expect(text.slice(p.start, p.end).trim()).toBe(text.slice(p.start, p.end));
+    for (const p of splitPassages(text))
+      expect(text.slice(p.start, p.end).trim()).toBe(text.slice(p.start, p.end));
   });
 });
 
