@@ -42,3 +42,16 @@ describe("recogniseDurations", () => {
     expect(found("four flights a week")).toEqual([]);
   });
 });
+
+describe("recogniseDurations, unmeasured spans", () => {
+  it("reads 'the following days' and 'the four previous weeks'", () => {
+    expect(found("Fighting went on over the following days.")).toEqual([
+      ["the following days", "DURATION", { k: "fixed", value: "PXD" }],
+    ]);
+    expect(found("down from 90 in the four previous weeks")).toContainEqual([
+      "the four previous weeks",
+      "DURATION",
+      { k: "fixed", value: "P4W" },
+    ]);
+  });
+});

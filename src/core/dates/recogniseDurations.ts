@@ -13,7 +13,7 @@ const RULES: Rule[] = [
   {
     // The determiner phrase belongs to the extent ("the past two months", "the first nine months").
     name: "count-unit",
-    pattern: `(?<x>(?:the\\s+(?:past|last|next|previous|first|coming|following|final|remaining|latest|same|initial|full|entire|whole)\\s+|the\\s+)?(${COUNT_RE})(?:\\s+1/2)?(?:[- ](?:more|additional|full|straight|consecutive|trading|business|calendar))?[- ](${UNIT_RE})(?:[- ]long)?)`,
+    pattern: `(?<x>(?:the\\s+(?:past|last|next|previous|first|coming|following|final|remaining|latest|same|initial|full|entire|whole)\\s+|the\\s+)?(${COUNT_RE})(?:\\s+1/2)?(?:[- ](?:more|additional|full|straight|consecutive|trading|business|calendar|previous|preceding|following|succeeding|past|next|last|remaining))?[- ](${UNIT_RE})(?:[- ]long)?)`,
     build: (m, ctx) => {
       let n = parseCount(m[1] ?? "");
       const u = parseUnit(m[2] ?? "");
@@ -76,6 +76,17 @@ const RULES: Rule[] = [
         type: "DURATION",
         meaning: { k: "fixed", value: durationValue((n + 0.5) * u.factor, u.unit) },
       };
+    },
+  },
+  {
+    // "the following days", "the succeeding months", "the first years": an unmeasured stretch.
+    name: "the-next-units",
+    pattern:
+      "(?<x>the\\s+(?:following|next|previous|preceding|succeeding|past|last|coming|first|early|final|remaining)\\s+(?:few\\s+|several\\s+)?(days|weeks|months|years|decades))(?!\\s+(?:of|ago|later|earlier)\\b)",
+    build: (m) => {
+      const u = parseUnit(m[1] ?? "");
+      if (!u) return null;
+      return { type: "DURATION", meaning: { k: "fixed", value: durationValue("X", u.unit) } };
     },
   },
   {

@@ -7,7 +7,7 @@ const RULES: Rule[] = [
   {
     name: "present",
     pattern:
-      "(?<x>now|currently|presently|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time|\\s+day)?|right\\s+now|as\\s+of\\s+now)",
+      "(?<x>now|currently|presently|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time|\\s+day)?|right\\s+now|as\\s+of\\s+now|the\\s+time\\s+being|to\\s+date)",
     build: (m, ctx) => {
       const t = m[0].toLowerCase();
       // "the present" followed by "of"/"to" is a noun (a gift), not the time.
