@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import type { Place } from "../../core/contract";
 import type { DocumentSources } from "../data/passages";
 import { segmentPassage } from "../data/passages";
-import { formatDay } from "../data/calendar";
+import { formatDay, formatEventDate } from "../data/calendar";
 
 interface Props {
   place: Place;
@@ -84,6 +84,15 @@ export function SourcesPanel({ place, sources, onClose }: Props) {
             <ul className="source__passages">
               {passages.map((passage) => (
                 <li key={`${passage.start}:${passage.end}`} className="source__passage">
+                  {passage.events.length > 0 && (
+                    <span className="source__dates">
+                      {passage.events.map((e) => (
+                        <span key={e.id} className="source__date">
+                          {formatEventDate(e.date)}
+                        </span>
+                      ))}
+                    </span>
+                  )}
                   {segmentPassage(document.text, passage).map((segment, i) =>
                     segment.marked ? (
                       <mark key={i}>{segment.text}</mark>

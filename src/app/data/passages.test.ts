@@ -78,6 +78,7 @@ describe("sourcesForPlace", () => {
     const sources = sourcesForPlace(place("Brenn"), [doc], [event]);
     expect(sources[0]!.passages).toHaveLength(1);
     expect(sources[0]!.passages[0]!.marks).toHaveLength(2);
+    expect(sources[0]!.passages[0]!.events.map((e) => e.id)).toEqual(["e1"]);
     expect(start).toBeGreaterThan(0);
   });
 

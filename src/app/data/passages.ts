@@ -6,6 +6,8 @@ import { eventSpans } from "./datasetIndex";
 export interface PassageMatch {
   start: number;
   end: number;
+  /** The events this passage reports, when it is an event's passage. */
+  events: DatelineEvent[];
   /** Mention offsets inside the document text, in order. */
   marks: { start: number; end: number }[];
 }
@@ -74,11 +76,11 @@ export function sourcesForPlace(
 ): DocumentSources[] {
   const documentsById = new Map(documents.map((d) => [d.id, d]));
   // Event passages (and their repeats) per document, so each mention scans only its own document's.
-  const passagesByDoc = new Map<string, { start: number; end: number }[]>();
+  const passagesByDoc = new Map<string, { start: number; end: number; event: DatelineEvent }[]>();
   for (const event of events) {
     for (const span of eventSpans(event)) {
       const list = passagesByDoc.get(span.doc) ?? [];
-      list.push(span);
+      list.push({ start: span.start, end: span.end, event });
       passagesByDoc.set(span.doc, list);
     }
   }
@@ -86,13 +88,22 @@ export function sourcesForPlace(
   for (const mention of place.mentions) {
     const doc = documentsById.get(mention.doc);
     if (!doc) continue;
-    const bounds =
-      passagesByDoc.get(doc.id)?.find((s) => mention.start >= s.start && mention.end <= s.end) ??
-      sentenceAround(doc.text, mention.start, mention.end);
+    const holding = (passagesByDoc.get(doc.id) ?? []).filter(
+      (s) => mention.start >= s.start && mention.end <= s.end,
+    );
+    const bounds = holding[0] ?? sentenceAround(doc.text, mention.start, mention.end);
     const passages = byDoc.get(doc.id) ?? new Map<string, PassageMatch>();
     byDoc.set(doc.id, passages);
     const key = `${bounds.start}:${bounds.end}`;
-    const passage = passages.get(key) ?? { start: bounds.start, end: bounds.end, marks: [] };
+    const passage = passages.get(key) ?? {
+      start: bounds.start,
+      end: bounds.end,
+      // A passage with two dates gives two events over the same span.
+      events: holding
+        .filter((h) => h.start === bounds.start && h.end === bounds.end)
+        .map((h) => h.event),
+      marks: [],
+    };
     passages.set(key, passage);
     passage.marks.push({ start: mention.start, end: mention.end });
   }
