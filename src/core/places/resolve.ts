@@ -14,10 +14,10 @@ import type { PlaceMention } from "./recognize";
 
 /** Scores are in "orders of magnitude of population": a country outranks any city by default. */
 export const PRIOR = { country: 10, continent: 9.5, region: 9.5, admin: 6.8, site: 0 };
-const FCODE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1, PPLA2: 0.5, PPLX: -1, PPLL: -0.5 };
+const FCODE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 0.5, PPLA2: 0.3, PPLX: -1, PPLL: -0.5 };
 const CONTAINER_BONUS = { comma: 15, in: 6 };
 const COUNTRY_CONTEXT = 4;
-const ADMIN_CONTEXT = 3;
+const ADMIN_CONTEXT = 5;
 
 export function prior(c: GazetteerEntry, m: Pick<PlaceMention, "hint">): number {
   let p: number;
