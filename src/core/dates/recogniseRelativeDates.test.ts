@@ -50,3 +50,10 @@ describe("recogniseRelativeDates", () => {
     expect(found("Prices may fall. Water rose from a spring.").map((f) => f[0])).toEqual([]);
   });
 });
+
+describe("seasons in names", () => {
+  it("does not read a season inside a name", () => {
+    expect(found("after the Winter Olympics at the Summer Palace").map((f) => f[0])).toEqual([]);
+    expect(found("during the Spring Offensive").map((f) => f[0])).toEqual(["the Spring"]);
+  });
+});

@@ -289,6 +289,16 @@ const RULES: Rule[] = [
       const season = SEASONS[word];
       if (!season) return null;
       const year = m[3] ? Number(m[3]) : undefined;
+      // A capitalised season before another capitalised word is part of a name: "the Winter
+      // Olympics", "Summer Palace". A named campaign still happened in that season.
+      const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (
+        !year &&
+        /^[A-Z]/.test(m[2] ?? "") &&
+        /^\s+[A-Z]/.test(next) &&
+        !/^\s+(?:Offensive|Campaign)\b/.test(next)
+      )
+        return null;
       // "fall" and "spring" are also a verb and a water source: alone they need a determiner or year.
       if ((word === "fall" || word === "spring") && !det && !year) {
         // ... unless a seasonal undertaking follows: "a spring offensive", "spring elections".
