@@ -7,9 +7,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadGazetteer } from "../src/cli/loadGazetteer";
 import { runExtract } from "../src/cli/runExtract";
-import { expect, markers, sourcesRegion, test, timelineEvents, timelineRegion, waitForMap } from "./fixtures";
+import {
+  expect,
+  markers,
+  sourcesRegion,
+  test,
+  timelineEvents,
+  timelineRegion,
+  waitForMap,
+} from "./fixtures";
 
-test("the app is served with a strict script policy and runs without violating it", async ({ page, request }) => {
+test("the app is served with a strict script policy and runs without violating it", async ({
+  page,
+  request,
+}) => {
   const response = await request.get("./");
   const csp = response.headers()["content-security-policy"] ?? "";
   const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
@@ -24,7 +35,9 @@ test("the app is served with a strict script policy and runs without violating i
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
       (window as unknown as { __csp: string[] }).__csp ??= [];
-      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   await page.goto("./");
@@ -32,7 +45,9 @@ test("the app is served with a strict script policy and runs without violating i
   await waitForMap(page);
   await markers(page).first().click();
   await expect(sourcesRegion(page)).toBeVisible();
-  const fromPage = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  const fromPage = await page.evaluate(
+    () => (window as unknown as { __csp?: string[] }).__csp ?? [],
+  );
   expect([...violations, ...fromPage]).toEqual([]);
 });
 
@@ -46,9 +61,11 @@ test("article text that looks like markup is shown literally and never runs", as
       stdout: () => undefined,
       loadGazetteer,
     });
-    expect(code, lines.join("\n")).toBe(0);
+    if (code !== 0) throw new Error(`extract failed: ${lines.join(" / ")}`);
     const body = await readFile(join(dir, "markup.json"), "utf8");
-    await page.route("**/data/dataset.json", (route) => route.fulfill({ contentType: "application/json", body }));
+    await page.route("**/data/dataset.json", (route) =>
+      route.fulfill({ contentType: "application/json", body }),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -68,5 +85,7 @@ test("article text that looks like markup is shown literally and never runs", as
   await expect(sources).toContainText('<img src=x onerror="window.__pwned=1">Protest <b>signs</b>');
   expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
   expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
 });

@@ -68,3 +68,23 @@ describe("normalizePublished", () => {
     expect(normalizePublished("soon")).toBeNull();
   });
 });
+
+describe("prepareDocument urls", () => {
+  it("keeps http(s) links and drops script or data URLs with a note", () => {
+    const ok = prepareDocument({
+      path: "u.txt",
+      format: "text",
+      content: "---\nurl: https://example.org/x\n---\nText.",
+    });
+    expect(ok.ok && ok.record.url).toBe("https://example.org/x");
+    const bad = prepareDocument({
+      path: "v.txt",
+      format: "text",
+      content: "---\nurl: javascript:alert(1)\n---\nText.",
+    });
+    expect(bad.ok && bad.record.url).toBeNull();
+    expect(bad.ok && bad.notes).toContain(
+      'v.txt: url "javascript:alert(1)" is not an http(s) address; ignored',
+    );
+  });
+});

@@ -50,6 +50,16 @@ function firstLine(text: string): string {
   return t.length > 200 ? `${t.slice(0, 197)}…` : t;
 }
 
+// Only web links: a "javascript:" or "data:" URL from an article's metadata must never become a
+// link a reader can click.
+function webUrl(value: string | undefined, path: string, notes: string[]): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  if (/^https?:\/\/[^\s/]+/i.test(v)) return v;
+  notes.push(`${path}: url "${v.slice(0, 40)}" is not an http(s) address; ignored`);
+  return null;
+}
+
 function asGenre(value: string | undefined): Genre | null {
   const v = value?.trim().toLowerCase();
   return v === "news" || v === "narrative" ? v : null;
@@ -119,7 +129,7 @@ export function prepareDocument(raw: RawArticle): Prepared {
     id,
     title: meta.title?.trim() || raw.sidecar?.title?.trim() || htmlTitle || firstLine(text),
     path: raw.path,
-    url: meta.url?.trim() || raw.sidecar?.url?.trim() || htmlMeta["og:url"] || null,
+    url: webUrl(meta.url || raw.sidecar?.url || htmlMeta["og:url"], raw.path, notes),
     published,
     publishedSource,
     genre,
