@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { foldName, slugify } from "../core/places/fold";
+import { distanceKm } from "../core/places/geo";
 import { GAZETTEER_FORMAT, KINDS, type GazetteerIndex } from "../core/places/gazetteer";
 import { COUNTRY_ALIASES, EXONYMS, EXTRA_DEMONYMS, METONYMS, REGIONS } from "../core/places/tables";
 import type { PlaceKind } from "../core/contract";
@@ -241,6 +242,29 @@ export function buildGazetteerIndex(): GazetteerIndex {
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
     const cc = k.split("|")[0];
     if (best && idRow.has(`admin:${cc}-${best[0]}`)) adminOf.set(k, `admin:${cc}-${best[0]}`);
+  }
+
+  // A few country-state-city points are far off their region (swapped or mistyped coordinates,
+  // thousands of km out): where the region's own towns lie more than 2000 km from its point, use
+  // their median instead. Large regions whose towns crowd one edge (Ontario) stay as they are.
+  const townsOf = new Map<string, [number, number][]>();
+  for (const c of atc) {
+    const admin = adminOf.get(`${c.country}|${c.adminCode}`);
+    if (!admin) continue;
+    const list = townsOf.get(admin) ?? [];
+    list.push([c.loc.coordinates[1], c.loc.coordinates[0]]);
+    townsOf.set(admin, list);
+  }
+  for (const [admin, towns] of townsOf) {
+    const row = idRow.get(admin);
+    if (row === undefined || towns.length < 3) continue;
+    const mid = (xs: number[]): number => xs.sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+    const lat = mid(towns.map((t) => t[0]));
+    const lon = mid(towns.map((t) => t[1]));
+    if (distanceKm(ix.lat[row] ?? 0, ix.lon[row] ?? 0, lat, lon) > 2000) {
+      ix.lat[row] = round(lat);
+      ix.lon[row] = round(lon);
+    }
   }
 
   // Populated places.

@@ -9,7 +9,7 @@ import type { PlaceRef } from "../context";
 import { foldName } from "./fold";
 
 /** Bumped whenever the shape or the build rules change, so a cached index is rebuilt. */
-export const GAZETTEER_FORMAT = 4;
+export const GAZETTEER_FORMAT = 5;
 
 export const KINDS: PlaceKind[] = ["country", "admin", "city", "site", "region", "continent"];
 

@@ -192,5 +192,6 @@ through
 
 /** Lower-case words that may sit inside a multi-word place name ("Isle of Man", "Rostov-on-Don"). */
 export const NAME_CONNECTORS = words(`
-of the and de del della di da do dos das du des la le les el al on upon am an der den sur y en
+of the and de del della di da do dos das du des la le les el al on upon am an der den sur y en au
+aux sous es
 `);

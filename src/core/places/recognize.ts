@@ -91,8 +91,14 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
     const span = text.slice(first.start, endPos);
     const key = foldName(span);
     if (key.length < 2) continue;
-    // Two- and three-letter names must be written in capitals ("US", "UK"), never "Us" or "us".
-    if (key.length <= 3 && !(j === i && first.allCaps)) continue;
+    // Two-letter names must be written in capitals ("US", "UK"), never "Us" or "us"; a
+    // three-letter one ("Van", "Ufa") also after a preposition ("the city of Van").
+    const before = tokens[i - 1];
+    const afterPreposition = !!before && !before.cap && (LOCATIVE_PREPOSITIONS.has(before.lower) || before.lower === "of");
+    const alone = !(tokens[i + 1]?.cap && isSpaceGap(tokens[i + 1]?.gap ?? ""));
+    if (key.length <= 3 && !(j === i && first.allCaps) && !(key.length === 3 && j === i && afterPreposition && alone)) {
+      continue;
+    }
     // A demonym is read as one ("Canadian" is also a town in Texas) unless it follows "in".
     const demonym = gaz.demonymFolded(key);
     const prev = tokens[i - 1];

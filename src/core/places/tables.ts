@@ -26,6 +26,8 @@ export const REGIONS: RegionEntry[] = [
   { id: "continent:SA", name: "South America", kind: "continent", country: null, lat: -14.6, lon: -57.66 },
   { id: "continent:OC", name: "Oceania", kind: "continent", country: null, lat: -18.31, lon: 138.52 },
   { id: "continent:AN", name: "Antarctica", kind: "continent", country: null, lat: -78.16, lon: 16.41 },
+  { id: "region:americas", name: "Americas", kind: "region", country: null, lat: 10, lon: -80, aliases: ["the Americas"] },
+  { id: "region:soviet-union", name: "Soviet Union", kind: "region", country: null, lat: 60, lon: 100, aliases: ["USSR", "U.S.S.R."] },
   { id: "region:middle-east", name: "Middle East", kind: "region", country: null, lat: 29, lon: 42, aliases: ["Mideast", "Near East"] },
   { id: "region:eastern-europe", name: "Eastern Europe", kind: "region", country: null, lat: 50, lon: 28 },
   { id: "region:western-europe", name: "Western Europe", kind: "region", country: null, lat: 48, lon: 5 },

@@ -51,7 +51,8 @@ export function tokenize(text: string): Token[] {
       end: start + raw.length,
       text: raw,
       lower,
-      cap: first !== first.toLowerCase(),
+      // "d'Ivoire", "l'Aquila": an elided article before a capital counts as capitalised.
+      cap: first !== first.toLowerCase() || /^[dl]['’]\p{Lu}/u.test(raw),
       allCaps: letters.length > 1 && letters === letters.toUpperCase(),
       sentStart,
       gap,
