@@ -51,6 +51,9 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
     environment: "node",
+    globalSetup: ["src/test/globalSetup.ts"],
     testTimeout: 60_000,
+    // Loading the 16 MB gazetteer index in a hook takes seconds on a busy 2-core machine.
+    hookTimeout: 120_000,
   },
 });
