@@ -64,3 +64,25 @@ describe("spoken years", () => {
     expect(found("nineteen people and two thousand troops")).toEqual([]);
   });
 });
+
+describe("numeric and shorthand dates", () => {
+  it("reads numeric dates only when the order is clear", () => {
+    expect(found("Filed 3/24/2022 and 24.03.2022.")).toEqual([
+      ["3/24/2022", { k: "fixed", value: "2022-03-24" }],
+      ["24.03.2022", { k: "fixed", value: "2022-03-24" }],
+    ]);
+    expect(found("Filed 03/04/2022.")).toEqual([]);
+  });
+  it("reads quarter shorthand and abbreviated months without a full stop", () => {
+    // The bare "2022" inside "Q1 2022" is also found here; overlap resolution keeps the longer.
+    expect(found("Sales in Q1 2022 beat Q3.")).toContainEqual([
+      "Q1 2022",
+      { k: "fixed", value: "2022-Q1" },
+    ]);
+    expect(found("Sales in Q1 2022 beat Q3.")).toContainEqual(["Q3", { k: "quarter", q: 3 }]);
+    expect(found("Posted Mar 24, 2022")).toContainEqual([
+      "Mar 24, 2022",
+      { k: "calendar", year: 2022, month: 3, day: 24 },
+    ]);
+  });
+});

@@ -37,19 +37,54 @@ const RULES: Rule[] = [
     },
   },
   {
-    // US numeric dates, month first: 3/24/2022, 03/24/22 is left alone (two-digit years are ambiguous).
-    name: "numeric-mdy",
-    pattern: "(?<x>(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])/(\\d{4}))",
+    // Numeric dates with a four-digit year: 3/24/2022 (month first, US) or 24/3/2022 and
+    // 24.03.2022 (day first). When both readings are valid days ("03/04/2022"), the order is
+    // unknowable from the text, so nothing is claimed.
+    name: "numeric-date",
+    pattern: "(?<x>(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4}))",
     build: (m) => {
-      const y = Number(m[3]);
-      const mo = Number(m[1]);
-      const d = Number(m[2]);
-      if (!isValidYmd(y, mo, d)) return null;
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const y = Number(m[4]);
+      const mdy = isValidYmd(y, a, b);
+      const dmy = isValidYmd(y, b, a);
+      if (mdy === dmy && a !== b) return null;
+      const [mo, d] = mdy ? [a, b] : [b, a];
       return {
         type: "DATE",
         meaning: { k: "fixed", value: `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}` },
       };
     },
+  },
+  {
+    // Quarters and halves in business shorthand: "Q1 2022", "Q3", "H2 2021", "2Q 2022".
+    name: "quarter-shorthand",
+    caseSensitive: true,
+    pattern: "(?<x>(?:([QH])([1-4])|([1-4])([QH]))(?:\\s*(?:of\\s+)?'?(\\d{4}|\\d{2}))?)",
+    build: (m) => {
+      const kind = m[1] ?? m[4];
+      const n = Number(m[2] ?? m[3]);
+      if (kind === "H" && n > 2) return null;
+      const yy = m[5];
+      const year = yy ? (yy.length === 2 ? 2000 + Number(yy) : Number(yy)) : undefined;
+      if (kind === "H") {
+        return {
+          type: "DATE",
+          meaning: { k: "half", h: n, ...(year !== undefined ? { year } : {}) },
+        };
+      }
+      if (year !== undefined)
+        return { type: "DATE", meaning: { k: "fixed", value: `${pad(year, 4)}-Q${n}` } };
+      return { type: "DATE", meaning: { k: "quarter", q: n } };
+    },
+  },
+  {
+    // Abbreviated months without their full stop, before a day: "Mar 24, 2022", "Sept 30".
+    name: "abbrev-month-day",
+    caseSensitive: true,
+    pattern:
+      "(?<x>(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\s+(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)",
+    build: (m) => buildDay(m[1], m[2], m[3]),
   },
   {
     // "Tuesday, March 3, 2022", "March 3rd", "March eighth", "Sept. 30, 1989".
