@@ -176,3 +176,18 @@ describe("anchorDates, deadlines", () => {
     ]);
   });
 });
+
+describe("anchorDates, seasons and missing references", () => {
+  it("keeps 'early summer' a season with mod START", () => {
+    const t = tagTimexes("Crops failed in early summer.", {
+      published: "2022-09-10",
+      genre: "news",
+    });
+    expect(t.map((x) => [x.text, x.value, x.mod])).toEqual([["early summer", "2022-SU", "START"]]);
+  });
+  it("calls an unanchored offset past or future", () => {
+    expect(news("The mill closed three years ago.", null)).toEqual([
+      ["three years ago", "PAST_REF", null, null],
+    ]);
+  });
+});

@@ -7,7 +7,6 @@
 import {
   addDays,
   addMonths,
-  compareYmd,
   daysInMonth,
   formatMonth,
   formatWeek,
@@ -351,6 +350,9 @@ function resolve(st: State, d: Draft): string {
       if (!v) {
         // No base: "today" still means the present, the rest keep X.
         if (mean.unit === "D" && mean.n === 0 && !mean.anaphoric) return "PRESENT_REF";
+        // "three years ago" with nothing to count from is only "in the past"; "last week" keeps
+        // the shape of its value.
+        if (!base && Math.abs(mean.n) > 1) return mean.n < 0 ? "PAST_REF" : "FUTURE_REF";
         if (!base) return withPart(X_SHIFT[mean.unit] ?? "XXXX", mean.part);
         // A base too coarse for the unit ("the next day" after "1940"): keep what is known.
         if (mean.unit === "D" || mean.unit === "W")
@@ -475,6 +477,3 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     return out;
   });
 };
-
-// Exported for tests of the pure helpers.
-export const _internal = { yearFor, weekdayFrom, seasonYear, compareYmd };

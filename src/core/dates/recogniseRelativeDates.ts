@@ -282,7 +282,7 @@ const RULES: Rule[] = [
     // "this summer", "last fall", "the winter of 1941", "spring 1943", "winter".
     name: "season",
     pattern:
-      "(?<x>(?:(last|this|next|this past|this coming|the|that|early|late)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?)",
+      "(?<x>(?:(last|this|next|this past|this coming|the|that)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?)",
     build: (m, ctx) => {
       const det = (m[1] ?? "").toLowerCase();
       const word = (m[2] ?? "").toLowerCase();
@@ -316,8 +316,6 @@ const RULES: Rule[] = [
         /^\s+(of|in|from)\s+(?!\d)/.test(after(ctx, m.index + m[0].length, 10))
       )
         return null;
-      // "early"/"late" stay for the modifier stage: do not swallow them here.
-      const r = det === "the" || det === "that" || det === "early" || det === "late" ? 0 : rel(det);
       const built: Built = {
         type: "DATE",
         meaning: {
@@ -333,7 +331,6 @@ const RULES: Rule[] = [
                 : {}),
         },
       };
-      void r;
       return built;
     },
   },
