@@ -1,7 +1,7 @@
 // The date stages of the extractor, in order. Why this order:
 //  1. Recognisers, most specific first (both ends of written ranges, explicit calendar dates,
-//     then relative dates, durations,
-//     sets, vague references, clock times): on spans of equal length the earlier one wins.
+//     relative dates, durations, sets, vague references, clock times): on spans of equal length
+//     the earlier one wins.
 //  2. Modifiers ("early", "the end of", "about") widen the spans before overlaps are settled, so
 //     "the end of May" competes with its full length.
 //  3. Overlap resolution keeps the longest non-overlapping expressions, in text order; then a

@@ -16,13 +16,13 @@ const RULES: Rule[] = [
   {
     name: "clock",
     pattern:
-      "(?<x>(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)|(\\d{1,2}):(\\d{2})(?:\\s*(?:hours|GMT|EST|EDT|UTC))?)",
+      "(?<x>(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)|(\\d{1,2}):(\\d{2})(?:\\s*(?:hours|hrs|hr|GMT|EST|EDT|UTC))?)",
     build: (m) => {
       const h = hour24(Number(m[1] ?? m[4]), m[3]);
       const min = Number(m[2] ?? m[5] ?? 0);
       if (h === null || min > 59) return null;
-      // A bare "3:2" or "10:30" score reads as a time only with a clock word or am/pm; "10:30" alone is
-      // kept since news writes times that way.
+      // A bare "10:30" is read as a clock time, as news and histories write times that way; a
+      // sports score in that form would be misread (two-digit minutes make it rare).
       return {
         type: "TIME",
         meaning: {
