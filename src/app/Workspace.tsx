@@ -19,7 +19,7 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   return (
     <div className="app">
       <Header index={index} />
-      <DateFilterBar index={index} shownCount={shownEvents.length} />
+      <DateFilterBar index={index} shownEvents={shownEvents} />
       <main className="workspace">
         <div className="map-column">
           <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />

@@ -1,11 +1,20 @@
 import { useMemo } from "react";
+import type { DatelineEvent } from "../../core/contract";
+import { ExportMenu } from "../components/ExportMenu";
 import type { DatasetIndex } from "../data/datasetIndex";
 import { densityHistogram } from "../data/histogram";
 import { isIsoDate, toDayNumber, toIsoDate } from "../data/calendar";
 import { useDatelineStore } from "../store";
 import { DateRangeBrush } from "../components/DateRangeBrush";
 
-export function DateFilterBar({ index, shownCount }: { index: DatasetIndex; shownCount: number }) {
+export function DateFilterBar({
+  index,
+  shownEvents,
+}: {
+  index: DatasetIndex;
+  shownEvents: readonly DatelineEvent[];
+}) {
+  const shownCount = shownEvents.length;
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
   const setDateRange = useDatelineStore((s) => s.setDateRange);
@@ -50,6 +59,12 @@ export function DateFilterBar({ index, shownCount }: { index: DatasetIndex; show
         <p className="filter-bar__count" aria-live="polite" data-testid="shown-count">
           {shownCount === total ? `${total} events` : `${shownCount} of ${total} events`}
         </p>
+        <ExportMenu
+          events={shownEvents}
+          placesById={index.placesById}
+          documentsById={index.documentsById}
+          rangeLabel={from || to ? `${from ?? "start"}_${to ?? "end"}` : "all"}
+        />
       </div>
       {histogram && (
         <DateRangeBrush
