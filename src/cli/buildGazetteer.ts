@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { foldName, slugify } from "../core/places/fold";
 import { distanceKm } from "../core/places/geo";
-import { GAZETTEER_FORMAT, KINDS, type GazetteerIndex } from "../core/places/gazetteer";
+import { GAZETTEER_FORMAT, GazetteerIndexBuilder, type GazetteerIndex } from "../core/places/gazetteer";
 import { COUNTRY_ALIASES, EXONYMS, EXTRA_DEMONYMS, METONYMS, REGIONS } from "../core/places/tables";
 import type { PlaceKind } from "../core/contract";
 
@@ -82,10 +82,6 @@ export function gazetteerSource(): string {
   ].join("; ");
 }
 
-function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
-}
-
 function demonymForms(demonym: string): string[] {
   // Plurals English forms by adding -s ("Ukrainians", "Israelis", "Czechs"); forms in -ese, -ish,
   // -nch, -tch, -s stay as they are ("the Chinese", "the British", "the French", "the Dutch", "Swiss").
@@ -95,27 +91,11 @@ function demonymForms(demonym: string): string[] {
 }
 
 export function buildGazetteerIndex(): GazetteerIndex {
-  const ix: GazetteerIndex = {
-    format: GAZETTEER_FORMAT,
-    source: gazetteerSource(),
-    key: [],
-    name: [],
-    kind: [],
-    country: [],
-    lat: [],
-    lon: [],
-    population: [],
-    admin: [],
-    fcode: [],
-    names: Object.create(null) as Record<string, number[]>,
-    demonyms: Object.create(null) as Record<string, number>,
-    metonyms: Object.create(null) as Record<string, number>,
-    maxWords: 1,
-  };
-  const idRow = new Map<string, number>();
-
+  const ix = new GazetteerIndexBuilder();
+  const rows = ix.rows;
+  const idRow = { has: (id: string): boolean => ix.rowOf(id) !== undefined, get: (id: string) => ix.rowOf(id) };
   const addRow = (
-    key: string | number,
+    id: string,
     name: string,
     kind: PlaceKind,
     country: string | null,
@@ -124,27 +104,8 @@ export function buildGazetteerIndex(): GazetteerIndex {
     population: number,
     admin: string,
     fcode: string,
-  ): number => {
-    const row = ix.key.length;
-    ix.key.push(key);
-    ix.name.push(name);
-    ix.kind.push(KINDS.indexOf(kind));
-    ix.country.push(country ?? "");
-    ix.lat.push(round(lat));
-    ix.lon.push(round(lon));
-    ix.population.push(population);
-    ix.admin.push(admin);
-    ix.fcode.push(fcode);
-    idRow.set(typeof key === "number" ? `geonames:${key}` : key, row);
-    return row;
-  };
-  const addName = (name: string, row: number): void => {
-    const folded = foldName(name);
-    if (folded.length < 2) return;
-    const rows = (ix.names[folded] ??= []);
-    if (!rows.includes(row)) rows.push(row);
-    ix.maxWords = Math.max(ix.maxWords, folded.split(" ").length);
-  };
+  ): number => ix.add({ id, name, kind, country, lat, lon, population, admin, fcode });
+  const addName = (name: string, row: number): void => ix.addName(name, row);
 
   // Countries.
   // Independent countries first, so a shared demonym names the country ("American" is also the
@@ -261,9 +222,10 @@ export function buildGazetteerIndex(): GazetteerIndex {
     const mid = (xs: number[]): number => xs.sort((a, b) => a - b)[xs.length >> 1] ?? 0;
     const lat = mid(towns.map((t) => t[0]));
     const lon = mid(towns.map((t) => t[1]));
-    if (distanceKm(ix.lat[row] ?? 0, ix.lon[row] ?? 0, lat, lon) > 2000) {
-      ix.lat[row] = round(lat);
-      ix.lon[row] = round(lon);
+    const place = rows[row];
+    if (place && distanceKm(place.lat, place.lon, lat, lon) > 2000) {
+      place.lat = lat;
+      place.lon = lon;
     }
   }
 
@@ -272,7 +234,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
     const [lon, lat] = c.loc.coordinates;
     const admin = adminOf.get(`${c.country}|${c.adminCode}`) ?? "";
     const row = addRow(
-      c.cityId,
+      `geonames:${c.cityId}`,
       c.name,
       "city",
       c.country,
@@ -306,22 +268,21 @@ export function buildGazetteerIndex(): GazetteerIndex {
     addName(c[0], row);
   }
 
-  const largest = (name: string, country: string, fcode?: string): number | undefined => {
+  const pop = (r: number): number => rows[r]?.population ?? 0;
+  const largest = (name: string, country: string): number | undefined => {
     let best: number | undefined;
-    for (const r of ix.names[foldName(name)] ?? []) {
-      if (ix.country[r] !== country || KINDS[ix.kind[r] ?? 0] !== "city") continue;
-      if (fcode && ix.fcode[r] !== fcode) continue;
-      if (best === undefined || (ix.population[r] ?? 0) > (ix.population[best] ?? 0)) best = r;
+    for (const r of ix.rowsNamed(foldName(name))) {
+      const p = rows[r];
+      if (!p || p.country !== country || p.kind !== "city") continue;
+      if (best === undefined || p.population > pop(best)) best = r;
     }
     return best;
   };
   const capitalOf = (cc: string): number | undefined => {
     let best: number | undefined;
-    for (let r = 0; r < ix.key.length; r++) {
-      if (ix.fcode[r] === "PPLC" && ix.country[r] === cc) {
-        if (best === undefined || (ix.population[r] ?? 0) > (ix.population[best] ?? 0)) best = r;
-      }
-    }
+    rows.forEach((p, r) => {
+      if (p.fcode === "PPLC" && p.country === cc && (best === undefined || p.population > pop(best))) best = r;
+    });
     return best;
   };
 
@@ -340,7 +301,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
     if (row === undefined) throw new Error(`demonym table: no ${d.id}`);
     for (const form of demonymForms(d.demonym)) ix.demonyms[foldName(form)] = row;
   }
-  return ix;
+  return ix.finish(gazetteerSource());
 }
 
 /** Builds the index and writes it atomically to .cache/gazetteer.json; returns its size in bytes. */

@@ -4,7 +4,7 @@
 
 import type { PlaceKind } from "../contract";
 import { foldName } from "./fold";
-import { GAZETTEER_FORMAT, Gazetteer, KINDS, type GazetteerIndex } from "./gazetteer";
+import { Gazetteer, GazetteerIndexBuilder } from "./gazetteer";
 
 export interface TestPlace {
   id: string;
@@ -22,43 +22,24 @@ export interface TestPlace {
 }
 
 export function makeGazetteer(places: TestPlace[]): Gazetteer {
-  const ix: GazetteerIndex = {
-    format: GAZETTEER_FORMAT,
-    source: "test",
-    key: [],
-    name: [],
-    kind: [],
-    country: [],
-    lat: [],
-    lon: [],
-    population: [],
-    admin: [],
-    fcode: [],
-    names: {},
-    demonyms: {},
-    metonyms: {},
-    maxWords: 1,
-  };
-  places.forEach((p, row) => {
-    const gn = /^geonames:(\d+)$/.exec(p.id);
-    ix.key.push(gn ? Number(gn[1]) : p.id);
-    ix.name.push(p.name);
-    ix.kind.push(KINDS.indexOf(p.kind));
-    ix.country.push(p.country ?? "");
-    ix.lat.push(p.lat);
-    ix.lon.push(p.lon);
-    ix.population.push(p.population ?? 0);
-    ix.admin.push(p.admin ?? (p.kind === "admin" ? p.id : ""));
-    ix.fcode.push(p.fcode ?? "");
-    for (const n of [p.name, ...(p.aliases ?? [])]) {
-      const k = foldName(n);
-      (ix.names[k] ??= []).push(row);
-      ix.maxWords = Math.max(ix.maxWords, k.split(" ").length);
-    }
-    for (const d of p.demonyms ?? []) ix.demonyms[foldName(d)] = row;
-    for (const m of p.metonyms ?? []) ix.metonyms[foldName(m)] = row;
-  });
-  return new Gazetteer(ix);
+  const builder = new GazetteerIndexBuilder();
+  for (const p of places) {
+    const row = builder.add({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      country: p.country,
+      lat: p.lat,
+      lon: p.lon,
+      population: p.population ?? 0,
+      admin: p.admin ?? (p.kind === "admin" ? p.id : ""),
+      fcode: p.fcode ?? "",
+    });
+    for (const n of [p.name, ...(p.aliases ?? [])]) builder.addName(n, row);
+    for (const d of p.demonyms ?? []) builder.demonyms[foldName(d)] = row;
+    for (const m of p.metonyms ?? []) builder.metonyms[foldName(m)] = row;
+  }
+  return new Gazetteer(builder.finish("test"));
 }
 
 /**
