@@ -107,11 +107,12 @@ const TENS_RE = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const WORD_NUM_RE = `(?:${TENS_RE}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${ONES_RE}|(?:a |one )?hundred|(?:a |one )?thousand|a dozen|dozen)`;
 
 /** A count: digits, words ("twenty four"), "a"/"an", or a vague amount ("several", "a few"). */
-export const COUNT_RE = `(?:\\d+(?:\\.\\d+)?|${WORD_NUM_RE}|an?|a few|a couple of|a couple|several|many|some|few)`;
+export const COUNT_RE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUM_RE}|an?|a few|a couple of|a couple|several|many|some|few)`;
 
 /** Vague counts give an X in the value ("several weeks" → PXW). */
 export function parseCount(s: string): number | "X" | undefined {
   const w = s.toLowerCase().trim().replace(/\s+/g, " ");
+  if (/^\d{1,3}(,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ""));
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w === "a" || w === "an") return 1;
   if (w === "a couple of" || w === "a couple") return 2;

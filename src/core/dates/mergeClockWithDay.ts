@@ -3,7 +3,9 @@
 // overlap resolution (both parts have survived) and before anchoring (the day decides the value).
 import type { DateStage, Draft } from "./types";
 
-const GLUE = /^(?:\s*(?:\(?[A-Z]{3,4}\)?|local\s+time))?,?\s+(?:on\s+)?$/;
+// Only a clock time written straight before its day is one expression ("10 p.m. Wednesday");
+// TimeML tags "5 a.m. on October 3" as two.
+const GLUE = /^(?:\s*(?:\(?[A-Z]{3,4}\)?|local\s+time))?,?\s+$/;
 
 function dayMeaningWithClock(day: Draft, clock: string): Draft["meaning"] | null {
   const m = day.meaning;

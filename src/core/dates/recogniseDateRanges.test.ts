@@ -24,3 +24,16 @@ describe("recogniseDateRanges", () => {
     expect(found("won 3-1 on route 66-70")).toEqual([]);
   });
 });
+
+describe("recogniseDateRanges, repeated months", () => {
+  it("gives the first end the year written after the second", () => {
+    expect(found("Between January 12 and January 16, 1936 the column advanced.")).toEqual([
+      ["January 12", { k: "calendar", year: 1936, month: 1, day: 12 }],
+      ["January 16, 1936", { k: "calendar", year: 1936, month: 1, day: 16 }],
+    ]);
+    expect(found("In August/September 1956 the council met.")).toEqual([
+      ["August", { k: "calendar", year: 1956, month: 8 }],
+      ["September 1956", { k: "calendar", year: 1956, month: 9 }],
+    ]);
+  });
+});

@@ -86,7 +86,7 @@ const RULES: RangeRule[] = [
     // "March 19-April 30", "19 March-30 April 2003".
     name: "day-month-pairs",
     re: new RegExp(
-      `${EDGE_L}((${MONTH_RE})\\s+(${DAY_RE})|(${DAY_RE})\\s+(${MONTH_RE}))\\s*(?:-|–|—|to|until|through)\\s*((${MONTH_RE})\\s+(${DAY_RE})|(${DAY_RE})\\s+(${MONTH_RE}))(?:,?\\s+${YEAR})?${EDGE_R}`,
+      `${EDGE_L}((${MONTH_RE})\\s+(${DAY_RE})|(${DAY_RE})\\s+(${MONTH_RE}))\\s*(?:-|–|—|to|and|until|through)\\s*((${MONTH_RE})\\s+(${DAY_RE})|(${DAY_RE})\\s+(${MONTH_RE}))(?:,?\\s+${YEAR})?${EDGE_R}`,
       "gd",
     ),
     ends: (m) => {
@@ -103,7 +103,10 @@ const RULES: RangeRule[] = [
   {
     // "August-September 1950", "from May to June 1940".
     name: "months-year",
-    re: new RegExp(`${EDGE_L}(${MONTH_RE})${DASH}((${MONTH_RE})\\s+${YEAR})${EDGE_R}`, "gd"),
+    re: new RegExp(
+      `${EDGE_L}(${MONTH_RE})(?:${DASH}|\\s*/\\s*)((${MONTH_RE})\\s+${YEAR})${EDGE_R}`,
+      "gd",
+    ),
     ends: (m) => {
       const a = month(m[1], m[4]);
       const b = month(m[3], m[4]);

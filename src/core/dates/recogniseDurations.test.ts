@@ -55,3 +55,11 @@ describe("recogniseDurations, unmeasured spans", () => {
     ]);
   });
 });
+
+describe("recogniseDurations, large counts", () => {
+  it("reads thousands separators", () => {
+    expect(found("the first emperor in 1,460 years")).toEqual([
+      ["1,460 years", "DURATION", { k: "fixed", value: "P1460Y" }],
+    ]);
+  });
+});
