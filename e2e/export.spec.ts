@@ -13,7 +13,7 @@ test("the filtered view downloads as GeoJSON and CSV, without leaving the page",
 
   const placeIds = new Set(dataset.places.map((p) => p.id));
   const located = shown.filter((e) => e.places.some((id) => placeIds.has(id)));
-  await page.getByText(`Export ${shown.length} events`).click();
+  await page.getByLabel(`Export ${shown.length} events`).click();
   const [geojson] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: /GeoJSON/ }).click(),
@@ -26,7 +26,7 @@ test("the filtered view downloads as GeoJSON and CSV, without leaving the page",
   expect(collection.type).toBe("FeatureCollection");
   expect(collection.features.map((f) => f.id).sort()).toEqual(located.map((e) => e.id).sort());
 
-  await page.getByText(`Export ${shown.length} events`).click();
+  await page.getByLabel(`Export ${shown.length} events`).click();
   const [csv] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: /CSV/ }).click(),

@@ -54,7 +54,9 @@ export function ExportMenu({ events, placesById, documentsById, rangeLabel }: Pr
   ];
   return (
     <details className="export-menu" ref={details}>
-      <summary className="button">Export {events.length} events</summary>
+      <summary className="button button--small" aria-label={`Export ${events.length} events`}>
+        Export
+      </summary>
       <ul className="export-menu__list">
         {formats.map((f) => (
           <li key={f.label}>

@@ -1,6 +1,6 @@
 // The timeline: shown events grouped by date, each with its passage, source and place chips.
 // Takes data as props; the container decides what is shown and what is selected.
-import { memo, useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef, useState, type ReactNode } from "react";
 import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
 import type { TimelineGroup } from "../data/timelineGroups";
 import { passageRuns } from "../data/timelineGroups";
@@ -16,6 +16,8 @@ interface Props {
   onSelectEvent: (id: string | null) => void;
   onSelectPlace: (id: string) => void;
   onClearFilter: (() => void) | null;
+  /** Controls for the heading, e.g. the export menu. */
+  actions?: ReactNode;
 }
 
 const PASSAGE_PREVIEW = 220;
@@ -43,6 +45,7 @@ export function Timeline(props: Props) {
         <span className="panel-heading__meta">
           {shown === totalEvents ? `${shown} events` : `${shown} of ${totalEvents} events`}
         </span>
+        {props.actions}
       </div>
       {shown === 0 ? (
         <div className="timeline__empty">

@@ -1,6 +1,5 @@
 import { useMemo } from "react";
 import type { DatelineEvent } from "../../core/contract";
-import { ExportMenu } from "../components/ExportMenu";
 import type { DatasetIndex } from "../data/datasetIndex";
 import { densityHistogram } from "../data/histogram";
 import { isIsoDate, toDayNumber, toIsoDate } from "../data/calendar";
@@ -59,12 +58,6 @@ export function DateFilterBar({
         <p className="filter-bar__count" aria-live="polite" data-testid="shown-count">
           {shownCount === total ? `${total} events` : `${shownCount} of ${total} events`}
         </p>
-        <ExportMenu
-          events={shownEvents}
-          placesById={index.placesById}
-          documentsById={index.documentsById}
-          rangeLabel={from || to ? `${from ?? "start"}_${to ?? "end"}` : "all"}
-        />
       </div>
       {histogram && (
         <DateRangeBrush

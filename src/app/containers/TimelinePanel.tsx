@@ -4,6 +4,7 @@ import type { DatasetIndex } from "../data/datasetIndex";
 import { groupEventsByDate } from "../data/timelineGroups";
 import { useDatelineStore } from "../store";
 import { Timeline } from "../components/Timeline";
+import { ExportMenu } from "../components/ExportMenu";
 
 export function TimelinePanel({
   index,
@@ -16,7 +17,9 @@ export function TimelinePanel({
   const selectedPlaceId = useDatelineStore((s) => s.selectedPlaceId);
   const selectEvent = useDatelineStore((s) => s.selectEvent);
   const selectPlace = useDatelineStore((s) => s.selectPlace);
-  const filtered = useDatelineStore((s) => s.from !== null || s.to !== null);
+  const from = useDatelineStore((s) => s.from);
+  const to = useDatelineStore((s) => s.to);
+  const filtered = from !== null || to !== null;
   const setDateRange = useDatelineStore((s) => s.setDateRange);
   const groups = useMemo(() => groupEventsByDate(shownEvents), [shownEvents]);
   const requestFit = useDatelineStore((s) => s.requestFit);
@@ -50,6 +53,16 @@ export function TimelinePanel({
       onSelectEvent={onSelectEvent}
       onSelectPlace={onSelectPlace}
       onClearFilter={filtered ? clearFilter : null}
+      actions={
+        shownEvents.length > 0 && (
+          <ExportMenu
+            events={shownEvents}
+            placesById={index.placesById}
+            documentsById={index.documentsById}
+            rangeLabel={filtered ? `${from ?? "start"}_${to ?? "end"}` : "all"}
+          />
+        )
+      }
     />
   );
 }
