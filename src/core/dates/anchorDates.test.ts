@@ -191,3 +191,15 @@ describe("anchorDates, seasons and missing references", () => {
     ]);
   });
 });
+
+describe("anchorDates, asides", () => {
+  it("does not let a bracketed year move the story's time", () => {
+    expect(
+      narrative("On 3 May 1921 the army crossed the border (1878). On 9 June it reached Velm."),
+    ).toEqual([
+      ["3 May 1921", "1921-05-03"],
+      ["1878", "1878"],
+      ["9 June", "1921-06-09"],
+    ]);
+  });
+});

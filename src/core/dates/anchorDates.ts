@@ -453,7 +453,11 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     const comparative =
       (d.meaning.k === "shift" && d.meaning.inherit === true) ||
       (d.meaning.k === "quarter" && d.meaning.yearShift !== undefined);
-    if ((d.type === "DATE" || d.type === "TIME") && !comparative) {
+    // A date standing alone in brackets is an aside ("the treaty (1978)"), not the story's time.
+    const aside =
+      /\(\s*$/.test(ctx.text.slice(Math.max(0, d.start - 2), d.start)) &&
+      /^\s*\)/.test(ctx.text.slice(d.end, d.end + 2));
+    if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside) {
       const a = anchorOfValue(value);
       // A bare year after a more precise date in the same year keeps the precise one as anchor:
       // "On 3 June 1940 ... in 1940 ... the next day" still leans on 3 June.
