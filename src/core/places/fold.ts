@@ -30,6 +30,8 @@ const ABBREVIATIONS: Record<string, string> = {
  * by single spaces, with leading "the" dropped.
  */
 export function foldName(name: string): string {
+  // A single plain word, the commonest query, needs nothing but lower case.
+  if (/^[A-Za-z0-9]+$/.test(name)) return name.toLowerCase();
   // Plain ASCII needs no decomposition; most names in English text are.
   let s = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   s = s.replace(/[łøđðþßæœı]/g, (ch) => LETTER_MAP[ch] ?? ch);

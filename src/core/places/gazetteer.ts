@@ -142,8 +142,21 @@ export class Gazetteer {
     return entry;
   }
 
+  /** Lookups already answered: the recogniser asks about the same words again and again. */
+  private readonly keyMemo = new Map<string, number>();
+
   /** Index of a folded key in the sorted key table, or -1. */
   private keyIndex(folded: string): number {
+    const memo = this.keyMemo.get(folded);
+    if (memo !== undefined) return memo;
+    const k = this.searchKey(folded);
+    // Bounded: a long-running worker reading many articles should not grow without limit.
+    if (this.keyMemo.size > 200000) this.keyMemo.clear();
+    this.keyMemo.set(folded, k);
+    return k;
+  }
+
+  private searchKey(folded: string): number {
     let lo = 0;
     let hi = this.keyStarts.length - 2;
     const keys = this.index.nameKeys;
@@ -161,10 +174,18 @@ export class Gazetteer {
   lookupFolded(folded: string): GazetteerEntry[] {
     const k = this.keyIndex(folded);
     if (k < 0) return [];
-    return this.line(this.index.nameRows, this.rowStarts, k)
-      .split(",")
-      .map((r) => this.entry(parseInt(r, 36)));
+    let hit = this.rowsMemo.get(k);
+    if (!hit) {
+      hit = this.line(this.index.nameRows, this.rowStarts, k)
+        .split(",")
+        .map((r) => this.entry(parseInt(r, 36)));
+      if (this.rowsMemo.size > 50000) this.rowsMemo.clear();
+      this.rowsMemo.set(k, hit);
+    }
+    return hit.slice();
   }
+
+  private readonly rowsMemo = new Map<number, GazetteerEntry[]>();
 
   /** Every place answering to a name as written. */
   lookup(name: string): GazetteerEntry[] {

@@ -38,25 +38,18 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const gap = text.slice(prevEnd, start);
     const first = raw.charAt(0);
-    const letters = raw.replace(/['’]s$/, "").replace(/[^\p{L}]/gu, "");
     const lower = raw.toLowerCase();
-    let sentStart = prev === undefined || /\n\s*\n|\n\s*$/.test(gap) || /^\s*\n/.test(gap);
-    if (!sentStart && prev && /[.!?]/.test(gap)) {
-      const abbreviation = NON_FINAL.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
+    const cap = first !== first.toLowerCase() || /^[dl]['’]\p{Lu}/u.test(raw);
+    // All capitals, ignoring a possessive: "US", "NATO's", "D.C.".
+    const bare = raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw;
+    const allCaps = cap && bare.length > 1 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
+    let sentStart = prev === undefined;
+    if (!sentStart && gap.includes("\n")) sentStart = /\n\s*\n|\n\s*$/.test(gap) || /^\s*\n/.test(gap);
+    if (!sentStart && prev && (gap.includes(".") || gap.includes("!") || gap.includes("?"))) {
+      const abbreviation = NON_FINAL.has(prev.lower) || (prev.text.length === 1 && prev.cap);
       sentStart = !(abbreviation && /^\.\s*$/.test(gap));
     }
-    if (!sentStart && /[:;"“]\s*$/.test(gap) && prev && /[.!?]/.test(gap)) sentStart = true;
-    const tok: Token = {
-      start,
-      end: start + raw.length,
-      text: raw,
-      lower,
-      // "d'Ivoire", "l'Aquila": an elided article before a capital counts as capitalised.
-      cap: first !== first.toLowerCase() || /^[dl]['’]\p{Lu}/u.test(raw),
-      allCaps: letters.length > 1 && letters === letters.toUpperCase(),
-      sentStart,
-      gap,
-    };
+    const tok: Token = { start, end: start + raw.length, text: raw, lower, cap, allCaps, sentStart, gap };
     tokens.push(tok);
     prev = tok;
     prevEnd = tok.end;
@@ -66,7 +59,8 @@ export function tokenize(text: string): Token[] {
 
 /** The token without a trailing possessive ("Russia's" → "Russia"). */
 export function withoutPossessive(tok: Token): { end: number; text: string } {
-  const m = /['’]s$/i.exec(tok.text);
-  if (!m) return { end: tok.end, text: tok.text };
-  return { end: tok.end - 2, text: tok.text.slice(0, -2) };
+  const t = tok.text;
+  const n = t.length;
+  const possessive = n > 2 && (t[n - 1] === "s" || t[n - 1] === "S") && (t[n - 2] === "'" || t[n - 2] === "’");
+  return possessive ? { end: tok.end - 2, text: t.slice(0, -2) } : { end: tok.end, text: t };
 }
