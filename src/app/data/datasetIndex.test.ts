@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import type { Dataset, DatelineEvent, Place } from "../../core/contract";
+import { filterEvents, indexDataset, placeWeights } from "./datasetIndex";
+import { groupEventsByDate, passageRuns } from "./timelineGroups";
+
+// An invented two-sentence report: each sentence is one event.
+const text = "Floods reached Velmora on 3 May 2031. Brenn sent boats to Velmora the next week.";
+const second = text.indexOf("Brenn");
+
+function event(
+  id: string,
+  start: number,
+  end: number,
+  from: string,
+  to: string,
+  granularity: DatelineEvent["date"]["granularity"],
+  places: string[],
+  dateText: string,
+): DatelineEvent {
+  const at = text.indexOf(dateText);
+  return {
+    id,
+    doc: "d1",
+    start,
+    end,
+    text: text.slice(start, end),
+    date: {
+      start: from,
+      end: to,
+      granularity,
+      text: dateText,
+      span: { doc: "d1", start: at, end: at + dateText.length },
+    },
+    places,
+  };
+}
+
+function place(id: string, name: string, extra: Partial<Place> = {}): Place {
+  const mentions = [...text.matchAll(new RegExp(name, "g"))].map((m) => ({
+    doc: "d1",
+    start: m.index,
+    end: m.index + name.length,
+  }));
+  return { id, name, kind: "city", country: null, lat: 0, lon: 0, mentions, ...extra };
+}
+
+const dataset: Dataset = {
+  schemaVersion: 1,
+  documents: [
+    {
+      id: "d1",
+      title: "Floods",
+      path: "a.txt",
+      url: null,
+      published: "2031-05-04",
+      publishedSource: "front-matter",
+      genre: "news",
+      text,
+    },
+  ],
+  places: [
+    place("x:velmora", "Velmora"),
+    place("x:brenn", "Brenn"),
+    place("x:ostmark", "Ostmark", { mentions: [] }),
+  ],
+  // Deliberately out of order: the index sorts.
+  events: [
+    event(
+      "e2",
+      second,
+      text.length,
+      "2031-05-05",
+      "2031-05-11",
+      "week",
+      ["x:brenn", "x:velmora", "x:ostmark"],
+      "the next week",
+    ),
+    event("e1", 0, second - 1, "2031-05-03", "2031-05-03", "day", ["x:velmora"], "3 May 2031"),
+  ],
+  dates: [],
+};
+
+describe("indexDataset", () => {
+  it("orders events by date and finds the span they cover", () => {
+    const index = indexDataset(dataset);
+    expect(index.events.map((e) => e.id)).toEqual(["e1", "e2"]);
+    expect(index.extent).toEqual({ start: "2031-05-03", end: "2031-05-11" });
+    expect(indexDataset(dataset)).toBe(index);
+  });
+});
+
+describe("filterEvents", () => {
+  it("keeps events whose range overlaps the filter", () => {
+    const { events } = indexDataset(dataset);
+    expect(filterEvents(events, "2031-05-04", null).map((e) => e.id)).toEqual(["e2"]);
+    expect(filterEvents(events, null, "2031-05-05").map((e) => e.id)).toEqual(["e1", "e2"]);
+    expect(filterEvents(events, "2031-05-12", "2031-05-20")).toEqual([]);
+  });
+});
+
+describe("placeWeights", () => {
+  it("counts every mention without a filter", () => {
+    const index = indexDataset(dataset);
+    const w = placeWeights(index, index.events, false);
+    expect(Object.fromEntries(w)).toEqual({ "x:velmora": 2, "x:brenn": 1, "x:ostmark": 1 });
+  });
+
+  it("counts only mentions inside the passages of the events shown", () => {
+    const index = indexDataset(dataset);
+    const shown = filterEvents(index.events, "2031-05-03", "2031-05-03");
+    expect(Object.fromEntries(placeWeights(index, shown, true))).toEqual({ "x:velmora": 1 });
+    expect(placeWeights(index, [], true).size).toBe(0);
+  });
+});
+
+describe("groupEventsByDate", () => {
+  it("heads each date once, in timeline order", () => {
+    const groups = groupEventsByDate(indexDataset(dataset).events);
+    expect(groups.map((g) => g.label)).toEqual(["Sat 3 May 2031", "Week of 5 May 2031"]);
+  });
+
+  it("splits a passage around its date expression", () => {
+    const e1 = dataset.events[1]!;
+    expect(passageRuns(e1)).toEqual([
+      { text: "Floods reached Velmora on ", isDate: false },
+      { text: "3 May 2031", isDate: true },
+      { text: ".", isDate: false },
+    ]);
+  });
+});
