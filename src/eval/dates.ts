@@ -176,6 +176,10 @@ export async function runDatesEval(args: string[]): Promise<void> {
     console.log(row("chrono    all types", base.all));
     console.log(row("dateline  DATE+TIME", ours.dateTime));
     console.log(row("chrono    DATE+TIME", base.dateTime));
+    const lead = (figures(ours.all).valueF - figures(base.all).valueF) * 100;
+    console.log(
+      `value F1, all types: ${(figures(ours.all).valueF * 100).toFixed(1)}, ${lead >= 0 ? "+" : ""}${lead.toFixed(1)} points over chrono`,
+    );
     if (opts.errors > 0) printErrors(docs, ours, opts.errors);
   }
 }
