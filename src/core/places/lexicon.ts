@@ -35,7 +35,33 @@ north south east west northern southern eastern western central northeast northw
 southwest upper lower middle
 police union independence liberty officer vice congress parliament senate assembly sunshine
 villages village towns king queen prince friendship harmony concord glory paradise alliance advance postal christmas easter council
-observatory library museum zoo gallery theatre theater cinema club society institute academy metro superior supreme circuit municipal juvenile probate
+observatory library museum zoo gallery theatre theater cinema club society institute academy
+rodeo riding fair festival parade carnival circus show expo conference summit forum games olympics
+league cup championship tournament series bowl classic open marathon race derby rally
+team squad panthers tigers lions eagles bears wildcats warriors knights rangers raiders royals
+hospital clinic center centre health care medical dental pharmacy
+bank credit savings loan insurance realty motors auto dealership garage
+church chapel cathedral mosque synagogue temple ministry ministries mission
+school schools elementary middle high academy college university campus seminary
+department bureau agency authority commission committee board council office division unit
+court courthouse jail prison detention sheriff police fire rescue ambulance patrol
+water sewer electric gas oil power energy utilities transit airport railroad railway bus
+news times post herald journal gazette tribune review record press daily weekly
+farm farms ranch dairy orchard vineyard winery brewery bakery restaurant cafe grill diner pub bar
+hotel motel inn lodge resort casino spa golf country marina
+store stores shop shops mall plaza market supermarket outlet depot warehouse factory mill plant
+company corporation industries enterprises services solutions systems group partners associates
+foundation trust fund charity alliance coalition association federation union guild
+democrat democrats republican republicans democratic conservative liberal labour labor green
+senior seniors junior juniors youth kids boys girls men women ladies gentlemen family families
+american national international regional local state federal global world united
+annual general special public private community civic municipal county city town village
+live life living love home homes house houses place places space spaces land lands
+street avenue road lane drive way highway freeway bridge tunnel station terminal port harbor
+north south east west central upper lower new old great grand little big first second third
+day night morning evening week weekend month year today tomorrow yesterday
+report reports news story stories update updates notice notices letter letters editorial
+reads read writing writers arts art music dance theatre film photo photos video metro superior supreme circuit municipal juvenile probate
 appeals magistrate chancery unity hope enterprise progress freedom victory justice peace
 center centre city town village county state states province district region valley river lake
 mountain mountains island islands bay beach coast harbor harbour port bridge road street avenue

@@ -327,8 +327,17 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
       ) {
         reject = "person-first"; // "Laura and I": a given name that is also a small town
       }
-      if (!reject && next && next.cap && next.gap === "-" && !gaz.hasFolded(foldName(next.text))) {
-        reject = "inside a hyphenated name"; // "Agence France-Presse"
+      if (
+        !reject &&
+        next &&
+        next.cap &&
+        next.gap === "-" &&
+        !gaz.hasFolded(foldName(next.text)) &&
+        // "Athens-Clarke County", "Watertown-ML" still name the place; "Agence France-Presse" not.
+        (MEDIA_HEADS.has(next.lower) ||
+          !(next.allCaps || match.candidates.some((c) => c.kind !== "city" || c.population >= 50000)))
+      ) {
+        reject = "inside a hyphenated name";
       }
       if (!reject && nextHead && next && STREET_HEADS.has(next.lower)) street = true;
       else if (!reject && nextHead && next && FEATURE_HEADS.has(next.lower)) feature = true;
