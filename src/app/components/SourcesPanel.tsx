@@ -10,6 +10,9 @@ interface Props {
   place: Place;
   sources: DocumentSources[];
   onClose: () => void;
+  /** Selects an event the passage reports (highlights its places, shows it in the timeline). */
+  onSelectEvent: (id: string) => void;
+  selectedEventId: string | null;
 }
 
 const KIND_LABELS: Record<Place["kind"], string> = {
@@ -21,7 +24,12 @@ const KIND_LABELS: Record<Place["kind"], string> = {
   continent: "Continent",
 };
 
-export function SourcesPanel({ place, sources, onClose }: Props) {
+const VIA_LABELS = {
+  demonym: "named by a demonym",
+  metonym: "named by metonymy",
+} as const;
+
+export function SourcesPanel({ place, sources, onClose, onSelectEvent, selectedEventId }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const passageCount = sources.reduce((n, s) => n + s.passages.length, 0);
 
@@ -87,15 +95,32 @@ export function SourcesPanel({ place, sources, onClose }: Props) {
                   {passage.events.length > 0 && (
                     <span className="source__dates">
                       {passage.events.map((e) => (
-                        <span key={e.id} className="source__date">
+                        <button
+                          key={e.id}
+                          type="button"
+                          className="source__date"
+                          aria-pressed={e.id === selectedEventId}
+                          title="Show this event in the timeline and its places on the map"
+                          onClick={() => onSelectEvent(e.id)}
+                        >
                           {formatEventDate(e.date)}
-                        </span>
+                        </button>
                       ))}
                     </span>
                   )}
                   {segmentPassage(document.text, passage).map((segment, i) =>
                     segment.marked ? (
-                      <mark key={i}>{segment.text}</mark>
+                      <mark
+                        key={i}
+                        className={segment.via ? "mark--indirect" : undefined}
+                        title={
+                          segment.via && segment.via !== "name"
+                            ? `${segment.text}: ${place.name}, ${VIA_LABELS[segment.via]}`
+                            : undefined
+                        }
+                      >
+                        {segment.text}
+                      </mark>
                     ) : (
                       <span key={i}>{segment.text}</span>
                     ),

@@ -7,11 +7,21 @@ import { SourcesPanel } from "../components/SourcesPanel";
 export function SourcesContainer({ index }: { index: DatasetIndex }) {
   const selectedPlaceId = useDatelineStore((s) => s.selectedPlaceId);
   const selectPlace = useDatelineStore((s) => s.selectPlace);
+  const selectEvent = useDatelineStore((s) => s.selectEvent);
+  const selectedEventId = useDatelineStore((s) => s.selectedEventId);
   const place = selectedPlaceId ? index.placesById.get(selectedPlaceId) : undefined;
   const sources = useMemo(
     () => (place ? sourcesForPlace(place, index.dataset.documents, index.events) : []),
     [place, index],
   );
   if (!place) return null;
-  return <SourcesPanel place={place} sources={sources} onClose={() => selectPlace(null)} />;
+  return (
+    <SourcesPanel
+      place={place}
+      sources={sources}
+      onClose={() => selectPlace(null)}
+      onSelectEvent={selectEvent}
+      selectedEventId={selectedEventId}
+    />
+  );
 }

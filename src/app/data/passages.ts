@@ -1,6 +1,6 @@
 // Finds the passage (sentence) around a place mention for the Sources panel. An event's passage is
 // the extractor's own sentence boundary, so it is preferred; otherwise a plain sentence scan.
-import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import type { DatelineEvent, DocumentRecord, MentionVia, Place } from "../../core/contract";
 import { eventSpans } from "./datasetIndex";
 
 export interface PassageMatch {
@@ -9,7 +9,7 @@ export interface PassageMatch {
   /** The events this passage reports, when it is an event's passage. */
   events: DatelineEvent[];
   /** Mention offsets inside the document text, in order. */
-  marks: { start: number; end: number }[];
+  marks: { start: number; end: number; via?: MentionVia }[];
 }
 
 export interface DocumentSources {
@@ -20,6 +20,8 @@ export interface DocumentSources {
 export interface TextSegment {
   text: string;
   marked: boolean;
+  /** How a marked mention names the place: "demonym" for "Velmoran", "metonym" for a seat of power. */
+  via?: MentionVia;
 }
 
 // Titles and abbreviations a full stop follows inside a sentence in English news copy.
@@ -105,7 +107,7 @@ export function sourcesForPlace(
       marks: [],
     };
     passages.set(key, passage);
-    passage.marks.push({ start: mention.start, end: mention.end });
+    passage.marks.push({ start: mention.start, end: mention.end, via: mention.via });
   }
   const result: DocumentSources[] = [];
   for (const document of documents) {
@@ -127,7 +129,11 @@ export function segmentPassage(text: string, passage: PassageMatch): TextSegment
     const e = Math.min(mark.end, passage.end);
     if (e <= s) continue;
     if (s > cursor) segments.push({ text: text.slice(cursor, s), marked: false });
-    segments.push({ text: text.slice(s, e), marked: true });
+    segments.push(
+      mark.via && mark.via !== "name"
+        ? { text: text.slice(s, e), marked: true, via: mark.via }
+        : { text: text.slice(s, e), marked: true },
+    );
     cursor = e;
   }
   if (cursor < passage.end) segments.push({ text: text.slice(cursor, passage.end), marked: false });
