@@ -30,13 +30,18 @@ function timex(
   };
 }
 
-function place(text: string, name: string, id: string): PlaceMatch {
+function place(
+  text: string,
+  name: string,
+  id: string,
+  via: PlaceMatch["via"] = "name",
+): PlaceMatch {
   const start = text.indexOf(name);
   return {
     start,
     end: start + name.length,
     text: name,
-    via: "name",
+    via,
     place: { id, name, kind: "city", country: "XX", lat: 1, lon: 2 },
     by: "test",
   };
@@ -66,6 +71,22 @@ describe("buildEvents", () => {
       places: ["geonames:1"],
     });
     expect(text.slice(events[0]!.date.span.start, events[0]!.date.span.end)).toBe("Tuesday");
+  });
+
+  it("ties a demonym's country to an event only when the passage names no place", () => {
+    const text =
+      "Danish engineers inspected the bridge at Holm on Tuesday. Swedish officials agreed on Wednesday.";
+    const timexes = [
+      timex(text, "Tuesday", day("2021-06-08")),
+      timex(text, "Wednesday", day("2021-06-09")),
+    ];
+    const places = [
+      place(text, "Danish", "country:DK", "demonym"),
+      place(text, "Holm", "geonames:1"),
+      place(text, "Swedish", "country:SE", "demonym"),
+    ];
+    const events = buildEvents(doc(text), analyse(text, timexes, places));
+    expect(events.map((e) => e.places)).toEqual([["geonames:1"], ["country:SE"]]);
   });
 
   it("never dates an event by a duration or a set", () => {

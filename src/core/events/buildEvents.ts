@@ -59,8 +59,12 @@ function datingTimexes(inPassage: Timex[]): Dated[] {
   });
 }
 
+// Where an event happened is what its passage names: "Spanish soldiers trained in Bulgaria"
+// happened in Bulgaria, not Spain. A demonym ties its country to the event only when the passage
+// names no place outright ("Ukrainian officials said on Monday ...").
 function placeIds(matches: PlaceMatch[]): string[] {
-  return [...new Set(matches.map((m) => m.place.id))];
+  const named = matches.filter((m) => m.via !== "demonym");
+  return [...new Set((named.length > 0 ? named : matches).map((m) => m.place.id))];
 }
 
 export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEvent[] {
