@@ -63,3 +63,12 @@ describe("recogniseDurations, large counts", () => {
     ]);
   });
 });
+
+describe("recogniseDurations, length adjectives", () => {
+  it("reads 'decades-long' and 'day-long'", () => {
+    expect(found("a decades-long feud and a day-long meeting")).toEqual([
+      ["decades-long", "DURATION", { k: "fixed", value: "PXDE" }],
+      ["day-long", "DURATION", { k: "fixed", value: "P1D" }],
+    ]);
+  });
+});

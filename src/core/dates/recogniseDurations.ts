@@ -22,6 +22,10 @@ const RULES: Rule[] = [
       const count = (m[1] ?? "").toLowerCase();
       const end = m.index + m[0].length;
       const next = after(ctx, end, 12);
+      // "a" or "one" never counts a plural unit: "a decades-long feud", "in a years' time".
+      if (/^(a|an|one)$/.test(count) && /s$/i.test(m[2] ?? "")) return null;
+      // In "a day-long meeting" the article belongs to the noun; "day-long" is found alone.
+      if (/^(a|an)$/.test(count) && /-long$/i.test(m[0])) return null;
       // "some years" / "many days" without "the" are too loose to tag.
       if ((count === "some" || count === "many" || count === "few") && !/^the\s/i.test(m[0]))
         return null;
@@ -51,6 +55,22 @@ const RULES: Rule[] = [
         type: "DURATION",
         meaning: { k: "fixed", value: durationValue(n === "X" ? "X" : n * u.factor, u.unit) },
       };
+    },
+  },
+  {
+    // Adjectives of length without a count: "decades-long", "a day-long meeting".
+    name: "unit-long",
+    pattern:
+      "(?<x>(seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|hour)[- ]long)",
+    build: (m) => {
+      const word = (m[1] ?? "").toLowerCase();
+      const u = parseUnit(word);
+      if (!u) return null;
+      const value =
+        /s$/.test(word) || word === "centuries"
+          ? durationValue("X", u.unit)
+          : durationValue(1, u.unit);
+      return { type: "DURATION", meaning: { k: "fixed", value } };
     },
   },
   {

@@ -57,3 +57,10 @@ describe("seasons in names", () => {
     expect(found("during the Spring Offensive").map((f) => f[0])).toEqual(["the Spring"]);
   });
 });
+
+describe("periods followed by 'and'", () => {
+  it("keeps 'last month and ...' but not 'the next year or two'", () => {
+    expect(found("It started last month and spread.").map((f) => f[0])).toEqual(["last month"]);
+    expect(found("within the next year or two").map((f) => f[0])).toEqual([]);
+  });
+});

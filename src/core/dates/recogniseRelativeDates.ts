@@ -105,7 +105,7 @@ const RULES: Rule[] = [
       if (!unit) return null;
       const next = after(ctx, m.index + m[0].length, 12);
       // "the last week of March", "the next year or two" name other things.
-      if (/^\s+(of|or|and)\b/.test(next)) return null;
+      if (/^\s+(of|or)\b/.test(next)) return null;
       // "this quarter", "the last quarter": counted from the publication date, not from context.
       if (unit === "Q" && /^(this|the current|current|the last|last|the past|past)$/.test(w)) {
         return {
