@@ -132,6 +132,10 @@ ronnie rose ruby russell ruth ryan sam samuel sandra sara sarah scott sean sharo
 sophia stanley stephanie stephen steve steven susan tammy teresa terry theresa thomas tiffany tim
 timothy tina todd tom tommy tony tracy travis tyler valerie vanessa victor vincent virginia walter
 wanda wayne wendy william willie
+abdul ahmed ali alexei andrei angela anatoly boris dmitry dmitri emmanuel fatima francois giuseppe
+hassan hamid igor ivan jacques javier jens jose juan karl klaus luiz mahmoud mikhail mohammed
+muhammad narendra nicolas olaf omar pedro pierre recep sergei sergey shinzo sven ursula vladimir
+volodymyr wolfgang xi yuri
 `);
 
 /**

@@ -371,7 +371,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
           reject = "person"; // "Marisa Huerta", "Denise Carver": a town name before an unknown name
         }
       }
-      if (!reject && single && next && !next.cap && isSpaceGap(next.gap) && /^(air|airport|airfield|base)$/.test(next.lower)) {
+      if (!reject && next && !next.cap && isSpaceGap(next.gap) && /^(air|airport|airfield|base)$/.test(next.lower)) {
         reject = "site"; // "the Marlow air base"
       }
       if (!reject && next && !nextJoined && !next.cap && /^\s+$/.test(next.gap)) {

@@ -24,6 +24,7 @@ export function prior(c: GazetteerEntry, m: Pick<PlaceMention, "hint">): number 
   if (c.kind === "city") p = Math.log10(c.population + 1) + (FCODE_BONUS[c.fcode] ?? 0);
   else p = PRIOR[c.kind];
   if (m.hint === "admin" && c.kind === "admin") p += 3;
+
   if (m.hint === "county" && /\b(county|parish|borough)\b/i.test(c.name)) p += 3;
   return p;
 }
@@ -196,6 +197,17 @@ function pick(
     const own = ownContexts?.get(m.key);
     for (const c of m.candidates) {
       let s = prior(c, m) + (containerBonus.get(m)?.get(c.row) ?? 0);
+      // A large city that is the seat of a region of the same name is what a bare name usually
+      // means ("Constanta" the port, not Constanța County); "X region" still picks the region.
+      if (
+        m.hint !== "admin" &&
+        c.kind === "city" &&
+        c.population >= 100000 &&
+        /^PPL[AC]$/.test(c.fcode) &&
+        m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
+      ) {
+        s += 1.2;
+      }
       if (m.candidates.length > 1) s += NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key));
       if (ctx && own) s += contextScore(c, m, ctx, own);
       // Stability: the previous answer wins ties.
