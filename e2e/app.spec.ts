@@ -1,4 +1,6 @@
 import {
+  clickablePlace,
+  clickPlaceMarker,
   eventsInRange,
   expect,
   markers,
@@ -98,14 +100,11 @@ test("clicking a place opens its sources with every mention highlighted", async 
   page,
   dataset,
 }) => {
-  const place = mostMentionedPointPlace(dataset);
   await page.goto("./");
   await waitForMap(page);
+  const place = await clickablePlace(page, dataset);
 
-  await page
-    .getByRole("region", { name: "Map" })
-    .getByRole("button", { name: place.name, exact: true })
-    .click();
+  await clickPlaceMarker(page, place);
 
   const sources = sourcesRegion(page);
   await expect(sources.getByRole("heading", { name: place.name, exact: true })).toBeVisible();

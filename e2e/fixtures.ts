@@ -97,3 +97,32 @@ export function mostMentionedPointPlace(dataset: Dataset): Place {
   if (!place) throw new Error("the dataset has no mentioned place to click");
   return place;
 }
+
+/**
+ * The most-mentioned place whose marker a pointer can reach: its centre not under another marker
+ * or a map control (the view depends on the data, so a fixed choice could be covered).
+ */
+export async function clickablePlace(page: Page, dataset: Dataset): Promise<Place> {
+  const drawn = dataset.places.filter((p) => p.kind !== "continent" && p.mentions.length > 0);
+  const rank = (p: Place) => (p.kind === "city" || p.kind === "admin" || p.kind === "site" ? 0 : 1);
+  const ordered = [...drawn].sort(
+    (a, b) =>
+      rank(a) - rank(b) || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),
+  );
+  for (const place of ordered) {
+    const reachable = await page.evaluate((id) => {
+      const marker = document.querySelector<HTMLElement>(`[data-place-id="${CSS.escape(id)}"]`);
+      const target = marker?.querySelector<HTMLElement>(".pm__dot, .pm__area");
+      if (!marker || !target) return false;
+      const box = target.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit?.closest("[data-place-id]") === marker;
+    }, place.id);
+    if (reachable) return place;
+  }
+  throw new Error("no place marker can be reached by a pointer");
+}
+
+export async function clickPlaceMarker(page: Page, place: Place): Promise<void> {
+  await mapRegion(page).getByRole("button", { name: place.name, exact: true }).click();
+}

@@ -1,4 +1,6 @@
 import {
+  clickablePlace,
+  clickPlaceMarker,
   expect,
   markers,
   mostMentionedPointPlace,
@@ -75,11 +77,8 @@ test("the app runs under a Content-Security-Policy without unsafe-eval or inline
   await page.goto("./");
   await waitForMap(page);
   await expect(page.getByTestId("timeline-event").first()).toBeVisible();
-  const place = mostMentionedPointPlace(dataset);
-  await page
-    .getByRole("region", { name: "Map" })
-    .getByRole("button", { name: place.name, exact: true })
-    .click();
+  const place = await clickablePlace(page, dataset);
+  await clickPlaceMarker(page, place);
   await expect(sourcesRegion(page).locator("mark").first()).toBeVisible();
   expect(violations).toEqual([]);
   expect(

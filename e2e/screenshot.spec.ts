@@ -1,4 +1,11 @@
-import { expect, mostMentionedPointPlace, sourcesRegion, test, waitForMap } from "./fixtures";
+import {
+  clickablePlace,
+  clickPlaceMarker,
+  expect,
+  sourcesRegion,
+  test,
+  waitForMap,
+} from "./fixtures";
 
 // The README's pictures, from the real extractor output in a production build.
 test("screenshots for the README", async ({ page, dataset }) => {
@@ -7,11 +14,8 @@ test("screenshots for the README", async ({ page, dataset }) => {
   await expect(page.getByTestId("timeline-event").first()).toBeVisible();
   await page.screenshot({ path: "docs/screenshot.png" });
 
-  const place = mostMentionedPointPlace(dataset);
-  await page
-    .getByRole("region", { name: "Map" })
-    .getByRole("button", { name: place.name, exact: true })
-    .click();
+  const place = await clickablePlace(page, dataset);
+  await clickPlaceMarker(page, place);
   await expect(sourcesRegion(page).locator("mark").first()).toBeVisible();
   await page.screenshot({ path: "docs/screenshot-sources.png" });
 });

@@ -34,6 +34,10 @@ interface Props {
 }
 
 const WORLD: MapView = { lat: 25, lon: 10, zoom: 2 };
+const FIT_PADDING = {
+  paddingTopLeft: L.point(48, 64),
+  paddingBottomRight: L.point(64, 64),
+};
 
 export function DatelineMap(props: Props) {
   const initial = useRef(props.initialView ?? WORLD).current;
@@ -101,12 +105,12 @@ function FitController({ fit }: { fit: Props["fit"] }) {
     if (f.mode === "reveal") {
       // Bring a selection into view without zooming in: the reader chose the zoom.
       if (map.getBounds().pad(-0.05).contains(latLngBounds)) return;
-      map.fitBounds(latLngBounds, { padding: [64, 64], maxZoom: map.getZoom() });
+      map.fitBounds(latLngBounds, { ...FIT_PADDING, maxZoom: map.getZoom() });
       return;
     }
-    // maxZoom keeps a single city from filling the screen; padding keeps edge markers and labels
-    // clear of the controls.
-    map.fitBounds(latLngBounds, { padding: [48, 48], maxZoom: 7, animate: seq > 1 });
+    // maxZoom keeps a single city from filling the screen; the padding keeps edge markers and
+    // labels clear of the toolbar (top right), the legend (bottom left) and the zoom buttons.
+    map.fitBounds(latLngBounds, { ...FIT_PADDING, maxZoom: 7, animate: seq > 1 });
   }, [map, seq]);
   return null;
 }
