@@ -175,10 +175,13 @@ function holidayDay(name: string, y: number): Ymd {
 function deadline(text: string, start: number): boolean {
   const head = text.slice(Math.max(0, start - 12), start);
   if (!/\b(?:until|till)\s+$/i.test(head)) return false;
-  const sentenceEnd = text.slice(start).search(/[.!?](?:\s|$)/);
+  // The sentence around it, within a bounded window (a long line must not be scanned whole).
+  const from = Math.max(0, start - 400);
+  const after = text.slice(start, start + 400);
+  const sentenceEnd = after.search(/[.!?](?:\s|$)/);
   const sentence = text.slice(
-    Math.max(0, text.lastIndexOf(". ", start) + 1),
-    sentenceEnd < 0 ? undefined : start + sentenceEnd,
+    from + text.slice(from, start).lastIndexOf(". ") + 1,
+    sentenceEnd < 0 ? start + after.length : start + sentenceEnd,
   );
   return !/\bhad\b/i.test(sentence);
 }

@@ -74,9 +74,10 @@ function fits(p: Prefix, d: Draft): boolean {
 export const attachModifiers: DateStage = (ctx, drafts) =>
   drafts.map((d) => {
     const out: Draft = { ...d };
-    // Only one prefix; the text before is looked at on the same line.
-    const lineStart = ctx.text.lastIndexOf("\n", d.start - 1) + 1;
-    const head = ctx.text.slice(Math.max(lineStart, d.start - 30), d.start);
+    // Only one prefix; the text before is looked at on the same line (the window is cut first so
+    // that a very long line is not searched back to its start for every expression).
+    const window = ctx.text.slice(Math.max(0, d.start - 30), d.start);
+    const head = window.slice(window.lastIndexOf("\n") + 1);
     for (const p of PREFIXES) {
       const m = p.re.exec(head);
       if (!m || !fits(p, d)) continue;

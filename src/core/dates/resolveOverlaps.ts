@@ -14,10 +14,21 @@ export const resolveOverlaps: DateStage = (_ctx, drafts) => {
       (a, b) =>
         b.d.end - b.d.start - (a.d.end - a.d.start) || widened(a.d) - widened(b.d) || a.i - b.i,
     );
+  // Kept spans never overlap, so sorted by start their ends are sorted too: the only kept span
+  // that can overlap a new one is the last one starting before the new one ends. A binary search
+  // finds it, which keeps a book-length text from turning this into a quadratic scan.
   const kept: Draft[] = [];
   for (const { d } of ranked) {
-    if (kept.some((k) => k.start < d.end && d.start < k.end)) continue;
-    kept.push(d);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < d.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    if (before && before.end > d.start) continue;
+    kept.splice(lo, 0, d);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 };
