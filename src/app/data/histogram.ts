@@ -20,7 +20,7 @@ const MIN_SPAN_DAYS = 14;
 // The strip covers the shortest stretch holding this share of the events, when that stretch is
 // much shorter than the whole span: one background mention of a decade-old year would otherwise
 // squeeze a month of reporting into a single bar.
-const CORE_SHARE = 0.9;
+const CORE_SHARE = 0.8;
 const MIN_EVENTS_FOR_CORE = 5;
 
 function clamp(value: number, lo: number, hi: number): number {
