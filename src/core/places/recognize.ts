@@ -20,12 +20,12 @@ import {
   FEATURE_HEADS,
   FEATURE_PREFIXES,
   NOT_PLACES,
-  SPEECH_VERBS,
   SITE_HEADS,
   STREET_HEADS,
   TITLES,
 } from "./lexicon";
 import { US_STATE_ABBREVIATIONS } from "./tables";
+import { givenNameLike, lowerCaseWords, personNames } from "./persons";
 import { tokenize, withoutPossessive, type Token } from "./tokens";
 
 export interface PlaceMention {
@@ -115,79 +115,6 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
   return undefined;
 }
 
-/** Folded words written in lower case somewhere in the document: ordinary words here. */
-function lowerCaseWords(tokens: Token[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokens) if (!t.cap) out.add(t.lower);
-  return out;
-}
-
-/** Could this capitalised word be a given name (not a place, not an ordinary word)? */
-function givenNameLike(t: Token, gaz: Gazetteer, lowered: Set<string>): boolean {
-  if (FIRST_NAMES.has(t.lower)) return true;
-  if (t.allCaps || COMMON_WORDS.has(t.lower) || lowered.has(t.lower) || DIRECTIONS.has(t.lower)) return false;
-  if (TITLES.has(t.lower) || NAME_CONNECTORS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
-  if (/['’]s$/i.test(t.text)) return false;
-  return !gaz.hasFolded(foldName(t.text));
-}
-
-/**
- * Surnames the document uses: the last word of "Given Surname" ("Hillary Clinton", "Jack London"),
- * a name after a title ("the Rev. Roy Jones"), a bare name before a verb of saying ("Roberts said")
- * or an age ("McDonald, 24,"). One sense per discourse: once a word names a person here, its bare
- * uses elsewhere in the document are that person too.
- */
-function personNames(text: string, tokens: Token[], gaz: Gazetteer, lowered: Set<string>): Set<string> {
-  const out = new Set<string>();
-  const add = (t: Token, weak = false): void => {
-    const key = foldName(withoutPossessive(t).text);
-    // A country or region name is never dropped document-wide for a namesake ("Georgia Smith"),
-    // nor, on weak evidence (a verb of saying), a sizeable city ("Gainesville says no").
-    const cands = gaz.lookupFolded(key);
-    if (cands.some((c) => c.kind !== "city")) return;
-    if (weak && cands.some((c) => c.population >= 100000)) return;
-    out.add(key);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (!tok?.cap || tok.allCaps) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    const endOfRun = !next || !next.cap || !isSpaceGap(next.gap);
-    if (prev && prev.cap && endOfRun) {
-      const titled = TITLES.has(prev.lower) && (isSpaceGap(tok.gap) || /^\. ?$/.test(tok.gap));
-      const before = tokens[i - 2];
-      const titledTwo = !!before && TITLES.has(before.lower) && before.cap && isSpaceGap(tok.gap);
-      // Only a listed given name is evidence enough to carry through the document: an unknown
-      // word before a town may be an organisation's ("Generation Charleston", "Metro Nashville").
-      const named = isSpaceGap(tok.gap) && FIRST_NAMES.has(prev.lower) && !ADMIN_HEADS.has(tok.lower);
-      // An unknown word before a small town's name, with no article: "Hillary Clinton".
-      const unknownNamed =
-        isSpaceGap(tok.gap) &&
-        givenNameLike(prev, gaz, lowered) &&
-        !(before && /^(the|a|an)$/i.test(before.lower)) &&
-        !ADMIN_HEADS.has(tok.lower) &&
-        gaz.lookupFolded(foldName(withoutPossessive(tok).text)).every((c) => c.population < 100000);
-      // "Tyrise M. Bell": a middle initial.
-      const initial = /^\p{Lu}$/u.test(prev.text) && /^\. ?$/.test(tok.gap) && !!before?.cap;
-      if (titled || titledTwo || named || initial || unknownNamed) add(tok);
-    }
-    const after = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 24);
-    const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
-    if (isolated && endOfRun && !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) {
-      const speaker = next && isSpaceGap(next.gap) && SPEECH_VERBS.has(next.lower);
-      const aged = /^,\s*\d{1,3}(?:,| of\b)/.test(after);
-      if (aged) add(tok);
-      else if (speaker) add(tok, true);
-    }
-    // "the Bush administration", "Bush Jr": a politician's name.
-    if (/^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20))) {
-      add(tok);
-    }
-  }
-  return out;
-}
-
 /** Called for every candidate the recogniser turns down, with the reason: for tracing misses. */
 export type RejectTrace = (reason: string, start: number, end: number) => void;
 
@@ -223,13 +150,13 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
     const single = match.from === match.to;
     const nextJoined = !!next && next.cap && isSpaceGap(next.gap) && end === last.end;
     const prevJoined = !!prev && prev.cap && isSpaceGap(first.gap) && !first.sentStart;
-    // "Mobile, Ala.", "Reading, England": a comma and then a region or country.
     // "the Richmond Olympic Oval", "the Cumberland Farms": an article or a third name marks an
     // institution's name, not a person's.
     const articleBefore = !!prev && /^(the|a|an)$/.test(prev.lower);
     const nextIsEnd = !next || !next.cap || !isSpaceGap(next.gap);
     const third = tokens[match.to + 2];
     const thirdName = !!third && !!next && third.cap && isSpaceGap(third.gap);
+    // "Mobile, Ala.", "Reading, England": a comma and then a region or country.
     const commaAfter =
       !!next &&
       next.cap &&

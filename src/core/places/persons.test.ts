@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { lowerCaseWords, personNames } from "./persons";
+import { testWorld } from "./testing";
+import { tokenize } from "./tokens";
+
+const gaz = testWorld();
+const surnames = (text: string): string[] => {
+  const tokens = tokenize(text);
+  return [...personNames(text, tokens, gaz, lowerCaseWords(tokens))].sort();
+};
+
+describe("personNames", () => {
+  it("takes surnames after given names, titles and initials", () => {
+    expect(surnames("Jack London and Mayor Tyler met Ada M. Marlow.")).toEqual(["london", "marlow", "tyler"]);
+  });
+
+  it("takes a bare name before an age or a verb of saying", () => {
+    expect(surnames("Clarksville, 54, was charged. Lufkin said nothing.")).toEqual(["clarksville", "lufkin"]);
+  });
+
+  it("never takes a country or region for a surname", () => {
+    expect(surnames("Jack Georgia and Ruritania said so.")).toEqual([]);
+  });
+
+  it("leaves places after prepositions alone", () => {
+    expect(surnames("Flights from Tyler said to be late.")).toEqual([]);
+  });
+});
