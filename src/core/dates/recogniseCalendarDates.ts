@@ -152,6 +152,10 @@ const RULES: Rule[] = [
       // "about 1500", "more than 2000": amounts. "Room 1204", "flight 2001", "555-1990": labels.
       if (/\b(?:about|some|nearly|almost|over|than|only|just)\s$/i.test(head)) return null;
       if (IDENTIFIER_BEFORE.test(head) || /\d-$/.test(head)) return null;
+      // Model and part numbers glue letters to the figure: "EF-2000", "A-1000", "2000-XL", "T2000".
+      // ("mid-1990", "pre-2000" are periods, not models.)
+      const gluedBefore = /[A-Za-z]-?$/.test(head) && !/\b(?:mid|early|late|pre|post)-$/i.test(head);
+      if (gluedBefore || /^-?[A-Za-z]/.test(ctx.text.slice(end, end + 2))) return null;
       return { type: "DATE", meaning: { k: "fixed", value: String(y) } };
     },
   },
