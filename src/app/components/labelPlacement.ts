@@ -21,22 +21,32 @@ function rank(el: HTMLElement): number {
 
 export function deconflictLabels(pane: HTMLElement): void {
   const markers = [...pane.querySelectorAll<HTMLElement>(".place-marker")];
-  const placed: DOMRect[] = [];
-  const ordered = markers
-    .map((el) => ({ el, rank: rank(el), size: Number(el.dataset.size ?? 0) }))
-    .sort((a, b) => b.rank - a.rank || b.size - a.size);
-  for (const { el, rank } of ordered) {
-    el.classList.remove("label-hidden");
+  // Read everything first, then write: interleaving class changes with measurements would force
+  // a layout per marker, which is seconds with a thousand markers.
+  for (const m of markers) m.classList.remove("label-hidden");
+  const measured = markers.map((el) => {
     const dot = el.querySelector(".pm__dot");
     const label = el.querySelector<HTMLElement>(".pm__label, .pm__area");
-    if (label && getComputedStyle(label).display !== "none") {
-      const box = label.getBoundingClientRect();
+    const labelBox = label && label.offsetParent !== null ? label.getBoundingClientRect() : null;
+    return {
+      el,
+      rank: rank(el),
+      size: Number(el.dataset.size ?? 0),
+      dotBox: dot ? dot.getBoundingClientRect() : null,
+      labelBox: labelBox && labelBox.width > 0 ? labelBox : null,
+    };
+  });
+  measured.sort((a, b) => b.rank - a.rank || b.size - a.size);
+  const placed: DOMRect[] = [];
+  const hidden: HTMLElement[] = [];
+  for (const { el, rank, dotBox, labelBox } of measured) {
+    if (labelBox) {
       // A selected or highlighted place always keeps its name.
-      if (box.width > 0 && rank < 2 && placed.some((p) => overlaps(p, box))) {
-        el.classList.add("label-hidden");
-      } else if (box.width > 0) placed.push(box);
+      if (rank < 2 && placed.some((p) => overlaps(p, labelBox))) hidden.push(el);
+      else placed.push(labelBox);
     }
     // Dots are never hidden; a dot only blocks the names of places that matter less.
-    if (dot) placed.push(dot.getBoundingClientRect());
+    if (dotBox) placed.push(dotBox);
   }
+  for (const el of hidden) el.classList.add("label-hidden");
 }
