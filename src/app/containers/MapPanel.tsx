@@ -11,7 +11,7 @@ import type { CountryShade } from "../components/CountryLayer";
 const LABELLED_POINTS = 12;
 
 // An area's label point says little about where in it things happened, and a large country's
-// sits far from everything (Russia's is in Siberia), so areas count for less when framing.
+// can sit thousands of kilometres from any of its cities, so areas count for less when framing.
 function framingWeight(kind: Place["kind"]): number {
   return kind === "country" || kind === "region" ? 0.25 : 1;
 }
