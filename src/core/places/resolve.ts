@@ -54,11 +54,15 @@ interface Context {
   countries: Map<string, number>;
   admins: Map<string, number>;
   total: number;
-  points: { lat: number; lon: number; key: string }[];
+  /** Chosen towns and regions on a 2° grid, once per (place, name): nearness queries stay local. */
+  points: Map<string, { lat: number; lon: number; key: string }[]>;
 }
 
+const cellOf = (lat: number, lon: number): [number, number] => [Math.floor(lat / 2), Math.floor(lon / 2)];
+
 function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefined)[]): Context {
-  const ctx: Context = { siblings: new Map(), countries: new Map(), admins: new Map(), total: 0, points: [] };
+  const ctx: Context = { siblings: new Map(), countries: new Map(), admins: new Map(), total: 0, points: new Map() };
+  const seen = new Set<string>();
   mentions.forEach((m, k) => {
     const c = chosen[k];
     if (!c) return;
@@ -71,7 +75,15 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
       set.add(c.id);
       ctx.siblings.set(c.country, set);
     }
-    if (c.kind === "city" || c.kind === "admin") ctx.points.push({ lat: c.lat, lon: c.lon, key: m.key });
+    const pointKey = `${c.row}|${m.key}`;
+    if ((c.kind === "city" || c.kind === "admin") && !seen.has(pointKey)) {
+      seen.add(pointKey);
+      const [y, x] = cellOf(c.lat, c.lon);
+      const cell = `${y},${x}`;
+      const list = ctx.points.get(cell) ?? [];
+      list.push({ lat: c.lat, lon: c.lon, key: m.key });
+      ctx.points.set(cell, list);
+    }
   });
   return ctx;
 }
@@ -97,9 +109,14 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
   }
   if (c.kind === "city" || c.kind === "admin") {
     let best = Infinity;
-    for (const p of ctx.points) {
-      if (p.key === m.key) continue;
-      best = Math.min(best, distanceKm(c.lat, c.lon, p.lat, p.lon));
+    const [y, x] = cellOf(c.lat, c.lon);
+    for (let dy = -2; dy <= 2 && best >= 50; dy++) {
+      for (let dx = -2; dx <= 2 && best >= 50; dx++) {
+        for (const p of ctx.points.get(`${y + dy},${x + dx}`) ?? []) {
+          if (p.key === m.key) continue;
+          best = Math.min(best, distanceKm(c.lat, c.lon, p.lat, p.lon));
+        }
+      }
     }
     if (best < 50) s += 2;
     else if (best < 160) s += 1.2;
@@ -119,8 +136,10 @@ class Neighbourhood {
   private readonly inAdmin = new Map<string, Set<string>>();
 
   constructor(mentions: PlaceMention[]) {
+    const done = new Set<string>();
     for (const m of mentions) {
-      if (m.via !== "name") continue;
+      if (m.via !== "name" || done.has(m.key)) continue;
+      done.add(m.key);
       // The most populous few hundred namesakes are plenty, and keep this linear.
       const cands = m.candidates.length > 300 ? [...m.candidates].sort((a, b) => b.population - a.population).slice(0, 300) : m.candidates;
       for (const c of cands) {
@@ -226,22 +245,22 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
   let chosen = pick(mentions, undefined, undefined, undefined, neighbours);
   for (let round = 0; round < 2; round++) {
     const ctx = buildContext(mentions, chosen);
+    const byKey = new Map<string, { ms: PlaceMention[]; cs: (GazetteerEntry | undefined)[] }>();
+    mentions.forEach((m, k) => {
+      const g = byKey.get(m.key) ?? { ms: [], cs: [] };
+      g.ms.push(m);
+      g.cs.push(chosen[k]);
+      byKey.set(m.key, g);
+    });
     const ownContexts = new Map<string, Context>();
-    for (const key of new Set(mentions.map((m) => m.key))) {
-      ownContexts.set(
-        key,
-        buildContext(
-          mentions.filter((m) => m.key === key),
-          chosen.filter((_, k) => mentions[k]?.key === key),
-        ),
-      );
-    }
+    for (const [key, g] of byKey) ownContexts.set(key, buildContext(g.ms, g.cs));
     chosen = pick(mentions, ctx, ownContexts, chosen, neighbours);
   }
   const ctx = buildContext(mentions, chosen);
+  const doc = documentPlaces(mentions, chosen, ctx, gaz);
   const out: PlaceMatch[] = [];
   mentions.forEach((m, k) => {
-    const place = placeFor(m, chosen[k], mentions, chosen, ctx, gaz);
+    const place = placeFor(m, chosen[k], chosen, doc);
     if (!place) return;
     out.push({ start: m.start, end: m.end, text: m.text, via: m.via, place, by: m.by });
   });
@@ -265,50 +284,74 @@ function dominantAdmin(ctx: Context, gaz: Gazetteer): GazetteerEntry | undefined
   return best ? gaz.byId(best) : undefined;
 }
 
-/** The most mentioned place of a kind in the document (first mentioned on a tie). */
-function dominant(
+/** What sites and counties fall back on: the document's most mentioned places. */
+interface DocumentPlaces {
+  ctx: Context;
+  city: GazetteerEntry | undefined;
+  admin: GazetteerEntry | undefined;
+  country: GazetteerEntry | undefined;
+  /** The most mentioned town in each first-level region, counties left out. */
+  cityIn: Map<string, GazetteerEntry>;
+}
+
+/** Most mentioned first; the first mentioned on a tie. Computed once per document. */
+function documentPlaces(
   mentions: PlaceMention[],
   chosen: (GazetteerEntry | undefined)[],
-  kind: GazetteerEntry["kind"],
-  inAdmin?: string,
-): GazetteerEntry | undefined {
+  ctx: Context,
+  gaz: Gazetteer,
+): DocumentPlaces {
   const counts = new Map<GazetteerEntry, number>();
   mentions.forEach((m, k) => {
     const c = chosen[k];
-    if (!c || c.kind !== kind || m.site) return;
-    if (inAdmin && c.admin !== inAdmin) return;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c && !m.site) counts.set(c, (counts.get(c) ?? 0) + 1);
   });
-  let best: GazetteerEntry | undefined;
-  let n = 0;
+  const countyTowns = new Set<GazetteerEntry>();
+  mentions.forEach((m, k) => {
+    const c = chosen[k];
+    if (c && m.hint === "county") countyTowns.add(c);
+  });
+  const top = (ok: (c: GazetteerEntry) => boolean): GazetteerEntry | undefined => {
+    let best: GazetteerEntry | undefined;
+    let n = 0;
+    for (const [c, v] of counts) {
+      if (ok(c) && v > n) {
+        n = v;
+        best = c;
+      }
+    }
+    return best;
+  };
+  const cityIn = new Map<string, GazetteerEntry>();
+  const cityCount = new Map<string, number>();
   for (const [c, v] of counts) {
-    if (v > n) {
-      n = v;
-      best = c;
+    if (c.kind !== "city" || !c.admin || countyTowns.has(c)) continue;
+    if (v > (cityCount.get(c.admin) ?? 0)) {
+      cityCount.set(c.admin, v);
+      cityIn.set(c.admin, c);
     }
   }
-  return best;
+  return {
+    ctx,
+    city: top((c) => c.kind === "city"),
+    admin: dominantAdmin(ctx, gaz),
+    country: top((c) => c.kind === "country"),
+    cityIn,
+  };
 }
 
 function placeFor(
   m: PlaceMention,
   c: GazetteerEntry | undefined,
-  mentions: PlaceMention[],
   chosen: (GazetteerEntry | undefined)[],
-  ctx: Context,
-  gaz: Gazetteer,
+  doc: DocumentPlaces,
 ): PlaceRef | undefined {
   if (m.site) {
     // A site or feature is where the text puts it ("near Y"), else at the place its name
     // contains when that place fits the document, else in the document's main town or region.
     const near = m.container ? chosen[m.container.index] : undefined;
-    const own = c && (!c.country || ctx.countries.has(c.country)) ? c : undefined;
-    const at =
-      near ??
-      own ??
-      dominant(mentions, chosen, "city") ??
-      dominantAdmin(ctx, gaz) ??
-      dominant(mentions, chosen, "country");
+    const own = c && (!c.country || doc.ctx.countries.has(c.country)) ? c : undefined;
+    const at = near ?? own ?? doc.city ?? doc.admin ?? doc.country;
     if (!at) return undefined;
     return { id: m.site.id, name: m.site.name, kind: m.site.kind, country: at.country, lat: at.lat, lon: at.lon };
   }
@@ -317,21 +360,14 @@ function placeFor(
     // gazetteer knows few counties: without one, it is placed at the town of its name in that
     // region, else among the document's towns in that region, else at the region's point.
     const container = m.container ? chosen[m.container.index] : undefined;
-    const region = container?.kind === "admin" ? container : dominantAdmin(ctx, gaz);
+    const region = container?.kind === "admin" ? container : doc.admin;
     const named = c && /\b(county|parish|borough)\b/i.test(c.name) ? c : undefined;
     if (named && (!region || named.admin === region.id)) return ref(named);
     const inRegion = region ? m.candidates.filter((x) => x.admin === region.id) : [];
     const town =
       inRegion.find((x) => /\b(county|parish|borough)\b/i.test(x.name)) ?? inRegion.find((x) => x.kind === "city");
     if (town && /\b(county|parish|borough)\b/i.test(town.name)) return ref(town);
-    const local = region
-      ? dominant(
-          mentions.filter((x) => x.hint !== "county"),
-          chosen.filter((_, k) => mentions[k]?.hint !== "county"),
-          "city",
-          region.id,
-        )
-      : undefined;
+    const local = region ? doc.cityIn.get(region.id) : undefined;
     const at = town ?? local ?? region ?? c;
     if (!at) return undefined;
     const code = (region ?? at).id.replace(/^admin:/, "").replace(/^geonames:.*/, at.country ?? "XX");
