@@ -635,6 +635,8 @@ function linkContainers(text: string, mentions: PlaceMention[], gaz: Gazetteer):
     else if (m.site && /^,?\s+(?:near|outside|in|at|close to|(?:north|south|east|west) of)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$/i.test(between)) {
       m.container = { index: k + 1, strength: "in" };
     }
-    else if (/^\s+in\s+(?:the\s+)?$/i.test(between)) m.container = { index: k + 1, strength: "in" };
+    else if (/^,?\s+(?:(?:located|situated|based)\s+)?in\s+(?:the\s+)?(?:(?:state|province|region) of\s+)?$/i.test(between)) {
+      m.container = { index: k + 1, strength: "in" };
+    }
   }
 }
