@@ -190,3 +190,20 @@ test("the URL restores the view, and the view is written back to the URL", async
   ).toBeVisible();
   await expect(timelineEvents(page)).toHaveCount(Math.min(dataset.events.length, 150));
 });
+
+test("Back returns to the previous selection", async ({ page, dataset }) => {
+  await page.goto("./");
+  await waitForMap(page);
+  const place = await clickablePlace(page, dataset);
+  await clickPlaceMarker(page, place);
+  const heading = sourcesRegion(page).getByRole("heading", { name: place.name, exact: true });
+  await expect(heading).toBeVisible();
+
+  await sourcesRegion(page).getByRole("button", { name: "Close sources" }).click();
+  await expect(sourcesRegion(page)).toHaveCount(0);
+  await page.goBack();
+  await expect(heading).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`place=${encodeURIComponent(place.id)}`));
+  await page.goForward();
+  await expect(sourcesRegion(page)).toHaveCount(0);
+});

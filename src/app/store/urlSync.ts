@@ -28,17 +28,39 @@ export function applyUrlToStore(search: string): void {
   useDatelineStore.getState().setDateRange(view.from, view.to);
 }
 
-/** Writes the view into the URL on every change; returns the unsubscribe function. */
+/**
+ * Writes the view into the URL on every change. Choosing a place or an event adds a history entry,
+ * so Back returns to the previous selection; filters and map moves replace the current entry (a
+ * drag or a pan would otherwise flood the history). Returns the function that stops syncing.
+ */
 export function startUrlSync(): () => void {
   let last = serializeUrlView(viewOf(useDatelineStore.getState()));
-  return useDatelineStore.subscribe((state) => {
+  let restoring = false;
+  const unsubscribe = useDatelineStore.subscribe((state, previous) => {
     const query = serializeUrlView(viewOf(state));
-    if (query === last) return;
+    if (query === last || restoring) {
+      last = query;
+      return;
+    }
     last = query;
-    window.history.replaceState(
-      window.history.state,
-      "",
-      `${window.location.pathname}${query}${window.location.hash}`,
-    );
+    const url = `${window.location.pathname}${query}${window.location.hash}`;
+    const selectionChanged =
+      state.selectedPlaceId !== previous.selectedPlaceId ||
+      state.selectedEventId !== previous.selectedEventId;
+    if (selectionChanged) window.history.pushState(null, "", url);
+    else window.history.replaceState(window.history.state, "", url);
   });
+  const onPopState = () => {
+    restoring = true;
+    try {
+      applyUrlToStore(window.location.search);
+    } finally {
+      restoring = false;
+    }
+  };
+  window.addEventListener("popstate", onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener("popstate", onPopState);
+  };
 }
