@@ -135,7 +135,7 @@ wanda wayne wendy william willie
 abdul ahmed ali alexei andrei angela anatoly boris dmitry dmitri emmanuel fatima francois giuseppe
 hassan hamid igor ivan jacques javier jens jose juan karl klaus luiz mahmoud mikhail mohammed
 muhammad narendra nicolas olaf omar pedro pierre recep sergei sergey shinzo sven ursula vladimir
-volodymyr wolfgang xi yuri
+volodymyr wolfgang xi yuri nelson
 `);
 
 /**
