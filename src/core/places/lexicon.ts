@@ -34,7 +34,7 @@ spring summer autumn fall winter
 north south east west northern southern eastern western central northeast northwest southeast
 southwest upper lower middle
 police union independence liberty officer vice congress parliament senate assembly sunshine
-villages village towns king queen prince friendship harmony concord glory paradise alliance advance postal christmas easter council
+villages village towns king queen prince friendship harmony glory paradise alliance advance postal christmas easter council
 observatory library museum zoo gallery theatre theater cinema club society institute academy
 rodeo riding fair festival parade carnival circus show expo conference summit forum games olympics
 league cup championship tournament series bowl classic open marathon race derby rally
