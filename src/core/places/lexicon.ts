@@ -201,7 +201,8 @@ sentinel broadcasting television radio news magazine press presse
  * feature the gazetteer of towns lacks, mapped as a region where the text puts it.
  */
 export const FEATURE_HEADS = words(`
-river rivers lake lakes creek bay delta valley mountains mountain hills island islands
+river rivers lake lakes creek bay delta valley mountains mountain hill hills island islands ridge
+heights grove bottom
 peninsula plateau desert sea gulf strait canyon falls forest basin coast glacier reservoir
 `);
 

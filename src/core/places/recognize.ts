@@ -229,8 +229,10 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
           !ADMIN_HEADS.has(w) &&
           !MEDIA_HEADS.has(w) &&
           !TITLES.has(w);
+        const selfNameLike = !COMMON_WORDS.has(match.key) && !lowered.has(match.key);
         if (
           nameLike &&
+          selfNameLike &&
           after &&
           after.via === "name" &&
           after.from === after.to &&
