@@ -25,8 +25,27 @@ const PASSAGE_PREVIEW = 220;
 const PAGE = 150;
 
 export function Timeline(props: Props) {
-  const { groups, totalEvents } = props;
+  const { groups, totalEvents, selectedPlaceId } = props;
   const [limit, setLimit] = useState(PAGE);
+  const sectionRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    // A place chosen on the map: bring its first event into view unless one already is.
+    const section = sectionRef.current;
+    if (!section || selectedPlaceId === null) return;
+    const cards = [...section.querySelectorAll<HTMLElement>(".event--has-place")];
+    const view = section.getBoundingClientRect();
+    const inView = cards.some((c) => {
+      const r = c.getBoundingClientRect();
+      return r.bottom > view.top + 48 && r.top < view.bottom;
+    });
+    const first = cards[0];
+    if (inView || !first) return;
+    // The first card of a day brings its date heading along.
+    const group =
+      first.parentElement?.firstElementChild === first ? first.closest("li.timeline__group") : null;
+    (group ?? first).scrollIntoView({ block: "start" });
+  }, [selectedPlaceId]);
   let budget = limit;
   const visible: TimelineGroup[] = [];
   for (const group of groups) {
@@ -39,7 +58,7 @@ export function Timeline(props: Props) {
   const shown = groups.reduce((n, g) => n + g.events.length, 0);
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label="Timeline" ref={sectionRef}>
       <div className="panel-heading">
         <h2>Timeline</h2>
         <span className="panel-heading__meta">
