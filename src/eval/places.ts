@@ -26,7 +26,7 @@ const TOLERANCE_KM = 161;
 /** Error charged when nothing was resolved (half the Earth's circumference). */
 const NO_ANSWER_KM = 20038;
 
-interface GoldToponym {
+export interface GoldToponym {
   start: number;
   end: number;
   text: string;
@@ -41,9 +41,9 @@ interface PlacesDoc {
 
 /** ISO alpha-2 → the Natural Earth shapes with that ISO numeric id (some ids repeat: Australia and
  * the Ashmore and Cartier Islands are both 036). */
-type CountryShapes = Map<string, Feature<Geometry>[]>;
+export type CountryShapes = Map<string, Feature<Geometry>[]>;
 
-function loadCountryShapes(): CountryShapes {
+export function loadCountryShapes(): CountryShapes {
   const topo = require("world-atlas/countries-50m.json") as Topology;
   const obj = topo.objects["countries"];
   if (!obj) throw new Error("world-atlas: no countries object");
@@ -64,7 +64,7 @@ function loadCountryShapes(): CountryShapes {
 }
 
 /** Error in km of a resolved place against a gold point; a country is right anywhere inside it. */
-function errorKm(place: PlaceRef, lat: number, lon: number, shapes: CountryShapes): number {
+export function errorKm(place: PlaceRef, lat: number, lon: number, shapes: CountryShapes): number {
   if (place.kind === "country" && place.country) {
     const inside = shapes.get(place.country)?.some((shape) => geoContains(shape, [lon, lat]));
     if (inside) return 0;
@@ -114,7 +114,7 @@ function baselinePlace(text: string, gaz: Gazetteer): PlaceRef | undefined {
 }
 
 /** One-to-one matching of predicted to gold spans by overlap, in text order. */
-function matchSpans(gold: GoldToponym[], predicted: PlaceMatch[]): Map<GoldToponym, PlaceMatch> {
+export function matchSpans(gold: GoldToponym[], predicted: PlaceMatch[]): Map<GoldToponym, PlaceMatch> {
   const out = new Map<GoldToponym, PlaceMatch>();
   const used = new Set<PlaceMatch>();
   const sortedGold = [...gold].sort((a, b) => a.start - b.start);
