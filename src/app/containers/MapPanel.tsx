@@ -163,6 +163,11 @@ export function MapPanel({
           Online tiles
         </label>
       </div>
+      {markers.length === 0 && (
+        <p className="map-empty" role="status">
+          {filtered ? "No places in this date range." : "No places were found in these articles."}
+        </p>
+      )}
       <div className="map-legend" aria-hidden="true">
         <span className="map-legend__item">
           <span className="map-legend__dot" /> Place, sized by mentions
