@@ -30,6 +30,11 @@ describe("resolvePlaces", () => {
     ]);
   });
 
+  it("keeps a name the text pinned down when it recurs bare", () => {
+    const ms = resolved("The mill in Alexandria, La., closed. Alexandria has lost its biggest employer.");
+    expect(ms.filter(([t]) => t === "Alexandria").map(([, id]) => id)).toEqual(["geonames:3002", "geonames:3002"]);
+  });
+
   it("reads Georgia as the US state among US places, the country otherwise", () => {
     expect(resolved("Flooding closed roads in Athens and across Georgia, Texas and Louisiana.")).toContainEqual([
       "Georgia",

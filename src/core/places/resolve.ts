@@ -256,6 +256,18 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
     for (const [key, g] of byKey) ownContexts.set(key, buildContext(g.ms, g.cs));
     chosen = pick(mentions, ctx, ownContexts, chosen, neighbours);
   }
+  // One sense per discourse: a name the text once pins down ("Alexandria, La.") means the same
+  // place when it recurs bare.
+  const pinned = new Map<string, GazetteerEntry>();
+  mentions.forEach((m, k) => {
+    const c = chosen[k];
+    const outer = m.container?.strength === "comma" ? chosen[m.container.index] : undefined;
+    if (c && outer && contains(outer, c) && !pinned.has(m.key)) pinned.set(m.key, c);
+  });
+  chosen = chosen.map((c, k) => {
+    const m = mentions[k];
+    return m && !m.container && pinned.has(m.key) ? pinned.get(m.key) : c;
+  });
   const ctx = buildContext(mentions, chosen);
   const doc = documentPlaces(mentions, chosen, ctx, gaz);
   const out: PlaceMatch[] = [];
