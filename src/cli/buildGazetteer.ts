@@ -9,7 +9,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { foldName, slugify } from "../core/places/fold";
 import { distanceKm } from "../core/places/geo";
-import { GAZETTEER_FORMAT, GazetteerIndexBuilder, type GazetteerIndex } from "../core/places/gazetteer";
+import {
+  GAZETTEER_FORMAT,
+  GazetteerIndexBuilder,
+  type GazetteerIndex,
+} from "../core/places/gazetteer";
 import { COUNTRY_ALIASES, EXONYMS, EXTRA_DEMONYMS, METONYMS, REGIONS } from "../core/places/tables";
 import type { PlaceKind } from "../core/contract";
 
@@ -93,7 +97,10 @@ function demonymForms(demonym: string): string[] {
 export function buildGazetteerIndex(): GazetteerIndex {
   const ix = new GazetteerIndexBuilder();
   const rows = ix.rows;
-  const idRow = { has: (id: string): boolean => ix.rowOf(id) !== undefined, get: (id: string) => ix.rowOf(id) };
+  const idRow = {
+    has: (id: string): boolean => ix.rowOf(id) !== undefined,
+    get: (id: string) => ix.rowOf(id),
+  };
   const addRow = (
     id: string,
     name: string,
@@ -281,7 +288,12 @@ export function buildGazetteerIndex(): GazetteerIndex {
   const capitalOf = (cc: string): number | undefined => {
     let best: number | undefined;
     rows.forEach((p, r) => {
-      if (p.fcode === "PPLC" && p.country === cc && (best === undefined || p.population > pop(best))) best = r;
+      if (
+        p.fcode === "PPLC" &&
+        p.country === cc &&
+        (best === undefined || p.population > pop(best))
+      )
+        best = r;
     });
     return best;
   };

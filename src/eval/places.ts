@@ -114,7 +114,10 @@ function baselinePlace(text: string, gaz: Gazetteer): PlaceRef | undefined {
 }
 
 /** One-to-one matching of predicted to gold spans by overlap, in text order. */
-export function matchSpans(gold: GoldToponym[], predicted: PlaceMatch[]): Map<GoldToponym, PlaceMatch> {
+export function matchSpans(
+  gold: GoldToponym[],
+  predicted: PlaceMatch[],
+): Map<GoldToponym, PlaceMatch> {
   const out = new Map<GoldToponym, PlaceMatch>();
   const used = new Set<PlaceMatch>();
   const sortedGold = [...gold].sort((a, b) => a.start - b.start);
@@ -212,11 +215,14 @@ export async function runPlacesEval(args: string[]): Promise<void> {
       for (const g of doc.toponyms) {
         const hasPoint = typeof g.lat === "number" && typeof g.lon === "number";
         const base = hasPoint ? baselinePlace(g.text, gaz) : undefined;
-        const baseErr = base && hasPoint ? errorKm(base, g.lat as number, g.lon as number, shapes) : NO_ANSWER_KM;
+        const baseErr =
+          base && hasPoint ? errorKm(base, g.lat as number, g.lon as number, shapes) : NO_ANSWER_KM;
         if (hasPoint) t.baselineAllErrors.push(baseErr);
         const p = pairs.get(g);
         if (!p) {
-          misses.push(`${doc.id}  "${g.text}"  …${doc.text.slice(Math.max(0, g.start - 40), g.end + 40).replace(/\s+/g, " ")}…`);
+          misses.push(
+            `${doc.id}  "${g.text}"  …${doc.text.slice(Math.max(0, g.start - 40), g.end + 40).replace(/\s+/g, " ")}…`,
+          );
           continue;
         }
         if (!hasPoint) continue;
@@ -231,7 +237,9 @@ export async function runPlacesEval(args: string[]): Promise<void> {
       }
       for (const p of predicted) {
         if (!matchedPreds.has(p)) {
-          spurious.push(`${doc.id}  "${p.text}" → ${p.place.id} ${p.place.name} [${p.by}]  …${doc.text.slice(Math.max(0, p.start - 40), p.end + 40).replace(/\s+/g, " ")}…`);
+          spurious.push(
+            `${doc.id}  "${p.text}" → ${p.place.id} ${p.place.name} [${p.by}]  …${doc.text.slice(Math.max(0, p.start - 40), p.end + 40).replace(/\s+/g, " ")}…`,
+          );
         }
       }
     }
@@ -239,17 +247,27 @@ export async function runPlacesEval(args: string[]): Promise<void> {
     const recall = t.gold ? t.matched / t.gold : NaN;
     const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : NaN;
     const per10k = t.ms.reduce((a, b) => a + b, 0) / (t.chars / 10000);
-    console.log(`\n${file}${half ? ` (half ${half})` : ""}: ${docs.length} docs, ${t.gold} gold toponyms`);
-    console.log(`  recognition   P ${f3(precision)}  R ${f3(recall)}  F1 ${f3(f1)}  (${t.matched} matched of ${t.predicted} found)`);
+    console.log(
+      `\n${file}${half ? ` (half ${half})` : ""}: ${docs.length} docs, ${t.gold} gold toponyms`,
+    );
+    console.log(
+      `  recognition   P ${f3(precision)}  R ${f3(recall)}  F1 ${f3(f1)}  (${t.matched} matched of ${t.predicted} found)`,
+    );
     const names = t.byVia.get("name") ?? { found: 0, matched: 0 };
     const np = names.found ? names.matched / names.found : NaN;
     const nr = t.gold ? names.matched / t.gold : NaN;
     console.log(
       `  names only    P ${f3(np)}  R ${f3(nr)}  F1 ${f3((2 * np * nr) / (np + nr))}  (demonyms and metonyms left out; ${[...t.byVia].map(([v, x]) => `${v} ${x.matched}/${x.found}`).join(", ")} matched/found)`,
     );
-    console.log(`  resolution    over ${t.errors.length} recognised gold toponyms with coordinates`);
-    console.log(`    findPlaces          acc@161km ${f3(accuracy(t.errors))}  median error ${km(median(t.errors))}`);
-    console.log(`    population baseline acc@161km ${f3(accuracy(t.baselineErrors))}  median error ${km(median(t.baselineErrors))}`);
+    console.log(
+      `  resolution    over ${t.errors.length} recognised gold toponyms with coordinates`,
+    );
+    console.log(
+      `    findPlaces          acc@161km ${f3(accuracy(t.errors))}  median error ${km(median(t.errors))}`,
+    );
+    console.log(
+      `    population baseline acc@161km ${f3(accuracy(t.baselineErrors))}  median error ${km(median(t.baselineErrors))}`,
+    );
     console.log(
       `    baseline, all ${t.baselineAllErrors.length} gold with coordinates: acc@161km ${f3(accuracy(t.baselineAllErrors))}  median error ${km(median(t.baselineAllErrors))}`,
     );

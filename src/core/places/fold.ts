@@ -33,7 +33,9 @@ export function foldName(name: string): string {
   // A single plain word, the commonest query, needs nothing but lower case.
   if (/^[A-Za-z0-9]+$/.test(name)) return name.toLowerCase();
   // Plain ASCII needs no decomposition; most names in English text are.
-  let s = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  let s = /^[\x20-\x7e]*$/.test(name)
+    ? name.toLowerCase()
+    : name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   s = s.replace(/[łøđðþßæœı]/g, (ch) => LETTER_MAP[ch] ?? ch);
   // Apostrophes and primes join ("Dnipropetrovs’k", "Martha's"); other punctuation separates.
   s = s.replace(/['’ʼ`´ʹ‘]/g, "");
@@ -42,7 +44,8 @@ export function foldName(name: string): string {
   const words = s.split(" ");
   if (words.length > 1 && words[0] === "the") words.shift();
   const first = words[0];
-  if (first !== undefined && words.length > 1 && ABBREVIATIONS[first]) words[0] = ABBREVIATIONS[first];
+  if (first !== undefined && words.length > 1 && ABBREVIATIONS[first])
+    words[0] = ABBREVIATIONS[first];
   return words.join(" ");
 }
 

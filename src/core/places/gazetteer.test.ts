@@ -5,7 +5,12 @@ describe("Gazetteer", () => {
   const gaz = testWorld();
   it("looks names up folded, every namesake", () => {
     expect(gaz.lookup("KRAKOW").map((e) => e.id)).toEqual(["geonames:4004"]);
-    expect(gaz.lookup("Paris").map((e) => e.country).sort()).toEqual(["US", "XR"]);
+    expect(
+      gaz
+        .lookup("Paris")
+        .map((e) => e.country)
+        .sort(),
+    ).toEqual(["US", "XR"]);
   });
   it("finds places by id, GeoNames ids included", () => {
     expect(gaz.byId("admin:US-LA")?.name).toBe("Louisiana");

@@ -312,7 +312,9 @@ export class GazetteerIndexBuilder {
       }),
       fcodes,
       nameKeys: keys.join("\n"),
-      nameRows: keys.map((k) => (this.names.get(k) ?? []).map((r) => r.toString(36)).join(",")).join("\n"),
+      nameRows: keys
+        .map((k) => (this.names.get(k) ?? []).map((r) => r.toString(36)).join(","))
+        .join("\n"),
       demonyms: this.demonyms,
       metonyms: this.metonyms,
       maxWords,

@@ -11,11 +11,18 @@ const surnames = (text: string): string[] => {
 
 describe("personNames", () => {
   it("takes surnames after given names, titles and initials", () => {
-    expect(surnames("Jack London and Mayor Tyler met Ada M. Marlow.")).toEqual(["london", "marlow", "tyler"]);
+    expect(surnames("Jack London and Mayor Tyler met Ada M. Marlow.")).toEqual([
+      "london",
+      "marlow",
+      "tyler",
+    ]);
   });
 
   it("takes a bare name before an age or a verb of saying", () => {
-    expect(surnames("Clarksville, 54, was charged. Lufkin said nothing.")).toEqual(["clarksville", "lufkin"]);
+    expect(surnames("Clarksville, 54, was charged. Lufkin said nothing.")).toEqual([
+      "clarksville",
+      "lufkin",
+    ]);
   });
 
   it("never takes a country or region for a surname", () => {

@@ -31,8 +31,10 @@ export function lowerCaseWords(tokens: Token[]): Set<string> {
 /** Could this capitalised word be a given name (not a place, not an ordinary word)? */
 export function givenNameLike(t: Token, gaz: Gazetteer, lowered: Set<string>): boolean {
   if (FIRST_NAMES.has(t.lower)) return true;
-  if (t.allCaps || COMMON_WORDS.has(t.lower) || lowered.has(t.lower) || DIRECTIONS.has(t.lower)) return false;
-  if (TITLES.has(t.lower) || NAME_CONNECTORS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (t.allCaps || COMMON_WORDS.has(t.lower) || lowered.has(t.lower) || DIRECTIONS.has(t.lower))
+    return false;
+  if (TITLES.has(t.lower) || NAME_CONNECTORS.has(t.lower) || CALENDAR_WORDS.has(t.lower))
+    return false;
   if (/['’]s$/i.test(t.text)) return false;
   return !gaz.hasFolded(foldName(t.text));
 }
@@ -43,7 +45,12 @@ export function givenNameLike(t: Token, gaz: Gazetteer, lowered: Set<string>): b
  * or an age ("McDonald, 24,"). One sense per discourse: once a word names a person here, its bare
  * uses elsewhere in the document are that person too.
  */
-export function personNames(text: string, tokens: Token[], gaz: Gazetteer, lowered: Set<string>): Set<string> {
+export function personNames(
+  text: string,
+  tokens: Token[],
+  gaz: Gazetteer,
+  lowered: Set<string>,
+): Set<string> {
   const out = new Set<string>();
   const add = (t: Token, weak = false): void => {
     const key = foldName(withoutPossessive(t).text);
@@ -67,7 +74,8 @@ export function personNames(text: string, tokens: Token[], gaz: Gazetteer, lower
       const titledTwo = !!before && TITLES.has(before.lower) && before.cap && isSpaceGap(tok.gap);
       // Only a listed given name is evidence enough to carry through the document: an unknown
       // word before a town may be an organisation's ("Generation Charleston", "Metro Nashville").
-      const named = isSpaceGap(tok.gap) && FIRST_NAMES.has(prev.lower) && !ADMIN_HEADS.has(tok.lower);
+      const named =
+        isSpaceGap(tok.gap) && FIRST_NAMES.has(prev.lower) && !ADMIN_HEADS.has(tok.lower);
       // An unknown word before a small town's name, with no article: "Hillary Clinton".
       const unknownNamed =
         isSpaceGap(tok.gap) &&
@@ -88,7 +96,11 @@ export function personNames(text: string, tokens: Token[], gaz: Gazetteer, lower
       else if (speaker) add(tok, true);
     }
     // "the Bush administration", "Bush Jr": a politician's name.
-    if (/^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20))) {
+    if (
+      /^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(
+        text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20),
+      )
+    ) {
       add(tok);
     }
   }

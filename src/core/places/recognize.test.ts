@@ -53,7 +53,10 @@ describe("recognizePlaces", () => {
   });
 
   it("reads streets and named sites as sites", () => {
-    const ms = recognizePlaces("A fire on Dublin Road spread to the Kessel Air Base near Marlow.", gaz);
+    const ms = recognizePlaces(
+      "A fire on Dublin Road spread to the Kessel Air Base near Marlow.",
+      gaz,
+    );
     expect(ms.map((m) => [m.text, m.site?.kind])).toEqual([
       ["Dublin Road", "site"],
       ["Kessel Air Base", "site"],

@@ -87,16 +87,22 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
   for (let j = last; j >= i; j--) {
     const end = tokens[j];
     if (!end || !end.cap) continue;
-    const endPos = j === i || end.end !== withoutPossessive(end).end ? withoutPossessive(end).end : end.end;
+    const endPos =
+      j === i || end.end !== withoutPossessive(end).end ? withoutPossessive(end).end : end.end;
     const span = text.slice(first.start, endPos);
     const key = foldName(span);
     if (key.length < 2) continue;
     // Two-letter names must be written in capitals ("US", "UK"), never "Us" or "us"; a
     // three-letter one ("Van", "Ufa") also after a preposition ("the city of Van").
     const before = tokens[i - 1];
-    const afterPreposition = !!before && !before.cap && (LOCATIVE_PREPOSITIONS.has(before.lower) || before.lower === "of");
+    const afterPreposition =
+      !!before && !before.cap && (LOCATIVE_PREPOSITIONS.has(before.lower) || before.lower === "of");
     const alone = !(tokens[i + 1]?.cap && isSpaceGap(tokens[i + 1]?.gap ?? ""));
-    if (key.length <= 3 && !(j === i && first.allCaps) && !(key.length === 3 && j === i && afterPreposition && alone)) {
+    if (
+      key.length <= 3 &&
+      !(j === i && first.allCaps) &&
+      !(key.length === 3 && j === i && afterPreposition && alone)
+    ) {
       continue;
     }
     // A demonym is read as one ("Canadian" is also a town in Texas) unless it follows "in".
@@ -118,7 +124,11 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
 /** Called for every candidate the recogniser turns down, with the reason: for tracing misses. */
 export type RejectTrace = (reason: string, start: number, end: number) => void;
 
-export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectTrace): PlaceMention[] {
+export function recognizePlaces(
+  text: string,
+  gaz: Gazetteer,
+  onReject?: RejectTrace,
+): PlaceMention[] {
   const tokens = tokenize(text);
   const lowered = lowerCaseWords(tokens);
   const persons = personNames(text, tokens, gaz, lowered);
@@ -146,7 +156,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
     const end = withoutPossessive(last).end;
     const prev = tokens[match.from - 1];
     const next = tokens[match.to + 1];
-    const locative = !!prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.lower) && isSpaceGap(first.gap);
+    const locative =
+      !!prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.lower) && isSpaceGap(first.gap);
     const single = match.from === match.to;
     const nextJoined = !!next && next.cap && isSpaceGap(next.gap) && end === last.end;
     const prevJoined = !!prev && prev.cap && isSpaceGap(first.gap) && !first.sentStart;
@@ -162,7 +173,9 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
       next.cap &&
       /^,\s*$/.test(next.gap) &&
       (US_STATE_ABBREVIATIONS[text.slice(next.start, next.end + 1)] !== undefined ||
-        gaz.lookupFolded(foldName(next.text)).some((c) => c.kind === "country" || c.kind === "admin"));
+        gaz
+          .lookupFolded(foldName(next.text))
+          .some((c) => c.kind === "country" || c.kind === "admin"));
 
     let reject: string | undefined;
     if (match.via === "name" && single && rejectNext === match.from) reject = "person";
@@ -175,7 +188,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
     const nextHead = !!next && next.cap && isSpaceGap(next.gap);
     if (match.via === "name") {
       const keyWords = match.key.split(" ");
-      if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower))) reject = "person";
+      if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower)))
+        reject = "person";
       else if (
         single &&
         prev &&
@@ -187,8 +201,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
         match.candidates.every((c) => c.kind === "city" && c.population < 100000)
       ) {
         reject = "person"; // "Hillary Clinton": an unknown name before a small town's name
-      }
-      else if (prev && TITLES.has(prev.lower) && prev.cap && /^\. ?$/.test(first.gap)) reject = "person";
+      } else if (prev && TITLES.has(prev.lower) && prev.cap && /^\. ?$/.test(first.gap))
+        reject = "person";
       else if (
         prev &&
         prev.cap &&
@@ -204,17 +218,30 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
       ) {
         reject = "direction";
       } else if (
-        /(?:^|[^,\d])\s(?:19|20)\d\d\s+$/.test(text.slice(Math.max(0, first.start - 8), first.start)) &&
+        /(?:^|[^,\d])\s(?:19|20)\d\d\s+$/.test(
+          text.slice(Math.max(0, first.start - 8), first.start),
+        ) &&
         ((nextJoined && next && !ADMIN_HEADS.has(next.lower) && !FEATURE_HEADS.has(next.lower)) ||
-          /^\s+(?:sedan|truck|pickup|car|suv|van|minivan|coupe|wagon|motorcycle)\b/i.test(text.slice(end, end + 12)))
+          /^\s+(?:sedan|truck|pickup|car|suv|van|minivan|coupe|wagon|motorcycle)\b/i.test(
+            text.slice(end, end + 12),
+          ))
       ) {
         reject = "vehicle"; // "a 1992 Toyota Corolla": a year, a make, a model
-      }
-      else if (single && (CALENDAR_WORDS.has(match.key) || NOT_PLACES.has(match.key)) && !commaAfter) {
+      } else if (
+        single &&
+        (CALENDAR_WORDS.has(match.key) || NOT_PLACES.has(match.key)) &&
+        !commaAfter
+      ) {
         reject = "not a place";
       }
       if (!reject && text.charAt(end) === "$") reject = "currency"; // "US$460 million"
-      if (!reject && single && nextJoined && next && match.candidates.every((c) => c.kind === "city")) {
+      if (
+        !reject &&
+        single &&
+        nextJoined &&
+        next &&
+        match.candidates.every((c) => c.kind === "city")
+      ) {
         // "Blair Norton", "Socorro Molina": two town names in a row that are no town together
         // are a person's names.
         const after = longestMatch(text, tokens, match.to + 1, gaz);
@@ -264,7 +291,9 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
         !gaz.hasFolded(foldName(next.text)) &&
         // "Athens-Clarke County", "Watertown-ML" still name the place; "Agence France-Presse" not.
         (MEDIA_HEADS.has(next.lower) ||
-          !(next.allCaps || match.candidates.some((c) => c.kind !== "city" || c.population >= 50000)))
+          !(
+            next.allCaps || match.candidates.some((c) => c.kind !== "city" || c.population >= 50000)
+          ))
       ) {
         reject = "inside a hyphenated name";
       }
@@ -274,7 +303,13 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
         if (MEDIA_HEADS.has(next.lower)) reject = "media title";
         else if (COMPANY_HEADS.has(next.lower)) reject = "company";
         else if (ADMIN_HEADS.has(next.lower)) {
-          hint = next.lower === "county" || next.lower === "parish" || next.lower === "borough" || next.lower === "township" ? "county" : "admin";
+          hint =
+            next.lower === "county" ||
+            next.lower === "parish" ||
+            next.lower === "borough" ||
+            next.lower === "township"
+              ? "county"
+              : "admin";
           spanEnd = withoutPossessive(next).end;
           to = match.to + 1;
         } else if (SITE_HEADS.has(next.lower) && MAPPED_SITES.has(next.lower)) reject = "site";
@@ -300,17 +335,28 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
           reject = "person"; // "Marisa Huerta", "Denise Carver": a town name before an unknown name
         }
       }
-      if (!reject && next && !next.cap && isSpaceGap(next.gap) && /^(air|airport|airfield|base)$/.test(next.lower)) {
+      if (
+        !reject &&
+        next &&
+        !next.cap &&
+        isSpaceGap(next.gap) &&
+        /^(air|airport|airfield|base)$/.test(next.lower)
+      ) {
         reject = "site"; // "the Marlow air base"
       }
       if (!reject && next && !nextJoined && !next.cap && /^\s+$/.test(next.gap)) {
         // "the Kharkiv region", "Helmand province": a lower-case division word.
         if (ADMIN_HEADS.has(next.lower)) hint = "admin";
       }
-      if (!reject && single && !locative && !commaAfter && persons.has(match.key)) reject = "person";
+      if (!reject && single && !locative && !commaAfter && persons.has(match.key))
+        reject = "person";
       if (!reject && single && first.allCaps && match.key.length <= 4) {
         // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA").
-        if (!match.candidates.some((c) => c.kind === "country" || c.kind === "continent" || c.kind === "region")) {
+        if (
+          !match.candidates.some(
+            (c) => c.kind === "country" || c.kind === "continent" || c.kind === "region",
+          )
+        ) {
           reject = "acronym";
         }
       }
@@ -340,7 +386,9 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
 
     if ((street || feature) && next) {
       // "Dublin Road" is a street and "Fraser Valley" a valley, not Dublin or Fraser.
-      mentions.push(headedMention(text, first, next, street ? "street" : "feature", match.candidates, locative));
+      mentions.push(
+        headedMention(text, first, next, street ? "street" : "feature", match.candidates, locative),
+      );
       i = match.to + 2;
       continue;
     }
@@ -385,7 +433,12 @@ export function recognizePlaces(text: string, gaz: Gazetteer, onReject?: RejectT
  * "Clarke, Madison, Oconee and Oglethorpe counties": every name in a list that ends in
  * "counties" or "parishes" is a county, whatever else the gazetteer calls it.
  */
-function countyLists(text: string, tokens: Token[], mentions: PlaceMention[], gaz: Gazetteer): void {
+function countyLists(
+  text: string,
+  tokens: Token[],
+  mentions: PlaceMention[],
+  gaz: Gazetteer,
+): void {
   for (let k = 1; k < tokens.length; k++) {
     const head = tokens[k];
     if (!head || !/^(counties|parishes)$/i.test(head.text) || !isSpaceGap(head.gap)) continue;
@@ -404,7 +457,8 @@ function countyLists(text: string, tokens: Token[], mentions: PlaceMention[], ga
       const sep = first.gap;
       const prevTok = tokens[b - 1];
       if (/^\s*(,|\/)\s*$/.test(sep)) e = b - 1;
-      else if (prevTok && (prevTok.lower === "and" || prevTok.lower === "or") && isSpaceGap(sep)) e = b - 2;
+      else if (prevTok && (prevTok.lower === "and" || prevTok.lower === "or") && isSpaceGap(sep))
+        e = b - 2;
       else break;
     }
     if (runs.length < 2) continue;
@@ -431,7 +485,6 @@ function countyLists(text: string, tokens: Token[], mentions: PlaceMention[], ga
   mentions.sort((a, b) => a.start - b.start);
 }
 
-
 /**
  * Names the gazetteer lacks but whose head word says what they are: "Avoyelles Parish" (a
  * county), "Lakeside Air Base" (a site). They resolve from context in the next stage.
@@ -445,7 +498,12 @@ function unknownNamed(
   const tok = tokens[i];
   if (!tok?.cap) return undefined;
   const nextTok = tokens[i + 1];
-  if (FEATURE_PREFIXES.has(tok.lower) && nextTok?.cap && isSpaceGap(nextTok.gap) && !COMMON_WORDS.has(nextTok.lower)) {
+  if (
+    FEATURE_PREFIXES.has(tok.lower) &&
+    nextTok?.cap &&
+    isSpaceGap(nextTok.gap) &&
+    !COMMON_WORDS.has(nextTok.lower)
+  ) {
     // "Lake Vermont", "Mount Elgon", "Fort Detrick": the prefix and one or two names.
     let j = i + 1;
     const after = tokens[j + 1];
@@ -474,7 +532,14 @@ function unknownNamed(
     if (FEATURE_HEADS.has(n.lower)) break;
   }
   const head = tokens[j];
-  if (head && j === i && nextTok && !nextTok.cap && isSpaceGap(nextTok.gap) && /^(air|airport|airfield|base|naval|military|nuclear|power|refinery|dam)$/.test(nextTok.lower)) {
+  if (
+    head &&
+    j === i &&
+    nextTok &&
+    !nextTok.cap &&
+    isSpaceGap(nextTok.gap) &&
+    /^(air|airport|airfield|base|naval|military|nuclear|power|refinery|dam)$/.test(nextTok.lower)
+  ) {
     // "the Kessel air base near Marlow": a lower-case site word after a name.
     return namedSite(text, tokens, i, gaz);
   }
@@ -500,12 +565,20 @@ function unknownNamed(
     };
   }
   if (STREET_HEADS.has(head.lower) && head.lower !== "way" && head.lower !== "row" && j - i <= 3) {
-    return { mention: headedMention(text, tok, head, "street", [], isLocative(tokens, i)), next: j + 1 };
+    return {
+      mention: headedMention(text, tok, head, "street", [], isLocative(tokens, i)),
+      next: j + 1,
+    };
   }
   if (ordinaryStart) return undefined;
   if (FEATURE_HEADS.has(head.lower)) {
-    const placePart = gaz.lookupFolded(foldName(text.slice(tok.start, tokens[j - 1]?.end ?? head.start)));
-    return { mention: headedMention(text, tok, head, "feature", placePart, isLocative(tokens, i)), next: j + 1 };
+    const placePart = gaz.lookupFolded(
+      foldName(text.slice(tok.start, tokens[j - 1]?.end ?? head.start)),
+    );
+    return {
+      mention: headedMention(text, tok, head, "feature", placePart, isLocative(tokens, i)),
+      next: j + 1,
+    };
   }
   if (SITE_HEADS.has(head.lower)) return namedSite(text, tokens, i, gaz);
   return undefined;
@@ -531,7 +604,10 @@ function headedMention(
     key: foldName(name),
     candidates,
     hint: "site",
-    site: kind === "street" ? { id: `site:${slug}`, name, kind: "site" } : { id: `region:${slug}`, name, kind: "region" },
+    site:
+      kind === "street"
+        ? { id: `site:${slug}`, name, kind: "site" }
+        : { id: `region:${slug}`, name, kind: "region" },
     locative,
     by: `recognize:${kind}`,
   };
@@ -540,11 +616,24 @@ function headedMention(
 function isLocative(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const tok = tokens[i];
-  return !!prev && !!tok && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.lower) && isSpaceGap(tok.gap);
+  return (
+    !!prev && !!tok && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.lower) && isSpaceGap(tok.gap)
+  );
 }
 
 /** Site heads that make a named site worth placing on a map (not every school or station). */
-const MAPPED_SITES = new Set(["airport", "airfield", "base", "dam", "refinery", "reactor", "plant", "prison", "camp", "barracks"]);
+const MAPPED_SITES = new Set([
+  "airport",
+  "airfield",
+  "base",
+  "dam",
+  "refinery",
+  "reactor",
+  "plant",
+  "prison",
+  "camp",
+  "barracks",
+]);
 
 /**
  * "Lakeside Air Base", "the Dorval airport near X": a capitalised name ending in a site head word.
@@ -561,7 +650,16 @@ function namedSite(
   while (j + 1 < tokens.length) {
     const n = tokens[j + 1];
     if (!n || !isSpaceGap(n.gap)) break;
-    if (!n.cap && !(SITE_HEADS.has(n.lower) || n.lower === "air" || n.lower === "power" || n.lower === "nuclear")) break;
+    if (
+      !n.cap &&
+      !(
+        SITE_HEADS.has(n.lower) ||
+        n.lower === "air" ||
+        n.lower === "power" ||
+        n.lower === "nuclear"
+      )
+    )
+      break;
     j++;
     if (SITE_HEADS.has(n.lower)) break;
   }
@@ -600,7 +698,9 @@ function linkContainers(text: string, mentions: PlaceMention[], gaz: Gazetteer):
   // US state abbreviations are mentions of the state: dotted pairs ("N.Y.", "S.C.") anywhere,
   // the others ("La.", "Calif.") after a town and a comma or in a party tag ("D-Calif.").
   const extra: PlaceMention[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}.])(?:[A-Z]\.){2}|(?<=(?:,\s*|\b[DRI]-))[A-Z][a-z]{1,4}\.|W\.\s?Va\./gu)) {
+  for (const m of text.matchAll(
+    /(?<![\p{L}.])(?:[A-Z]\.){2}|(?<=(?:,\s*|\b[DRI]-))[A-Z][a-z]{1,4}\.|W\.\s?Va\./gu,
+  )) {
     const abbr = m[0];
     const code = US_STATE_ABBREVIATIONS[abbr.replace(/\s/g, "")];
     const state = code ? gaz.byId(`admin:US-${code}`) : undefined;
@@ -634,10 +734,18 @@ function linkContainers(text: string, mentions: PlaceMention[], gaz: Gazetteer):
     if (!m || !n) continue;
     const between = text.slice(m.end, n.start);
     if (/^\s*,\s*$/.test(between)) m.container = { index: k + 1, strength: "comma" };
-    else if (m.site && /^,?\s+(?:near|outside|in|at|close to|(?:north|south|east|west) of)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$/i.test(between)) {
+    else if (
+      m.site &&
+      /^,?\s+(?:near|outside|in|at|close to|(?:north|south|east|west) of)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$/i.test(
+        between,
+      )
+    ) {
       m.container = { index: k + 1, strength: "in" };
-    }
-    else if (/^,?\s+(?:(?:located|situated|based)\s+)?in\s+(?:the\s+)?(?:(?:state|province|region) of\s+)?$/i.test(between)) {
+    } else if (
+      /^,?\s+(?:(?:located|situated|based)\s+)?in\s+(?:the\s+)?(?:(?:state|province|region) of\s+)?$/i.test(
+        between,
+      )
+    ) {
       m.container = { index: k + 1, strength: "in" };
     }
   }

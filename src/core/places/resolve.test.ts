@@ -3,7 +3,8 @@ import { findPlaces } from "./index";
 import { testWorld } from "./testing";
 
 const gaz = testWorld();
-const resolved = (text: string): [string, string][] => findPlaces(text, gaz).map((m) => [m.text, m.place.id]);
+const resolved = (text: string): [string, string][] =>
+  findPlaces(text, gaz).map((m) => [m.text, m.place.id]);
 
 describe("resolvePlaces", () => {
   it("takes the most populous namesake without other evidence", () => {
@@ -31,16 +32,23 @@ describe("resolvePlaces", () => {
   });
 
   it("keeps a name the text pinned down when it recurs bare", () => {
-    const ms = resolved("The mill in Alexandria, La., closed. Alexandria has lost its biggest employer.");
-    expect(ms.filter(([t]) => t === "Alexandria").map(([, id]) => id)).toEqual(["geonames:3002", "geonames:3002"]);
+    const ms = resolved(
+      "The mill in Alexandria, La., closed. Alexandria has lost its biggest employer.",
+    );
+    expect(ms.filter(([t]) => t === "Alexandria").map(([, id]) => id)).toEqual([
+      "geonames:3002",
+      "geonames:3002",
+    ]);
   });
 
   it("reads Georgia as the US state among US places, the country otherwise", () => {
-    expect(resolved("Flooding closed roads in Athens and across Georgia, Texas and Louisiana.")).toContainEqual([
+    expect(
+      resolved("Flooding closed roads in Athens and across Georgia, Texas and Louisiana."),
+    ).toContainEqual(["Georgia", "admin:US-GA"]);
+    expect(resolved("Georgia and Ruritania signed a treaty in Szohod.")).toContainEqual([
       "Georgia",
-      "admin:US-GA",
+      "country:GE",
     ]);
-    expect(resolved("Georgia and Ruritania signed a treaty in Szohod.")).toContainEqual(["Georgia", "country:GE"]);
   });
 
   it("resolves demonyms and metonyms to the place they stand for", () => {
@@ -53,18 +61,30 @@ describe("resolvePlaces", () => {
 
   it("places a named site where the text says it is", () => {
     const [site, town] = findPlaces("Jets landed at the Kessel air base near Marlow.", gaz);
-    expect(site?.place).toMatchObject({ id: "site:kessel-air-base", kind: "site", lat: 50.6, lon: 20.4 });
+    expect(site?.place).toMatchObject({
+      id: "site:kessel-air-base",
+      kind: "site",
+      lat: 50.6,
+      lon: 20.4,
+    });
     expect(town?.place.id).toBe("geonames:4007");
   });
 
   it("places a county the gazetteer lacks in the document's region", () => {
     const ms = findPlaces("Deputies from Lufkin and Tyler searched Velmont County in Texas.", gaz);
     const county = ms.find((m) => m.text === "Velmont County");
-    expect(county?.place).toMatchObject({ kind: "admin", country: "US", id: "admin:US-TX-velmont-county" });
+    expect(county?.place).toMatchObject({
+      kind: "admin",
+      country: "US",
+      id: "admin:US-TX-velmont-county",
+    });
   });
 
   it("returns mentions sorted and non-overlapping", () => {
-    const ms = findPlaces("From Strelsau to Szohod, Ruritanian and Bordurian envoys met in Europe.", gaz);
+    const ms = findPlaces(
+      "From Strelsau to Szohod, Ruritanian and Bordurian envoys met in Europe.",
+      gaz,
+    );
     for (let k = 1; k < ms.length; k++) expect(ms[k]!.start).toBeGreaterThanOrEqual(ms[k - 1]!.end);
     expect(ms).toHaveLength(5);
   });

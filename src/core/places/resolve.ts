@@ -14,7 +14,13 @@ import type { PlaceMention } from "./recognize";
 
 /** Scores are in "orders of magnitude of population": a country outranks any city by default. */
 export const PRIOR = { country: 10, continent: 9.5, region: 9.5, admin: 6.8, site: 0 };
-const FCODE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 0.5, PPLA2: 0.3, PPLX: -1, PPLL: -0.5 };
+const FCODE_BONUS: Record<string, number> = {
+  PPLC: 2,
+  PPLA: 0.5,
+  PPLA2: 0.3,
+  PPLX: -1,
+  PPLL: -0.5,
+};
 const CONTAINER_BONUS = { comma: 15, in: 6 };
 const COUNTRY_CONTEXT = 4;
 const ADMIN_CONTEXT = 5;
@@ -38,11 +44,16 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
     case "admin":
       if (inner.kind === "country" || inner.kind === "continent") return false;
       if (inner.admin) return inner.admin === outer.id;
-      return inner.country === outer.country && distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 250;
+      return (
+        inner.country === outer.country &&
+        distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 250
+      );
     case "region":
     case "continent":
       if (outer.country) return inner.country === outer.country;
-      return inner.kind !== "continent" && distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 2500;
+      return (
+        inner.kind !== "continent" && distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 2500
+      );
     default:
       return inner.kind === "city" && distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 50;
   }
@@ -58,10 +69,19 @@ interface Context {
   points: Map<string, { lat: number; lon: number; key: string }[]>;
 }
 
-const cellOf = (lat: number, lon: number): [number, number] => [Math.floor(lat / 2), Math.floor(lon / 2)];
+const cellOf = (lat: number, lon: number): [number, number] => [
+  Math.floor(lat / 2),
+  Math.floor(lon / 2),
+];
 
 function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefined)[]): Context {
-  const ctx: Context = { siblings: new Map(), countries: new Map(), admins: new Map(), total: 0, points: new Map() };
+  const ctx: Context = {
+    siblings: new Map(),
+    countries: new Map(),
+    admins: new Map(),
+    total: 0,
+    points: new Map(),
+  };
   const seen = new Set<string>();
   mentions.forEach((m, k) => {
     const c = chosen[k];
@@ -104,7 +124,9 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
   }
   if (c.kind === "admin" && c.country) {
     // Lists of regions of one country: each makes the others regions of that country too.
-    const others = [...(ctx.siblings.get(c.country) ?? [])].filter((id) => id !== c.id && !own.admins.has(id));
+    const others = [...(ctx.siblings.get(c.country) ?? [])].filter(
+      (id) => id !== c.id && !own.admins.has(id),
+    );
     s += Math.min(3, 1.5 * others.length);
   }
   if (c.kind === "city" || c.kind === "admin") {
@@ -141,7 +163,10 @@ class Neighbourhood {
       if (m.via !== "name" || done.has(m.key)) continue;
       done.add(m.key);
       // The most populous few hundred namesakes are plenty, and keep this linear.
-      const cands = m.candidates.length > 300 ? [...m.candidates].sort((a, b) => b.population - a.population).slice(0, 300) : m.candidates;
+      const cands =
+        m.candidates.length > 300
+          ? [...m.candidates].sort((a, b) => b.population - a.population).slice(0, 300)
+          : m.candidates;
       for (const c of cands) {
         if (c.kind !== "city" && c.kind !== "admin") continue;
         const cell = `${Math.floor(c.lat)},${Math.floor(c.lon)}`;
@@ -171,7 +196,8 @@ class Neighbourhood {
     for (let dy = -1; dy <= 1; dy++) {
       for (let dx = -1; dx <= 1; dx++) {
         for (const p of this.grid.get(`${la + dy},${lo + dx}`) ?? []) {
-          if (p.key !== ownKey && !keys.has(p.key) && distanceKm(c.lat, c.lon, p.lat, p.lon) < 80) keys.add(p.key);
+          if (p.key !== ownKey && !keys.has(p.key) && distanceKm(c.lat, c.lon, p.lat, p.lon) < 80)
+            keys.add(p.key);
         }
       }
     }
@@ -227,7 +253,8 @@ function pick(
       ) {
         s += 1.2;
       }
-      if (m.candidates.length > 1) s += NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key));
+      if (m.candidates.length > 1)
+        s += NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key));
       if (ctx && own) s += contextScore(c, m, ctx, own);
       // Stability: the previous answer wins ties.
       if (previous?.[k]?.row === c.row) s += 1e-6;
@@ -365,7 +392,14 @@ function placeFor(
     const own = c && (!c.country || doc.ctx.countries.has(c.country)) ? c : undefined;
     const at = near ?? own ?? doc.city ?? doc.admin ?? doc.country;
     if (!at) return undefined;
-    return { id: m.site.id, name: m.site.name, kind: m.site.kind, country: at.country, lat: at.lat, lon: at.lon };
+    return {
+      id: m.site.id,
+      name: m.site.name,
+      kind: m.site.kind,
+      country: at.country,
+      lat: at.lat,
+      lon: at.lon,
+    };
   }
   if (m.hint === "county") {
     // A county lies in the region the text puts it in, else in the document's main region. The
@@ -377,12 +411,15 @@ function placeFor(
     if (named && (!region || named.admin === region.id)) return ref(named);
     const inRegion = region ? m.candidates.filter((x) => x.admin === region.id) : [];
     const town =
-      inRegion.find((x) => /\b(county|parish|borough)\b/i.test(x.name)) ?? inRegion.find((x) => x.kind === "city");
+      inRegion.find((x) => /\b(county|parish|borough)\b/i.test(x.name)) ??
+      inRegion.find((x) => x.kind === "city");
     if (town && /\b(county|parish|borough)\b/i.test(town.name)) return ref(town);
     const local = region ? doc.cityIn.get(region.id) : undefined;
     const at = town ?? local ?? region ?? c;
     if (!at) return undefined;
-    const code = (region ?? at).id.replace(/^admin:/, "").replace(/^geonames:.*/, at.country ?? "XX");
+    const code = (region ?? at).id
+      .replace(/^admin:/, "")
+      .replace(/^geonames:.*/, at.country ?? "XX");
     return {
       id: `admin:${code}-${slugify(m.text)}`,
       name: m.text,

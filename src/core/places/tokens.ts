@@ -42,14 +42,25 @@ export function tokenize(text: string): Token[] {
     const cap = first !== first.toLowerCase() || /^[dl]['’]\p{Lu}/u.test(raw);
     // All capitals, ignoring a possessive: "US", "NATO's", "D.C.".
     const bare = raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw;
-    const allCaps = cap && bare.length > 1 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
+    const allCaps =
+      cap && bare.length > 1 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
     let sentStart = prev === undefined;
-    if (!sentStart && gap.includes("\n")) sentStart = /\n\s*\n|\n\s*$/.test(gap) || /^\s*\n/.test(gap);
+    if (!sentStart && gap.includes("\n"))
+      sentStart = /\n\s*\n|\n\s*$/.test(gap) || /^\s*\n/.test(gap);
     if (!sentStart && prev && (gap.includes(".") || gap.includes("!") || gap.includes("?"))) {
       const abbreviation = NON_FINAL.has(prev.lower) || (prev.text.length === 1 && prev.cap);
       sentStart = !(abbreviation && /^\.\s*$/.test(gap));
     }
-    const tok: Token = { start, end: start + raw.length, text: raw, lower, cap, allCaps, sentStart, gap };
+    const tok: Token = {
+      start,
+      end: start + raw.length,
+      text: raw,
+      lower,
+      cap,
+      allCaps,
+      sentStart,
+      gap,
+    };
     tokens.push(tok);
     prev = tok;
     prevEnd = tok.end;
@@ -61,6 +72,7 @@ export function tokenize(text: string): Token[] {
 export function withoutPossessive(tok: Token): { end: number; text: string } {
   const t = tok.text;
   const n = t.length;
-  const possessive = n > 2 && (t[n - 1] === "s" || t[n - 1] === "S") && (t[n - 2] === "'" || t[n - 2] === "’");
+  const possessive =
+    n > 2 && (t[n - 1] === "s" || t[n - 1] === "S") && (t[n - 2] === "'" || t[n - 2] === "’");
   return possessive ? { end: tok.end - 2, text: t.slice(0, -2) } : { end: tok.end, text: t };
 }
