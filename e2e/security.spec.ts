@@ -8,8 +8,9 @@ import { join } from "node:path";
 import { loadGazetteer } from "../src/cli/loadGazetteer";
 import { runExtract } from "../src/cli/runExtract";
 import {
+  clickablePlace,
+  clickPlaceMarker,
   expect,
-  markers,
   sourcesRegion,
   test,
   timelineEvents,
@@ -20,6 +21,7 @@ import {
 test("the app is served with a strict script policy and runs without violating it", async ({
   page,
   request,
+  dataset,
 }) => {
   const response = await request.get("./");
   const csp = response.headers()["content-security-policy"] ?? "";
@@ -43,7 +45,8 @@ test("the app is served with a strict script policy and runs without violating i
   await page.goto("./");
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
   await waitForMap(page);
-  await markers(page).first().click();
+  // The first marker in the DOM may be hidden (a deconflicted label) or under a control.
+  await clickPlaceMarker(page, await clickablePlace(page, dataset));
   await expect(sourcesRegion(page)).toBeVisible();
   const fromPage = await page.evaluate(
     () => (window as unknown as { __csp?: string[] }).__csp ?? [],
