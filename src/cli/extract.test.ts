@@ -107,6 +107,19 @@ describe("npm run extract", () => {
     expect(lines.err).toContain("skipped in/huge.txt: 51.0 MB is over the 50 MB limit");
   });
 
+  it("reads a file that is one 5 MB line, with bounded passages", async () => {
+    const sentence = "Crews in Bergen cleared the harbour on Monday, officials said; ";
+    await writeFile(
+      join(dir, "in", "oneline.txt"),
+      `Published: 3 May 2021\n${sentence.repeat(Math.ceil(5e6 / sentence.length))}`,
+    );
+    expect(await run(["--out", "out.json", "in"])).toBe(0);
+    const ds = await dataset();
+    expect(ds.documents[0]!.text.length).toBeGreaterThan(5e6);
+    expect(ds.events.length).toBeGreaterThan(0);
+    for (const e of ds.events) expect(e.end - e.start).toBeLessThanOrEqual(600);
+  });
+
   it("reads HTML with its scripts, styles and handlers dropped", async () => {
     await writeFile(
       join(dir, "in", "page.html"),
