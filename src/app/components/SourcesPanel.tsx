@@ -6,6 +6,12 @@ import type { DocumentSources } from "../data/passages";
 import { segmentPassage } from "../data/passages";
 import { formatDay, formatEventDate } from "../data/calendar";
 
+// The extractor keeps only http(s) URLs, but a dataset can be written by hand: a "javascript:"
+// or "data:" URL must never become a link.
+function isWebLink(url: string | null): url is string {
+  return !!url && /^https?:\/\//i.test(url);
+}
+
 interface Props {
   place: Place;
   sources: DocumentSources[];
@@ -75,7 +81,7 @@ export function SourcesPanel({ place, sources, onClose, onSelectEvent, selectedE
           <article key={document.id} className="source">
             <header className="source__header">
               <h3 className="source__title">
-                {document.url ? (
+                {isWebLink(document.url) ? (
                   <a href={document.url} target="_blank" rel="noopener noreferrer">
                     {document.title}
                   </a>
