@@ -11,7 +11,7 @@ import { prepareDocument } from "./document";
 import type { Gazetteer } from "./places/gazetteer";
 import { analyzeDocument } from "./pipeline";
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 let gazetteer: Gazetteer;
 beforeAll(async () => {
   gazetteer = await loadGazetteer();
