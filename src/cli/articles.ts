@@ -2,7 +2,7 @@
 // wrong with one file becomes a one-line reason for that file, so the rest still runs.
 
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ArticleFormat } from "../core/document";
 import type { ArticleMeta } from "../core/text/frontMatter";
 
@@ -154,6 +154,8 @@ export async function readSidecar(
 export function displayPath(path: string, baseDir: string): string {
   const abs = resolve(baseDir, path);
   const rel = relative(baseDir, abs);
-  const inside = rel && !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
+  // "..notes.txt" is a file inside; ".." or "../x" is outside.
+  const outside = rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  const inside = rel !== "" && !outside;
   return (inside ? rel : abs).split(sep).join("/");
 }

@@ -25,21 +25,27 @@ import {
 export interface ExtractIO {
   /** The folder relative inputs are taken from (npm's INIT_CWD). */
   baseDir: string;
+  /** The project folder: the defaults (seeds/, public/data/dataset.json) live there, wherever
+   * the user ran npm from. Defaults to baseDir. */
+  projectDir?: string;
   stderr: (line: string) => void;
   stdout: (line: string) => void;
   loadGazetteer: () => Promise<Gazetteer>;
 }
 
 export const DEFAULT_OUT = "public/data/dataset.json";
+export const DEFAULT_INPUT = "seeds";
 const USAGE = "usage: npm run extract -- [--out FILE] [INPUT ...]";
 
 interface Args {
-  out: string;
+  /** null: the default output. */
+  out: string | null;
+  /** Empty: the default input folder. */
   inputs: string[];
 }
 
 function parseArgs(argv: string[]): Args | string {
-  let out = DEFAULT_OUT;
+  let out: string | null = null;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -52,7 +58,7 @@ function parseArgs(argv: string[]): Args | string {
     else if (a.startsWith("-") && a.length > 1) return `unknown option ${a}`;
     else inputs.push(a);
   }
-  return { out, inputs: inputs.length ? inputs : ["seeds"] };
+  return { out, inputs };
 }
 
 /** Writes beside the target and renames over it, so a reader never sees half a file. */
@@ -74,12 +80,14 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     (args === USAGE ? io.stdout : io.stderr)(args === USAGE ? args : `extract: ${args}. ${USAGE}`);
     return args === USAGE ? 0 : 2;
   }
-  const outPath = resolve(io.baseDir, args.out);
+  // What the user typed is taken from where they ran npm; the defaults from the project folder.
+  const projectDir = io.projectDir ?? io.baseDir;
+  const outPath = args.out ? resolve(io.baseDir, args.out) : resolve(projectDir, DEFAULT_OUT);
+  const inputPaths = args.inputs.length
+    ? args.inputs.map((i) => resolve(io.baseDir, i))
+    : [resolve(projectDir, DEFAULT_INPUT)];
   const problems: Problem[] = [];
-  const files = await collectArticles(
-    args.inputs.map((i) => resolve(io.baseDir, i)),
-    problems,
-  );
+  const files = await collectArticles(inputPaths, problems);
   const report = (p: Problem) =>
     io.stderr(`skipped ${displayPath(p.path, io.baseDir)}: ${p.reason}`);
   problems.splice(0).forEach(report);
@@ -129,35 +137,35 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     if (decoded.note) io.stderr(`${shown}: ${decoded.note}`);
     const sidecar = await readSidecar(file);
     if (sidecar.problem) io.stderr(`${shown}: ${sidecar.problem}`);
-    const prepared = prepareDocument({
-      path: shown,
-      format,
-      content: decoded.text,
-      sidecar: sidecar.meta,
-    });
-    if (!prepared.ok) {
-      skip(prepared.reason);
-      continue;
-    }
-    prepared.notes.forEach((n) => io.stderr(n));
-    const clash = seenIds.get(prepared.record.id);
-    if (clash) {
-      skip(`its id collides with ${clash}`);
-      continue;
-    }
+    // A bug in the core must cost one article, not the run.
     try {
+      const prepared = prepareDocument({
+        path: shown,
+        format,
+        content: decoded.text,
+        sidecar: sidecar.meta,
+      });
+      if (!prepared.ok) {
+        skip(prepared.reason);
+        continue;
+      }
+      prepared.notes.forEach((n) => io.stderr(n));
+      const clash = seenIds.get(prepared.record.id);
+      if (clash) {
+        skip(`its id collides with ${clash}`);
+        continue;
+      }
       const analysis = analyzeDocument(prepared.record, { gazetteer });
       items.push({ record: prepared.record, analysis });
       seenIds.set(prepared.record.id, shown);
     } catch (err) {
-      // A bug in a stage must cost one article, not the run.
       skip(`extractor failed (${err instanceof Error ? err.message : String(err)})`);
     }
   }
 
   if (items.length === 0) {
     io.stderr(
-      `extract: no usable article in ${args.inputs.join(", ")}; ${displayPath(outPath, io.baseDir)} left as it was`,
+      `extract: no usable article in ${inputPaths.map((p) => displayPath(p, io.baseDir)).join(", ")}; ${displayPath(outPath, io.baseDir)} left as it was`,
     );
     return 1;
   }

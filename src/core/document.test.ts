@@ -66,6 +66,9 @@ describe("normalizePublished", () => {
     expect(normalizePublished("2021-07-01 09:30:00Z")).toBe("2021-07-01T09:30:00Z");
     expect(normalizePublished("July 4, 2021")).toBe("2021-07-04");
     expect(normalizePublished("soon")).toBeNull();
+    expect(normalizePublished("2022-03-24T99:99")).toBeNull();
+    expect(normalizePublished("2022-03-24T10:00+99:99")).toBeNull();
+    expect(normalizePublished("2022-03-24T10:00+05:30")).toBe("2022-03-24T10:00+05:30");
   });
 });
 

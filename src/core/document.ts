@@ -35,6 +35,10 @@ export function normalizePublished(value: string): string | null {
     const day = new Date(Date.UTC(y, mo - 1, d));
     if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
       return null;
+    const [hh, mm, ss] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+    if (hh > 23 || mm > 59 || ss > 59) return null;
+    const zone = /^[+-](\d{2}):?(\d{2})$/.exec(m[7] ?? "");
+    if (zone && (Number(zone[1]) > 14 || Number(zone[2]) > 59)) return null;
     return v.replace(" ", "T");
   }
   const written = latestFullDate(v);
@@ -74,6 +78,7 @@ export function prepareDocument(raw: RawArticle): Prepared {
   const content = normalizeText(raw.content);
   if (raw.format === "html") {
     const fm = parseFrontMatter(content);
+    if (fm.problem) notes.push(`${raw.path}: ${fm.problem}; read as plain HTML`);
     const html = htmlToText(fm.body);
     text = html.text;
     htmlTitle = html.title;

@@ -23,3 +23,14 @@ describe("parseFrontMatter", () => {
     expect(r.body).toBe("---\ntitle: broken\nThe story.");
   });
 });
+
+describe("parseFrontMatter and Markdown dividers", () => {
+  it("keeps text that opens with a --- divider rather than metadata", () => {
+    const text = "---\n\nThe first part of the story.\n\n---\n\nThe second part.";
+    expect(parseFrontMatter(text)).toEqual({ meta: {}, body: text });
+    expect(parseFrontMatter("---\nJust a line\nand more")).toEqual({
+      meta: {},
+      body: "---\nJust a line\nand more",
+    });
+  });
+});

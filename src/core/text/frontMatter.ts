@@ -26,12 +26,25 @@ function unquote(v: string): string {
   return t;
 }
 
+// A YAML line as front matter holds them: `key: value`, an indented continuation, a list item or
+// a comment. A leading `---` followed by anything else is a Markdown divider, not metadata.
+const YAML_LINE = /^(?:[A-Za-z_][\w-]*\s*:.*|\s+\S.*|-\s.*|#.*|\s*)$/;
+
 export function parseFrontMatter(raw: string): FrontMatterResult {
   if (!/^---[ \t]*\r?\n/.test(raw)) return { meta: {}, body: raw };
   const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw.slice(3));
-  if (!close)
-    return { meta: {}, body: raw, problem: "front matter opened with --- but never closed" };
+  if (!close) {
+    const firstLine =
+      raw
+        .slice(3)
+        .split(/\r?\n/)
+        .find((l) => l.trim().length > 0) ?? "";
+    return /^[A-Za-z_][\w-]*\s*:/.test(firstLine)
+      ? { meta: {}, body: raw, problem: "front matter opened with --- but never closed" }
+      : { meta: {}, body: raw };
+  }
   const block = raw.slice(3, 3 + close.index);
+  if (!block.split(/\r?\n/).every((line) => YAML_LINE.test(line))) return { meta: {}, body: raw };
   const body = raw.slice(3 + close.index + close[0].length);
   const meta: ArticleMeta = {};
   for (const line of block.split(/\r?\n/)) {
