@@ -14,6 +14,15 @@ const narrative = (text: string) =>
   tagTimexes(text, { published: "2009-12-19", genre: "narrative" }).map((t) => [t.text, t.value]);
 
 describe("anchorDates, news", () => {
+  it("puts a month-day after 'ended' or 'since' in the past, however far back", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published 24 March 2022: the coming 30 June is three months ahead, the last one nine months
+    // back; a year that has ended, or a "since", is the past one.
+    expect(v("Brightwell Foods earned $4 million in the year ended June 30.")).toContain(
+      "2021-06-30",
+    );
+    expect(v("The toll has stood unchanged since May 2.")).toEqual(["2021-05-02"]);
+  });
   it("reads a weekday by the tense of its clause", () => {
     expect(news("The mayor said Wednesday the bridge would close.")).toContainEqual([
       "Wednesday",

@@ -186,6 +186,14 @@ function deadline(text: string, start: number): boolean {
   return !/\bhad\b/i.test(sentence);
 }
 
+/**
+ * "the year ended March 31", "fiscal 1988 ended June 30", "unchanged since Jan. 4": a period that
+ * has ended, or a starting point counted up to now, lies in the past however far back.
+ */
+function closedBy(text: string, start: number): boolean {
+  return /\b(?:ended|since)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
 interface State {
   ctx: DateContext;
   ref: Ymd | null;
@@ -295,6 +303,7 @@ function resolve(st: State, d: Draft): string {
           // does, when a date on that side lies within half a year, and else the nearest one wins.
           if (mean.rel === -1 || mean.rel === 1)
             y = yearFor(b, mean.month, mean.day, mean.rel === -1 ? "past" : "future");
+          else if (closedBy(st.ctx.text, d.start)) y = yearFor(b, mean.month, mean.day, "past");
           else {
             const t = tense();
             const near = yearFor(b, mean.month, mean.day, "none");

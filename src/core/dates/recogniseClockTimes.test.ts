@@ -13,4 +13,9 @@ describe("recogniseClockTimes", () => {
       ["noon", "TIME", "12:00"],
     ]);
   });
+  it("leaves the idiom 'high noon' alone", () => {
+    expect(recogniseClockTimes(ctxOf("For the old mill town, high noon has come."), [])).toEqual(
+      [],
+    );
+  });
 });

@@ -38,8 +38,11 @@ const RULES: Rule[] = [
   {
     name: "noon",
     pattern: "(?<x>noon|midnight|midday)",
-    build: (m) => {
+    build: (m, ctx) => {
       const t = m[0].toLowerCase();
+      // "high noon" is the idiom (a showdown, or the film), not twelve o'clock.
+      if (t === "noon" && /\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)))
+        return null;
       return {
         type: "TIME",
         meaning: {

@@ -6,6 +6,19 @@ const found = (text: string) =>
   recogniseSets(ctxOf(text), []).map((d) => [d.text, d.type, d.meaning]);
 
 describe("recogniseSets", () => {
+  it("does not read a newspaper called a daily or a weekly as a recurrence", () => {
+    expect(found("The party daily Morgenlicht printed the speech.")).toEqual([]);
+    expect(found("The business weekly said sales fell.")).toEqual([]);
+    expect(found("She walks the dog daily.")).toEqual([
+      ["daily", "SET", { k: "fixed", value: "P1D" }],
+    ]);
+    expect(found("Buses run daily, rain or shine.")).toEqual([
+      ["daily", "SET", { k: "fixed", value: "P1D" }],
+    ]);
+    expect(found("Buses run daily Monday to Friday.")).toEqual([
+      ["daily", "SET", { k: "fixed", value: "P1D" }],
+    ]);
+  });
   it("types recurring times as SET", () => {
     expect(found("The market opens every Monday.")).toEqual([
       ["every Monday", "SET", { k: "fixed", value: "XXXX-WXX-1" }],

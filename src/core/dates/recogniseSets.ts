@@ -94,8 +94,21 @@ const RULES: Rule[] = [
     name: "frequency-adverb",
     pattern:
       "(?<x>(hourly|daily|nightly|weekly|bi-weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually))",
-    build: (m) => {
-      const v = ADVERBS[(m[1] ?? "").toLowerCase()];
+    build: (m, ctx) => {
+      const w = (m[1] ?? "").toLowerCase();
+      // A newspaper: "the party daily Pravdina", "the business weekly said". Not a recurrence.
+      const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (
+        /^(?:daily|weekly|monthly)$/.test(w) &&
+        (/^\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Except|From|Until|Through|Between)[a-z]*\b)[A-Z]/.test(
+          next,
+        ) ||
+          (/\bthe\s+$/i.test(before(ctx, m.index, 8)) && /^\s*[,.;]/.test(next)) ||
+          (/\b(?:the|a)\s+(?:[a-z]+\s+)?$/i.test(before(ctx, m.index, 24)) &&
+            /^\s+(?:said|says|reported|reports|wrote|quoted|cited)\b/.test(next)))
+      )
+        return null;
+      const v = ADVERBS[w];
       return v ? { type: "SET", meaning: { k: "fixed", value: v } } : null;
     },
   },

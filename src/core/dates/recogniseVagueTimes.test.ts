@@ -16,6 +16,9 @@ describe("recogniseVagueTimes", () => {
       ["the future", { k: "fixed", value: "FUTURE_REF" }],
     ]);
   });
+  it("does not read 'previously' as a time: it only orders one event before another", () => {
+    expect(found("The firm cut the previously announced dividend.")).toEqual([]);
+  });
   it("leaves conjunctions and trade terms alone", () => {
     expect(found("as soon as possible; the current account; futures contracts")).toEqual([]);
   });

@@ -1,5 +1,7 @@
 // Stage: vague references to the present, past and future — "now", "currently", "recently",
 // "the past", "the future", "soon". TIMEX3 gives them PRESENT_REF, PAST_REF and FUTURE_REF.
+// "Previously" is not one: like "before", it only orders an event before another ("a previously
+// announced plan"), it names no time of its own.
 import { after, before, runRules, type Rule } from "./rules";
 import type { DateStage } from "./types";
 
@@ -37,7 +39,7 @@ const RULES: Rule[] = [
   {
     name: "past",
     pattern:
-      "(?<x>recently|lately|previously|formerly|(?:the\\s+)?(?:recent|past)\\s+(?:years|months|weeks|days|times|decades|quarters)|recent|the\\s+past|once\\s+upon\\s+a\\s+time)",
+      "(?<x>recently|lately|formerly|(?:the\\s+)?(?:recent|past)\\s+(?:years|months|weeks|days|times|decades|quarters)|recent|the\\s+past|once\\s+upon\\s+a\\s+time)",
     build: (m, ctx) => {
       const t = m[0].toLowerCase();
       const next = after(ctx, m.index + m[0].length, 25);
