@@ -30,3 +30,18 @@ describe("htmlToText", () => {
     expect(htmlToText(html).text).toBe("deep");
   });
 });
+
+describe("htmlToText on hostile markup", () => {
+  it("stays linear on unclosed tags, many titles and bare <! runs", () => {
+    const t0 = performance.now();
+    htmlToText("<a ".repeat(20_000));
+    htmlToText("<title>x</title>".repeat(20_000));
+    htmlToText("<!".repeat(20_000));
+    // Generous bound: the quadratic versions took tens of seconds here.
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it("still reads quoted attributes that contain a >", () => {
+    expect(htmlToText('<p title="a > b">Text</p>').text).toBe("Text");
+  });
+});

@@ -117,8 +117,11 @@ export interface HtmlText {
   meta: Record<string, string>;
 }
 
+// No part of a tag may run past the next "<" or, in a quoted value, past 4,000 characters: an
+// unclosed tag must fail fast, or a page of them makes this scan quadratic.
 const TAG =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^<>]*>|<\?[^<>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^<>"']|"[^"]{0,4000}"|'[^']{0,4000}')*)>/g;
+const TITLE_END = /<\/title/gi;
 const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 function attributes(raw: string): Record<string, string> {
@@ -157,7 +160,8 @@ export function htmlToText(html: string): HtmlText {
     }
     if (name === "title" && !closing) {
       // The <title> is metadata, not body text: skip to its end.
-      const endIdx = html.toLowerCase().indexOf("</title", last);
+      TITLE_END.lastIndex = last;
+      const endIdx = TITLE_END.exec(html)?.index ?? -1;
       const inner = html.slice(last, endIdx < 0 ? html.length : endIdx);
       const t = decodeEntities(inner).replace(/\s+/g, " ").trim();
       if (title === null && t) title = t;

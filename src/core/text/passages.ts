@@ -116,7 +116,9 @@ const ABBREVIATIONS = new Set([
   "s.c",
 ]);
 
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9])/g;
+// The look-behind makes a run of stops match only from its first character, so "......" is tried
+// once, not from every dot (which was quadratic on long runs).
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9])/g;
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
   // The word that the full stop ends, e.g. "Gen" in "Gen. Smith" or "U.S" in "U.S. forces".
