@@ -1,31 +1,42 @@
 import { useMemo } from "react";
 import type { Dataset } from "../core/contract";
 import { filterEvents, indexDataset } from "./data/datasetIndex";
+import { categoryCounts, filterByCategory } from "./data/categories";
 import { useDatelineStore } from "./store";
 import { Header } from "./components/Header";
 import { DateFilterBar } from "./containers/DateFilterBar";
+import { CategoryFilter } from "./containers/CategoryFilter";
 import { MapPanel } from "./containers/MapPanel";
 import { TimelinePanel } from "./containers/TimelinePanel";
 import { SourcesContainer } from "./containers/SourcesContainer";
 
-/** The loaded app: derives what the date filter leaves shown once and hands it to the panels. */
+/** The loaded app: derives what the filters leave shown once and hands it to the panels. */
 export function Workspace({ dataset }: { dataset: Dataset }) {
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
-  const shownEvents = useMemo(() => filterEvents(index.events, from, to), [index, from, to]);
-  const filtered = from !== null || to !== null;
+  const categories = useDatelineStore((s) => s.categories);
+  // Facet counts follow every filter but the facet's own, so a chip says what choosing it adds.
+  const beforeCategories = useMemo(() => filterEvents(index.events, from, to), [index, from, to]);
+  const counts = useMemo(() => categoryCounts(beforeCategories), [beforeCategories]);
+  const shownEvents = useMemo(
+    () => filterByCategory(beforeCategories, categories),
+    [beforeCategories, categories],
+  );
+  const filtered = from !== null || to !== null || categories.length > 0;
 
   return (
     <div className="app">
       <Header index={index} />
-      <DateFilterBar index={index} shownEvents={shownEvents} />
+      <DateFilterBar index={index} shownEvents={shownEvents}>
+        <CategoryFilter counts={counts} />
+      </DateFilterBar>
       <main className="workspace">
         <div className="map-column">
           <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />
           <SourcesContainer index={index} />
         </div>
-        <TimelinePanel index={index} shownEvents={shownEvents} />
+        <TimelinePanel index={index} shownEvents={shownEvents} filtered={filtered} />
       </main>
     </div>
   );

@@ -71,11 +71,11 @@ export function Timeline(props: Props) {
           <p>
             {totalEvents === 0
               ? "No dated events were found in these articles."
-              : "No events in this date range."}
+              : "No events match these filters."}
           </p>
           {props.onClearFilter && (
             <button type="button" className="button" onClick={props.onClearFilter}>
-              Show all dates
+              Clear filters
             </button>
           )}
         </div>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import type { DatelineEvent } from "../../core/contract";
 import type { DatasetIndex } from "../data/datasetIndex";
 import { densityHistogram } from "../data/histogram";
@@ -9,9 +9,12 @@ import { DateRangeBrush } from "../components/DateRangeBrush";
 export function DateFilterBar({
   index,
   shownEvents,
+  children,
 }: {
   index: DatasetIndex;
   shownEvents: readonly DatelineEvent[];
+  /** The other filters (categories, search), laid out under the dates. */
+  children?: ReactNode;
 }) {
   const shownCount = shownEvents.length;
   const from = useDatelineStore((s) => s.from);
@@ -25,7 +28,7 @@ export function DateFilterBar({
   const total = index.events.length;
 
   return (
-    <section className="filter-bar" aria-label="Date filter">
+    <section className="filter-bar" aria-label="Filters">
       <div className="filter-bar__fields">
         <label className="field">
           <span className="field__label">From</span>
@@ -71,6 +74,7 @@ export function DateFilterBar({
           }
         />
       )}
+      {children && <div className="filter-bar__more">{children}</div>}
     </section>
   );
 }

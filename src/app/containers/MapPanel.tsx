@@ -165,7 +165,7 @@ export function MapPanel({
       </div>
       {markers.length === 0 && (
         <p className="map-empty" role="status">
-          {filtered ? "No places in this date range." : "No places were found in these articles."}
+          {filtered ? "No places match these filters." : "No places were found in these articles."}
         </p>
       )}
       <div className="map-legend" aria-hidden="true">

@@ -9,9 +9,12 @@ import { ExportMenu } from "../components/ExportMenu";
 export function TimelinePanel({
   index,
   shownEvents,
+  filtered,
 }: {
   index: DatasetIndex;
   shownEvents: readonly DatelineEvent[];
+  /** Whether any filter (dates, categories, search) is on. */
+  filtered: boolean;
 }) {
   const selectedEventId = useDatelineStore((s) => s.selectedEventId);
   const selectedPlaceId = useDatelineStore((s) => s.selectedPlaceId);
@@ -19,11 +22,9 @@ export function TimelinePanel({
   const selectPlace = useDatelineStore((s) => s.selectPlace);
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
-  const filtered = from !== null || to !== null;
-  const setDateRange = useDatelineStore((s) => s.setDateRange);
+  const clearFilters = useDatelineStore((s) => s.clearFilters);
   const groups = useMemo(() => groupEventsByDate(shownEvents), [shownEvents]);
   const requestFit = useDatelineStore((s) => s.requestFit);
-  const clearFilter = useCallback(() => setDateRange(null, null), [setDateRange]);
   // Selecting from the list brings the selection into view on the map.
   const onSelectEvent = useCallback(
     (id: string | null) => {
@@ -52,14 +53,14 @@ export function TimelinePanel({
       selectedPlaceId={selectedPlaceId}
       onSelectEvent={onSelectEvent}
       onSelectPlace={onSelectPlace}
-      onClearFilter={filtered ? clearFilter : null}
+      onClearFilter={filtered ? clearFilters : null}
       actions={
         shownEvents.length > 0 && (
           <ExportMenu
             events={shownEvents}
             placesById={index.placesById}
             documentsById={index.documentsById}
-            rangeLabel={filtered ? `${from ?? "start"}_${to ?? "end"}` : "all"}
+            rangeLabel={from !== null || to !== null ? `${from ?? "start"}_${to ?? "end"}` : "all"}
           />
         )
       }

@@ -49,6 +49,7 @@ const eventSchema = z.object({
   }),
   places: z.array(z.string()),
   occurrences: z.optional(z.array(span)),
+  category: z.optional(z.enum(["military", "diplomacy", "economy", "humanitarian", "other"])),
 });
 
 const dateMentionSchema = z.object({

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseUrlView, serializeUrlView } from "./urlState";
+import { parseUrlView, serializeUrlView, type UrlView } from "./urlState";
 
 describe("url view", () => {
   it("round-trips a full view", () => {
-    const view = {
+    const view: UrlView = {
       from: "2031-05-01",
       to: "2031-05-31",
+      categories: ["military", "economy"],
       place: "geonames:123",
       event: "e-7",
       map: { lat: 50.1234, lon: -20.5, zoom: 6 },
@@ -15,10 +16,13 @@ describe("url view", () => {
   });
 
   it("drops malformed parts and keeps the rest", () => {
-    const view = parseUrlView("?from=2031-02-30&to=2031-05-31&map=91,0,3&place=");
+    const view = parseUrlView(
+      "?from=2031-02-30&to=2031-05-31&cat=economy,bogus,military&map=91,0,3&place=",
+    );
     expect(view).toEqual({
       from: null,
       to: "2031-05-31",
+      categories: ["military", "economy"],
       place: null,
       event: null,
       map: null,
@@ -31,6 +35,7 @@ describe("url view", () => {
       serializeUrlView({
         from: null,
         to: null,
+        categories: [],
         place: null,
         event: null,
         map: null,

@@ -7,6 +7,7 @@ function viewOf(state: DatelineState): UrlView {
   return {
     from: state.from,
     to: state.to,
+    categories: [...state.categories],
     place: state.selectedPlaceId,
     event: state.selectedEventId,
     map: state.mapView,
@@ -19,6 +20,7 @@ export function applyUrlToStore(search: string): void {
   useDatelineStore.setState({
     from: view.from,
     to: view.to,
+    categories: view.categories,
     selectedPlaceId: view.place,
     selectedEventId: view.event,
     mapView: view.map,
