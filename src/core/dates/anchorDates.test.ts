@@ -184,6 +184,13 @@ describe("anchorDates, deadlines", () => {
       "2022-03-22",
     ]);
   });
+  it("reads the past perfect only in the deadline's own sentence, after a paragraph break", () => {
+    expect(
+      news(
+        "Earlier, the union had threatened a strike.\n\nThe board extended its offer until Tuesday.",
+      ),
+    ).toContainEqual(["Tuesday", "2022-03-29", "2022-03-29", "2022-03-29"]);
+  });
 });
 
 describe("anchorDates, seasons and missing references", () => {

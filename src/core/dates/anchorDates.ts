@@ -179,8 +179,17 @@ function deadline(text: string, start: number): boolean {
   const from = Math.max(0, start - 400);
   const after = text.slice(start, start + 400);
   const sentenceEnd = after.search(/[.!?](?:\s|$)/);
+  // The sentence starts after the last full stop, question mark, exclamation or line break.
+  const left = text.slice(from, start);
+  const stop = Math.max(
+    left.lastIndexOf(". "),
+    left.lastIndexOf(".\n"),
+    left.lastIndexOf("\n"),
+    left.lastIndexOf("? "),
+    left.lastIndexOf("! "),
+  );
   const sentence = text.slice(
-    from + text.slice(from, start).lastIndexOf(". ") + 1,
+    from + stop + 1,
     sentenceEnd < 0 ? start + after.length : start + sentenceEnd,
   );
   return !/\bhad\b/i.test(sentence);

@@ -11,4 +11,12 @@ describe("mergeClockWithDay", () => {
       ["10 p.m. Wednesday", "TIME", "2022-03-23T22:00"],
     ]);
   });
+  it("puts a clock time on the day written after a bracketed gloss, as two expressions", () => {
+    const t = tagTimexes("The dam gave way at 6:20 a.m. (0320 GMT) Tuesday, police said.", {
+      published: "2022-03-24",
+      genre: "news",
+    });
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(["6:20 a.m.", "2022-03-22T06:20"]);
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(["Tuesday", "2022-03-22"]);
+  });
 });

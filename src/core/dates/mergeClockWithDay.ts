@@ -17,12 +17,31 @@ function dayMeaningWithClock(day: Draft, clock: string): Draft["meaning"] | null
   return null;
 }
 
+// "10:35 a.m. (0735 GMT) Friday": the bracketed gloss stands between the time and its day. The two
+// stay separate expressions, but the time is on that day.
+const GLOSS = /^\s*\([^()\n]{1,24}\)\s*,?\s+$/;
+
 export const mergeClockWithDay: DateStage = (ctx, drafts) => {
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const cur = drafts[i]!;
     const next = drafts[i + 1];
     const clock = cur.meaning.k === "shift" ? cur.meaning.clock : undefined;
+    if (clock && cur.meaning.k === "shift" && cur.meaning.anaphoric) {
+      // The day after a gloss, skipping an expression inside the brackets ("(0735 GMT)").
+      const close = ctx.text.slice(cur.end, cur.end + 30).indexOf(")");
+      const paren = close < 0 ? -1 : cur.end + close;
+      let j = i + 1;
+      while (paren >= 0 && drafts[j] && drafts[j]!.end <= paren) j++;
+      const day = drafts[j];
+      if (day && GLOSS.test(ctx.text.slice(cur.end, day.start))) {
+        const meaning = dayMeaningWithClock(day, clock);
+        if (meaning) {
+          out.push({ ...cur, type: "TIME", meaning, by: `${cur.by}+day` });
+          continue;
+        }
+      }
+    }
     if (clock && next && GLUE.test(ctx.text.slice(cur.end, next.start))) {
       const meaning = dayMeaningWithClock(next, clock);
       if (meaning) {
