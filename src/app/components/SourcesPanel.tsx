@@ -5,6 +5,7 @@ import type { Place } from "../../core/contract";
 import type { DocumentSources } from "../data/passages";
 import { segmentPassage } from "../data/passages";
 import { formatDay, formatEventDate } from "../data/calendar";
+import { SearchHits } from "./SearchHits";
 
 // The extractor keeps only http(s) URLs, but a dataset can be written by hand: a "javascript:"
 // or "data:" URL must never become a link.
@@ -19,6 +20,8 @@ interface Props {
   /** Selects an event the passage reports (highlights its places, shows it in the timeline). */
   onSelectEvent: (id: string) => void;
   selectedEventId: string | null;
+  /** Search terms, marked in the passages beside the place's own mentions. */
+  searchTerms: readonly string[];
 }
 
 const KIND_LABELS: Record<Place["kind"], string> = {
@@ -35,7 +38,14 @@ const VIA_LABELS = {
   metonym: "named by metonymy",
 } as const;
 
-export function SourcesPanel({ place, sources, onClose, onSelectEvent, selectedEventId }: Props) {
+export function SourcesPanel({
+  place,
+  sources,
+  onClose,
+  onSelectEvent,
+  selectedEventId,
+  searchTerms,
+}: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const passageCount = sources.reduce((n, s) => n + s.passages.length, 0);
 
@@ -128,7 +138,9 @@ export function SourcesPanel({ place, sources, onClose, onSelectEvent, selectedE
                         {segment.text}
                       </mark>
                     ) : (
-                      <span key={i}>{segment.text}</span>
+                      <span key={i}>
+                        <SearchHits text={segment.text} terms={searchTerms} />
+                      </span>
                     ),
                   )}
                 </li>

@@ -4,6 +4,7 @@ import { memo, useEffect, useRef, useState, type ReactNode } from "react";
 import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
 import type { TimelineGroup } from "../data/timelineGroups";
 import { passageRuns } from "../data/timelineGroups";
+import { SearchHits } from "./SearchHits";
 
 interface Props {
   groups: TimelineGroup[];
@@ -13,6 +14,8 @@ interface Props {
   showDocumentTitles: boolean;
   selectedEventId: string | null;
   selectedPlaceId: string | null;
+  /** Search terms, marked in the passages. */
+  searchTerms: readonly string[];
   onSelectEvent: (id: string | null) => void;
   onSelectPlace: (id: string) => void;
   onClearFilter: (() => void) | null;
@@ -103,6 +106,7 @@ export function Timeline(props: Props) {
                       props.selectedPlaceId !== null && event.places.includes(props.selectedPlaceId)
                     }
                     selectedPlaceId={props.selectedPlaceId}
+                    searchTerms={props.searchTerms}
                     onSelectEvent={props.onSelectEvent}
                     onSelectPlace={props.onSelectPlace}
                   />
@@ -132,6 +136,7 @@ interface EventProps {
   selected: boolean;
   mentionsSelectedPlace: boolean;
   selectedPlaceId: string | null;
+  searchTerms: readonly string[];
   onSelectEvent: (id: string | null) => void;
   onSelectPlace: (id: string) => void;
 }
@@ -143,12 +148,14 @@ const TimelineEvent = memo(function TimelineEvent({
   selected,
   mentionsSelectedPlace,
   selectedPlaceId,
+  searchTerms,
   onSelectEvent,
   onSelectPlace,
 }: EventProps) {
   const [expanded, setExpanded] = useState(false);
   const ref = useRef<HTMLLIElement>(null);
-  const long = event.text.length > PASSAGE_PREVIEW;
+  // While searching, the whole passage shows: a match past the preview would otherwise be hidden.
+  const long = event.text.length > PASSAGE_PREVIEW && searchTerms.length === 0;
   const runs = passageRuns(long && !expanded ? { ...event, text: truncate(event.text) } : event);
 
   useEffect(() => {
@@ -179,15 +186,11 @@ const TimelineEvent = memo(function TimelineEvent({
       }}
     >
       <p className="event__text">
-        {runs.map((run, i) =>
-          run.isDate ? (
-            <span key={i} className="event__timex">
-              {run.text}
-            </span>
-          ) : (
-            <span key={i}>{run.text}</span>
-          ),
-        )}
+        {runs.map((run, i) => (
+          <span key={i} className={run.isDate ? "event__timex" : undefined}>
+            <SearchHits text={run.text} terms={searchTerms} />
+          </span>
+        ))}
         {long && (
           <button
             type="button"

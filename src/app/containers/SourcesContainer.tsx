@@ -4,7 +4,14 @@ import { sourcesForPlace } from "../data/passages";
 import { useDatelineStore } from "../store";
 import { SourcesPanel } from "../components/SourcesPanel";
 
-export function SourcesContainer({ index }: { index: DatasetIndex }) {
+export function SourcesContainer({
+  index,
+  searchTerms,
+}: {
+  index: DatasetIndex;
+  /** Search terms to mark in the passages. */
+  searchTerms: readonly string[];
+}) {
   const selectedPlaceId = useDatelineStore((s) => s.selectedPlaceId);
   const selectPlace = useDatelineStore((s) => s.selectPlace);
   const selectEvent = useDatelineStore((s) => s.selectEvent);
@@ -22,6 +29,7 @@ export function SourcesContainer({ index }: { index: DatasetIndex }) {
       onClose={() => selectPlace(null)}
       onSelectEvent={selectEvent}
       selectedEventId={selectedEventId}
+      searchTerms={searchTerms}
     />
   );
 }

@@ -10,11 +10,14 @@ export function TimelinePanel({
   index,
   shownEvents,
   filtered,
+  searchTerms,
 }: {
   index: DatasetIndex;
   shownEvents: readonly DatelineEvent[];
   /** Whether any filter (dates, categories, search) is on. */
   filtered: boolean;
+  /** Search terms to mark in the passages. */
+  searchTerms: readonly string[];
 }) {
   const selectedEventId = useDatelineStore((s) => s.selectedEventId);
   const selectedPlaceId = useDatelineStore((s) => s.selectedPlaceId);
@@ -51,6 +54,7 @@ export function TimelinePanel({
       showDocumentTitles={index.dataset.documents.length > 1}
       selectedEventId={selectedEventId}
       selectedPlaceId={selectedPlaceId}
+      searchTerms={searchTerms}
       onSelectEvent={onSelectEvent}
       onSelectPlace={onSelectPlace}
       onClearFilter={filtered ? clearFilters : null}

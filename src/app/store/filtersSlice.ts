@@ -9,9 +9,12 @@ export interface FiltersSlice {
   to: ISODate | null;
   /** Categories to keep, in facet order; empty keeps every category. */
   categories: readonly EventCategory[];
+  /** Full-text search over event passages, as typed; see data/textSearch for how it is read. */
+  query: string;
   setDateRange: (from: ISODate | null, to: ISODate | null) => void;
   toggleCategory: (category: EventCategory) => void;
   setCategories: (categories: readonly EventCategory[]) => void;
+  setQuery: (query: string) => void;
   clearFilters: () => void;
 }
 
@@ -19,6 +22,7 @@ export const createFiltersSlice: StateCreator<DatelineState, [], [], FiltersSlic
   from: null,
   to: null,
   categories: [],
+  query: "",
   setDateRange: (from, to) =>
     // A reversed range is almost always two fields typed in the "wrong" order: swap, not empty.
     set(from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }),
@@ -29,5 +33,6 @@ export const createFiltersSlice: StateCreator<DatelineState, [], [], FiltersSlic
         : normaliseCategories([...state.categories, category]),
     })),
   setCategories: (categories) => set({ categories: normaliseCategories(categories) }),
-  clearFilters: () => set({ from: null, to: null, categories: [] }),
+  setQuery: (query) => set({ query }),
+  clearFilters: () => set({ from: null, to: null, categories: [], query: "" }),
 });

@@ -1,5 +1,5 @@
 // The view lives in the query string so a link reproduces it:
-//   ?from=2031-05-01&to=2031-05-31&cat=military,diplomacy&place=<id>&event=<id>&map=50.1,20.3,6&tiles=osm
+//   ?from=2031-05-01&to=2031-05-31&cat=military,diplomacy&q=ceasefire&place=<id>&event=<id>&map=50.1,20.3,6&tiles=osm
 // Parsing is forgiving: a malformed part is dropped, the rest still applies.
 import type { EventCategory } from "../../core/contract";
 import { isIsoDate } from "../data/calendar";
@@ -10,6 +10,7 @@ export interface UrlView {
   from: string | null;
   to: string | null;
   categories: EventCategory[];
+  query: string;
   place: string | null;
   event: string | null;
   map: MapView | null;
@@ -35,6 +36,7 @@ export function parseUrlView(search: string): UrlView {
     from: isoOrNull(params.get("from")),
     to: isoOrNull(params.get("to")),
     categories: normaliseCategories((params.get("cat") ?? "").split(",")),
+    query: params.get("q") ?? "",
     place: params.get("place") || null,
     event: params.get("event") || null,
     map: parseMap(params.get("map")),
@@ -47,6 +49,7 @@ export function serializeUrlView(view: UrlView): string {
   if (view.from) params.set("from", view.from);
   if (view.to) params.set("to", view.to);
   if (view.categories.length > 0) params.set("cat", view.categories.join(","));
+  if (view.query.trim()) params.set("q", view.query);
   if (view.place) params.set("place", view.place);
   if (view.event) params.set("event", view.event);
   if (view.map) {
