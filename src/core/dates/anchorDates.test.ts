@@ -36,6 +36,12 @@ describe("anchorDates, news", () => {
       "2022-03-28",
       "2022-03-28",
     ]);
+    expect(news("Rival leaders meet Monday in Tallinn.")).toContainEqual([
+      "Monday",
+      "2022-03-28",
+      "2022-03-28",
+      "2022-03-28",
+    ]);
     expect(news("Ministers met Monday.")).toContainEqual([
       "Monday",
       "2022-03-21",

@@ -12,6 +12,13 @@ describe("tenseAround", () => {
     expect(at("The union said Friday it would strike.", "Friday")).toBe("past");
     expect(at("The talks will be held Friday.", "Friday")).toBe("future");
   });
+  it("reads a present verb of schedule as the future, but not a noun", () => {
+    expect(at("Rival leaders meet Monday in Tallinn.", "Monday")).toBe("future");
+    expect(at("The harvest fair opens June 3, organisers said.", "June 3")).toBe("future");
+    expect(at("The vote is Tuesday.", "Tuesday")).toBe("future");
+    expect(at("Shares fell at the start of trading Friday.", "Friday")).toBe("past");
+    expect(at("As of Friday's close, the index is at 400.", "Friday")).toBe("none");
+  });
   it("falls back on the right, then on nothing", () => {
     expect(at("On Friday, the union struck.", "Friday")).toBe("past");
     expect(at("Friday.", "Friday")).toBe("none");

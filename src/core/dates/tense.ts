@@ -8,6 +8,13 @@ const FUTURE =
 const PAST =
   /(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|[a-z]{2,}ed)\b/gi;
 
+// A present-tense verb of schedule, as news writes the coming days: "leaders meet Monday", "the
+// fair opens June 3". Read as the future, from the left only: after the date, "Friday's close" is a
+// noun. A determiner before the word makes it a noun too ("the start"). Verbs of habit ("the market
+// closes at 4 p.m.", "the fiscal year ends June 30") say nothing of which day is meant.
+const PRESENT =
+  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|heads?\s+to|flies\s+to|fly\s+to|takes?\s+office|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set)\b/gi;
+
 function lastMatch(re: RegExp, s: string): number {
   let pos = -1;
   re.lastIndex = 0;
@@ -38,7 +45,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   let right = text.slice(end, end + 80);
   const rstop = right.search(/[.!?](?:\s|$)|\n/);
   if (rstop >= 0) right = right.slice(0, rstop);
-  const f = lastMatch(FUTURE, left);
+  // "The vote is Tuesday": a present copula straight before the date.
+  const copula = /\b(?:is|are)\s+(?:on\s+)?$/i.test(left) ? left.length : -1;
+  const f = Math.max(lastMatch(FUTURE, left), lastMatch(PRESENT, left), copula);
   const p = lastMatch(PAST, left);
   if (f >= 0 || p >= 0) return f >= p ? "future" : "past";
   const fr = firstMatch(FUTURE, right);
