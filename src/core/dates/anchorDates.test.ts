@@ -175,6 +175,16 @@ describe("anchorDates, narrative", () => {
   });
 });
 
+describe("anchorDates, apposition", () => {
+  it("gives 'the day before/after' an event the value of the date it stands beside", () => {
+    expect(news("Trading stopped on March 2, the day before the flood.").map((t) => t[1])).toEqual([
+      "2022-03-02",
+      "2022-03-02",
+    ]);
+    expect(news("He left the day before the vote.")).toEqual([]);
+  });
+});
+
 describe("anchorDates, deadlines", () => {
   it("reads 'until' a weekday as a day still ahead, unless a past perfect says otherwise", () => {
     expect(news("The court postponed the hearing until Tuesday.")).toContainEqual([

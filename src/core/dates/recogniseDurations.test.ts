@@ -37,6 +37,13 @@ describe("recogniseDurations", () => {
       ["years", "DURATION", { k: "fixed", value: "PXY" }],
     ]);
   });
+  it("reads 'one day' after a subject or 'to' as 'some day', not a length", () => {
+    expect(found("The striker hopes to one day coach the side.")).toEqual([]);
+    expect(found("She said she would one day return.")).toEqual([]);
+    expect(found("The fair lasted one day.")).toEqual([
+      ["one day", "DURATION", { k: "fixed", value: "P1D" }],
+    ]);
+  });
   it("skips ages, fractions and rates", () => {
     expect(found("a 6-year-old boy, 52 years old, with three-quarters of the vote")).toEqual([]);
     expect(found("four flights a week")).toEqual([]);

@@ -29,6 +29,17 @@ const RULES: Rule[] = [
       // "some years" / "many days" without "the" are too loose to tag.
       if ((count === "some" || count === "many" || count === "few") && !/^the\s/i.test(m[0]))
         return null;
+      // "She hopes to one day lead the party": "one day" after a subject, "to" or a modal is
+      // "some day", a vague future, not a length of one day.
+      if (
+        count === "one" &&
+        /^days?$/i.test(m[2] ?? "") &&
+        m[0].toLowerCase() === "one day" &&
+        /\b(?:to|will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|who)\s+$/i.test(
+          before(ctx, m.index, 12),
+        )
+      )
+        return null;
       // Ages: "6-year-old", "52 years old", "25 years of age".
       if (/^(?:-|\s+)old\b/.test(next) || /^\s+of\s+age\b/.test(next)) return null;
       // "three-quarters of" is a fraction.

@@ -17,7 +17,7 @@ import {
   parseUnit,
   weekdayNumber,
 } from "./lexicon";
-import { after, runRules, type Built, type Rule } from "./rules";
+import { after, before, runRules, type Built, type Rule } from "./rules";
 import type { DateStage, DayPart, Unit } from "./types";
 
 function rel(word: string | undefined): -1 | 0 | 1 {
@@ -136,6 +136,21 @@ const RULES: Rule[] = [
         type: p ? "TIME" : "DATE",
         meaning: { k: "shift", unit: "D", n, anaphoric: true, ...(p ? { part: p } : {}) },
       };
+    },
+  },
+  {
+    // "On Oct. 12, the day before the crash, ...": "the day" in apposition to a date is that date.
+    name: "apposed-day",
+    pattern: "(?<x>the\\s+day)(?=\\s+(?:before|after)\\s+[\\w'])",
+    build: (m, ctx) => {
+      const head = before(ctx, m.index, 24);
+      if (
+        !/(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:,|[-–—])\s*$/.test(
+          head,
+        )
+      )
+        return null;
+      return shift("D", 0, true);
     },
   },
   {
