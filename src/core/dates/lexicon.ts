@@ -269,3 +269,17 @@ export const SEASONS: Record<string, Season> = {
   autumn: "FA",
   winter: "WI",
 };
+
+/**
+ * A quantity of money or of a measure just before "a year", "per second": "$1.76 a year", "15
+ * million instructions per second". The unit there is part of a rate of that quantity, not a time
+ * (TIMEX2/TimeML leave "miles per hour" untagged).
+ */
+export const MEASURE_BEFORE =
+  /(?:[$£€¥#]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|cents|pounds|euros|yen|marks|francs|pence|barrels|tons|tonnes|miles|kilometers|kilometres|instructions|gallons|liters|litres|bytes|bits)|\b(?:miles|kilometers|kilometres|instructions|barrels|gallons))\s+$/i;
+
+/**
+ * "24 hours a day", "seven days a week": around the clock, always. Neither part is a time.
+ */
+export const AROUND_THE_CLOCK =
+  /\b(?:(?:24|twenty-four)\s+hours\s+a\s+day|(?:7|seven)\s+days\s+a\s+week|365\s+days\s+a\s+year)\b/i;

@@ -44,6 +44,10 @@ describe("recogniseDurations", () => {
       ["one day", "DURATION", { k: "fixed", value: "P1D" }],
     ]);
   });
+  it("skips the unit of a rate of money and 'around the clock'", () => {
+    expect(found("The deal saves Harlow Press about $3 million a year.")).toEqual([]);
+    expect(found("Pickets stand outside 24 hours a day.")).toEqual([]);
+  });
   it("skips ages, fractions and rates", () => {
     expect(found("a 6-year-old boy, 52 years old, with three-quarters of the vote")).toEqual([]);
     expect(found("four flights a week")).toEqual([]);

@@ -1,7 +1,15 @@
 // Stage: durations — "four weeks", "24 hours", "a month", "two-year", "the past two months",
 // "the first nine months", "2 1/2 years", "for years", "for a while". TIMEX3 type DURATION; never
 // a range. Ages ("6-year-old", "52 years old") are not durations of anything and are skipped.
-import { COUNT_RE, UNIT_RE, durationValue, parseCount, parseUnit } from "./lexicon";
+import {
+  AROUND_THE_CLOCK,
+  COUNT_RE,
+  MEASURE_BEFORE,
+  UNIT_RE,
+  durationValue,
+  parseCount,
+  parseUnit,
+} from "./lexicon";
 import { after, before, runRules, type Rule } from "./rules";
 import type { DateStage } from "./types";
 
@@ -53,6 +61,12 @@ const RULES: Rule[] = [
         return null;
       // A four-digit count is a year ("the 1990 quarter"), for the calendar stage.
       if (/^\d{4}$/.test(count)) return null;
+      // "$2 million a year", "24 hours a day": a rate of a quantity, or "always"; no time.
+      if ((count === "a" || count === "an") && MEASURE_BEFORE.test(before(ctx, m.index, 40)))
+        return null;
+      if (AROUND_THE_CLOCK.test(ctx.text.slice(m.index, m.index + m[0].length + 12))) return null;
+      if (AROUND_THE_CLOCK.test(ctx.text.slice(Math.max(0, m.index - 20), m.index + m[0].length)))
+        return null;
       // "four flights a week" is a rate, found by the sets stage.
       if ((count === "a" || count === "an") && RATE_BEFORE.test(before(ctx, m.index, 20)))
         return null;

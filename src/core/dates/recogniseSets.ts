@@ -1,7 +1,16 @@
 // Stage: sets, recurring times — "every Monday", "each season", "daily", "twice a year", "Mondays".
 // TIMEX3 type SET; never a range. Values follow TimeML: a recurring weekday is "XXXX-WXX-1",
 // a frequency is the period between occurrences ("daily" → "P1D").
-import { UNIT_RE, WEEKDAY_RE, durationValue, parseUnit, weekdayNumber, SEASONS } from "./lexicon";
+import {
+  AROUND_THE_CLOCK,
+  MEASURE_BEFORE,
+  UNIT_RE,
+  WEEKDAY_RE,
+  durationValue,
+  parseUnit,
+  weekdayNumber,
+  SEASONS,
+} from "./lexicon";
 import { before, runRules, type Rule } from "./rules";
 
 /** A word before "a week" that makes it a rate: a count, "times", or a plural noun ("flights"). */
@@ -120,6 +129,11 @@ const RULES: Rule[] = [
     build: (m, ctx) => {
       const head = before(ctx, m.index, 20);
       if (!/^per\s/i.test(m[0]) && !RATE_BEFORE.test(head)) return null;
+      // "$1.76 a year", "15 million instructions per second": a rate of a quantity, not a time.
+      if (MEASURE_BEFORE.test(before(ctx, m.index, 40))) return null;
+      // "24 hours a day": always.
+      if (AROUND_THE_CLOCK.test(ctx.text.slice(Math.max(0, m.index - 20), m.index + m[0].length)))
+        return null;
       const u = parseUnit(m[1] ?? "");
       if (!u) return null;
       return { type: "SET", meaning: { k: "fixed", value: durationValue(u.factor, u.unit) } };
