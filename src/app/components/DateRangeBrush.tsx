@@ -1,11 +1,13 @@
 // An event-density histogram with a brush: drag across it to pick a date range, click a bar to
 // pick that bar's days. The From/To fields beside it are the keyboard route to the same filter.
 import { useRef, useState } from "react";
-import type { DensityHistogram } from "../data/histogram";
+import type { DateBand, DensityHistogram } from "../data/histogram";
 import { formatDay, toIsoDate } from "../data/calendar";
 
 interface Props {
   histogram: DensityHistogram;
+  /** Multi-day ranges ("2019", "last week"), drawn under the bars as wide as they are. */
+  bands: readonly DateBand[];
   /** The current filter as day numbers; null ends are open. */
   selection: { from: number | null; to: number | null };
   /** Day numbers; null leaves that side open. */
@@ -16,7 +18,9 @@ const WIDTH = 1000;
 const HEIGHT = 64;
 const CLICK_PX = 4;
 
-export function DateRangeBrush({ histogram, selection, onSelect }: Props) {
+const BAND_ROW = 7;
+
+export function DateRangeBrush({ histogram, bands, selection, onSelect }: Props) {
   const { firstDay, lastDay, daysPerBin, bins } = histogram;
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ anchorX: number; anchorDay: number; day: number } | null>(
@@ -110,6 +114,7 @@ export function DateRangeBrush({ histogram, selection, onSelect }: Props) {
           />
         )}
       </svg>
+      <DateBands bands={bands} firstDay={firstDay} lastDay={lastDay} />
       <div className="brush__axis-labels" aria-hidden="true">
         <span>
           {histogram.earlier > 0 && `${histogram.earlier} earlier · `}
@@ -121,5 +126,57 @@ export function DateRangeBrush({ histogram, selection, onSelect }: Props) {
         </span>
       </div>
     </div>
+  );
+}
+
+/**
+ * Vague dates as bands: "2019" spans the year, "last week" seven days. Only the part inside the
+ * strip is drawn; a band cut at an edge is drawn open (no rounded end) on that side.
+ */
+function DateBands({
+  bands,
+  firstDay,
+  lastDay,
+}: {
+  bands: readonly DateBand[];
+  firstDay: number;
+  lastDay: number;
+}) {
+  const visible = bands.filter((b) => b.endDay >= firstDay && b.startDay <= lastDay);
+  if (visible.length === 0) return null;
+  const totalDays = lastDay - firstDay + 1;
+  const rows = Math.max(...visible.map((b) => b.row)) + 1;
+  const xOf = (day: number) => ((day - firstDay) / totalDays) * WIDTH;
+  return (
+    <svg
+      className="brush__bands"
+      viewBox={`0 0 ${WIDTH} ${rows * BAND_ROW}`}
+      preserveAspectRatio="none"
+      style={{ height: rows * BAND_ROW }}
+      role="img"
+      aria-label={`Date ranges: ${visible.map((b) => `${b.label} (${b.count})`).join(", ")}`}
+      data-first-day={firstDay}
+      data-last-day={lastDay}
+    >
+      {visible.map((b) => {
+        const start = Math.max(b.startDay, firstDay);
+        const end = Math.min(b.endDay, lastDay);
+        return (
+          <rect
+            key={`${b.startDay}/${b.endDay}`}
+            className="brush__band"
+            data-testid="date-band"
+            data-start-day={b.startDay}
+            data-end-day={b.endDay}
+            x={xOf(start)}
+            y={b.row * BAND_ROW + 1}
+            width={Math.max(1, xOf(end + 1) - xOf(start))}
+            height={BAND_ROW - 2}
+          >
+            <title>{`${b.label}: ${b.count} event${b.count === 1 ? "" : "s"} dated only to this range`}</title>
+          </rect>
+        );
+      })}
+    </svg>
   );
 }

@@ -2,7 +2,7 @@
 // Takes everything as props; MapPanel decides what to show.
 import { useEffect, useRef } from "react";
 import L from "leaflet";
-import { MapContainer, TileLayer, ZoomControl, useMap, useMapEvents } from "react-leaflet";
+import { Circle, MapContainer, TileLayer, ZoomControl, useMap, useMapEvents } from "react-leaflet";
 import type { Bounds } from "../geo/framing";
 import type { MapView } from "../store/viewSlice";
 import { CountryLayer, type CountryShade } from "./CountryLayer";
@@ -11,8 +11,17 @@ import { deconflictLabels } from "./labelPlacement";
 
 export type MarkerSpec = Omit<PlaceMarkerProps, "selected" | "highlighted" | "onSelect">;
 
+/** A place known only as an area: drawn as a translucent disc of this radius under its label. */
+export interface AreaSpec {
+  id: string;
+  lat: number;
+  lon: number;
+  radiusKm: number;
+}
+
 interface Props {
   markers: MarkerSpec[];
+  areas: readonly AreaSpec[];
   countryShading: ReadonlyMap<string, CountryShade>;
   selectedPlaceId: string | null;
   highlightedPlaceIds: ReadonlySet<string>;
@@ -68,6 +77,18 @@ export function DatelineMap(props: Props) {
         onlineTiles={props.onlineTiles}
         onSelectPlace={props.onSelectPlace}
       />
+      {props.areas.map((a) => (
+        // Not interactive: the label marker on top is what a click or a key selects.
+        <Circle
+          key={a.id}
+          center={[a.lat, a.lon]}
+          radius={a.radiusKm * 1000}
+          // className and interactive are read when Leaflet creates the path, so they are
+          // options here rather than pathOptions (which is applied later with setStyle).
+          className="place-area"
+          interactive={false}
+        />
+      ))}
       {props.markers.map((m) => (
         <PlaceMarker
           key={m.id}

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from "react";
 import type { DatelineEvent } from "../../core/contract";
 import type { DatasetIndex } from "../data/datasetIndex";
-import { densityHistogram } from "../data/histogram";
-import { isIsoDate, toDayNumber, toIsoDate } from "../data/calendar";
+import { dateBands, densityHistogram } from "../data/histogram";
+import { formatEventDate, isIsoDate, toDayNumber, toIsoDate } from "../data/calendar";
 import { useDatelineStore } from "../store";
 import { DateRangeBrush } from "../components/DateRangeBrush";
 
@@ -24,6 +24,10 @@ export function DateFilterBar({
   const histogram = useMemo(
     () => (extent ? densityHistogram(index.events, extent) : null),
     [index.events, extent],
+  );
+  const bands = useMemo(
+    () => dateBands(index.events, (e) => formatEventDate(e.date)),
+    [index.events],
   );
   const total = index.events.length;
 
@@ -65,6 +69,7 @@ export function DateFilterBar({
       {histogram && (
         <DateRangeBrush
           histogram={histogram}
+          bands={bands}
           selection={{
             from: from ? toDayNumber(from) : null,
             to: to ? toDayNumber(to) : null,

@@ -4,7 +4,7 @@ import type { DatasetIndex } from "../data/datasetIndex";
 import { placeWeights } from "../data/datasetIndex";
 import { boundsOf, focusBounds, type WeightedPoint } from "../geo/framing";
 import { useDatelineStore } from "../store";
-import { DatelineMap, type MarkerSpec } from "../components/DatelineMap";
+import { DatelineMap, type AreaSpec, type MarkerSpec } from "../components/DatelineMap";
 import type { CountryShade } from "../components/CountryLayer";
 
 // Points whose names are always drawn beside the dot; the rest show on hover, focus or selection.
@@ -15,6 +15,11 @@ const LABELLED_POINTS = 12;
 function framingWeight(kind: Place["kind"]): number {
   return kind === "country" || kind === "region" ? 0.25 : 1;
 }
+
+// Regions and admin areas are drawn as soft discs, not pins: the text says "in the Baltic states",
+// not where in them. The contract carries a label point but no extent, so the disc has the typical
+// size of its kind (a multi-country region; a province or state) rather than the exact outline.
+const AREA_RADIUS_KM: Partial<Record<Place["kind"], number>> = { region: 450, admin: 120 };
 
 function dotSize(weight: number): number {
   return Math.round(Math.min(30, 8 + 5 * Math.sqrt(weight - 1)));
@@ -45,7 +50,7 @@ export function MapPanel({
     [index, shownEvents, filtered],
   );
 
-  const { markers, countryShading, points } = useMemo(() => {
+  const { markers, countryShading, points, areas } = useMemo(() => {
     const shown = [...weights]
       .map(([id, weight]) => ({ place: index.placesById.get(id), weight }))
       .filter((x): x is { place: NonNullable<typeof x.place>; weight: number } => !!x.place)
@@ -58,7 +63,7 @@ export function MapPanel({
         .map((x) => x.place.id),
     );
     const markers: MarkerSpec[] = shown.map(({ place, weight }) => {
-      const area = place.kind === "country" || place.kind === "region";
+      const area = place.kind === "country" || AREA_RADIUS_KM[place.kind] !== undefined;
       return {
         id: place.id,
         name: place.name,
@@ -81,7 +86,13 @@ export function MapPanel({
       lon: place.lon,
       weight: weight * framingWeight(place.kind),
     }));
-    return { markers, countryShading, points };
+    const areas: AreaSpec[] = shown.flatMap(({ place }) => {
+      const radiusKm = AREA_RADIUS_KM[place.kind];
+      return radiusKm === undefined
+        ? []
+        : [{ id: place.id, lat: place.lat, lon: place.lon, radiusKm }];
+    });
+    return { markers, countryShading, points, areas };
   }, [weights, index]);
 
   const highlightedPlaceIds = useMemo(
@@ -138,6 +149,7 @@ export function MapPanel({
     <section className="map-panel" aria-label="Map">
       <DatelineMap
         markers={markers}
+        areas={areas}
         countryShading={countryShading}
         selectedPlaceId={selectedPlaceId}
         highlightedPlaceIds={highlightedPlaceIds}
@@ -175,6 +187,11 @@ export function MapPanel({
         <span className="map-legend__item">
           <span className="map-legend__ramp" /> Country mentions
         </span>
+        {areas.length > 0 && (
+          <span className="map-legend__item">
+            <span className="map-legend__area" /> Region, no exact spot
+          </span>
+        )}
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DatelineEvent } from "../../core/contract";
 import { toDayNumber } from "./calendar";
-import { densityHistogram } from "./histogram";
+import { dateBands, densityHistogram } from "./histogram";
 
 function event(start: string, end: string): DatelineEvent {
   const span = { doc: "d", start: 0, end: 1 };
@@ -48,5 +48,26 @@ describe("densityHistogram", () => {
     expect(h.firstDay).toBeGreaterThan(toDayNumber("2031-02-01"));
     expect(h.earlier).toBe(1);
     expect(h.bins.reduce((a, b) => a + b, 0)).toBeCloseTo(11);
+  });
+});
+
+describe("dateBands", () => {
+  it("draws one band per distinct multi-day range, none for a single day, overlaps on new rows", () => {
+    const bands = dateBands(
+      [
+        event("2019-01-01", "2019-12-31"),
+        event("2019-01-01", "2019-12-31"),
+        event("2019-03-01", "2019-03-07"),
+        event("2019-03-05", "2019-03-05"),
+        event("2020-01-01", "2020-01-31"),
+      ],
+      (e) => e.date.start,
+    );
+    expect(bands.map((b) => [b.label, b.count, b.row])).toEqual([
+      ["2019-01-01", 2, 0],
+      ["2019-03-01", 1, 1],
+      ["2020-01-01", 1, 0],
+    ]);
+    expect(bands[0]!.endDay - bands[0]!.startDay + 1).toBe(365);
   });
 });

@@ -92,3 +92,53 @@ export function densityHistogram(
   }
   return { firstDay, lastDay, daysPerBin, bins, earlier, later };
 }
+
+/** A date range some events carry ("2019", "last week"), drawn as a band as wide as the range. */
+export interface DateBand {
+  startDay: number;
+  endDay: number;
+  /** How the timeline names the range, e.g. "2019" or "14–20 Mar 2022". */
+  label: string;
+  count: number;
+  /** Row in the band strip, so overlapping ranges sit one under another. */
+  row: number;
+}
+
+const MAX_BAND_ROWS = 4;
+
+/**
+ * One band per distinct multi-day range. A one-day date is exact and is left to the bars; a range
+ * would otherwise be drawn as if it happened on one day. Rows are assigned first-fit, longest
+ * range first within a start day; past the last row, bands share it.
+ */
+export function dateBands(
+  events: readonly DatelineEvent[],
+  label: (event: DatelineEvent) => string,
+): DateBand[] {
+  const byRange = new Map<string, DateBand>();
+  for (const event of events) {
+    if (event.date.start === event.date.end) continue;
+    const key = `${event.date.start}/${event.date.end}`;
+    const band = byRange.get(key);
+    if (band) band.count++;
+    else
+      byRange.set(key, {
+        startDay: toDayNumber(event.date.start),
+        endDay: toDayNumber(event.date.end),
+        label: label(event),
+        count: 1,
+        row: 0,
+      });
+  }
+  const bands = [...byRange.values()].sort(
+    (a, b) => a.startDay - b.startDay || b.endDay - a.endDay,
+  );
+  const rowEnds: number[] = [];
+  for (const band of bands) {
+    let row = rowEnds.findIndex((end) => end < band.startDay);
+    if (row < 0) row = rowEnds.length < MAX_BAND_ROWS ? rowEnds.length : MAX_BAND_ROWS - 1;
+    rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, band.endDay);
+    band.row = row;
+  }
+  return bands;
+}
