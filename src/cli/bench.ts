@@ -54,3 +54,22 @@ console.log(
     `(${(big.length / 1024 / (bigMs / 1000)).toFixed(0)} kB/s), ${bigResult.events.length} events; ` +
     `heap ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}`,
 );
+
+// Hostile shapes that once made a stage quadratic; each should stay well under a second.
+const hostile: [string, string][] = [
+  ["20k unclosed tags", "<a ".repeat(20_000)],
+  ["20k <title> elements", "<title>x</title>".repeat(20_000)],
+  ["20k-dot run", `Wait${".".repeat(20_000)} Then.`],
+  ["10k capitalised words", "A ".repeat(10_000)],
+  ["1 MB of spaces", `Rain in Oslo.${" ".repeat(1_000_000)}Snow.`],
+];
+for (const [name, text] of hostile) {
+  const t = performance.now();
+  const prepared = prepareDocument({
+    path: "bench.html",
+    format: name.includes("<") || name.includes("tag") ? "html" : "text",
+    content: text,
+  });
+  if (prepared.ok) analyzeDocument({ ...prepared.record, published: "2022-03-23" }, { gazetteer });
+  console.log(`hostile: ${name}: ${(performance.now() - t).toFixed(0)} ms`);
+}

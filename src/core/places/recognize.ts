@@ -521,9 +521,10 @@ function unknownNamed(
   if (TITLES.has(tok.lower)) return undefined;
   // An ordinary word or a given name may still start a street name ("North Avenue", "Ruth Drive").
   const ordinaryStart = COMMON_WORDS.has(tok.lower) || FIRST_NAMES.has(tok.lower);
-  // The run of capitalised words starting here.
+  // The run of capitalised words starting here; place names are short, and a cap keeps a page of
+  // capitalised words from being rescanned from every token.
   let j = i;
-  while (j + 1 < tokens.length) {
+  while (j + 1 < tokens.length && j - i < 6) {
     const n = tokens[j + 1];
     const c = tokens[j];
     if (!n || !c || !n.cap || !isSpaceGap(n.gap)) break;
@@ -699,7 +700,7 @@ function linkContainers(text: string, mentions: PlaceMention[], gaz: Gazetteer):
   // the others ("La.", "Calif.") after a town and a comma or in a party tag ("D-Calif.").
   const extra: PlaceMention[] = [];
   for (const m of text.matchAll(
-    /(?<![\p{L}.])(?:[A-Z]\.){2}|(?<=(?:,\s*|\b[DRI]-))[A-Z][a-z]{1,4}\.|W\.\s?Va\./gu,
+    /(?<![\p{L}.])(?:[A-Z]\.){2}|(?<=(?:,[ \t]{0,3}|\b[DRI]-))[A-Z][a-z]{1,4}\.|W\.\s?Va\./gu,
   )) {
     const abbr = m[0];
     const code = US_STATE_ABBREVIATIONS[abbr.replace(/\s/g, "")];

@@ -32,13 +32,11 @@ describe("htmlToText", () => {
 });
 
 describe("htmlToText on hostile markup", () => {
-  it("stays linear on unclosed tags, many titles and bare <! runs", () => {
-    const t0 = performance.now();
-    htmlToText("<a ".repeat(20_000));
-    htmlToText("<title>x</title>".repeat(20_000));
-    htmlToText("<!".repeat(20_000));
-    // Generous bound: the quadratic versions took tens of seconds here.
-    expect(performance.now() - t0).toBeLessThan(5_000);
+  // Their speed is measured by `npm run bench` (hostile inputs); here, what they give.
+  it("reads unclosed tags, many titles and bare <! runs", () => {
+    expect(htmlToText("<a ".repeat(20_000) + "<p>end</p>").text.endsWith("\n\nend")).toBe(true);
+    expect(htmlToText("<title>x</title>".repeat(20_000)).title).toBe("x");
+    expect(htmlToText("<!".repeat(20_000)).text).toBe("<!".repeat(20_000));
   });
 
   it("still reads quoted attributes that contain a >", () => {
