@@ -45,6 +45,8 @@ describe("recogniseCalendarDates", () => {
   it("takes May and March as months only where a time is introduced", () => {
     expect(found("The talks resumed in May.").map((f) => f[0])).toContain("May");
     expect(found("Officials May resign. Troops March north.")).toEqual([]);
+    expect(found("The May runoff drew few voters.").map((f) => f[0])).toEqual(["May"]);
+    expect(found("The March on Varnholt began at dawn.")).toEqual([]);
   });
   it("does not take counts for years", () => {
     expect(found("About 1500 soldiers and 2000 men crossed.")).toEqual([]);

@@ -17,6 +17,19 @@ const IDENTIFIER_BEFORE =
 const STRONG_MONTH_CONTEXT =
   /(?:\b(?:in|since|until|till|by|of|during|through|throughout|from|to|early|late|mid|last|next|this|before|after|between|and|or|until|that|each|every|starting|beginning|end|until)\s+|mid-)$/;
 
+/**
+ * "the March accession", "a May deadline": a capitalised month between a determiner and a noun is
+ * the month. Not "the March on Rome", a noun followed by its preposition.
+ */
+function attributiveMonth(text: string, start: number, end: number): boolean {
+  return (
+    /\b(?:the|a|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) &&
+    /^\s+(?!(?:on|to|of|from|through|for|in|at|past|against|by|and|or|was|is|were|are|will|would|may|can|could|should|might|must)\b)[a-z]{3,}/.test(
+      text.slice(end, end + 16),
+    )
+  );
+}
+
 function yearOk(y: number): boolean {
   return y >= 1000 && y <= 2099;
 }
@@ -121,7 +134,11 @@ const RULES: Rule[] = [
       const word = m[1] ?? "";
       const mo = monthNumber(word);
       if (!mo) return null;
-      if (/^(May|March|MARCH)$/.test(word) && !STRONG_MONTH_CONTEXT.test(before(ctx, m.index, 20)))
+      if (
+        /^(May|March|MARCH)$/.test(word) &&
+        !STRONG_MONTH_CONTEXT.test(before(ctx, m.index, 20)) &&
+        !attributiveMonth(ctx.text, m.index, m.index + m[0].length)
+      )
         return null;
       return { type: "DATE", meaning: { k: "calendar", month: mo } };
     },
