@@ -23,7 +23,9 @@ const STRONG_MONTH_CONTEXT =
  */
 function attributiveMonth(text: string, start: number, end: number): boolean {
   return (
-    /\b(?:the|a|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) &&
+    /\b(?:the|a|its|their|his|her|this|that)\s+$/i.test(
+      text.slice(Math.max(0, start - 8), start),
+    ) &&
     /^\s+(?!(?:on|to|of|from|through|for|in|at|past|against|by|and|or|was|is|were|are|will|would|may|can|could|should|might|must)\b)[a-z]{3,}/.test(
       text.slice(end, end + 16),
     )
@@ -171,7 +173,8 @@ const RULES: Rule[] = [
       if (IDENTIFIER_BEFORE.test(head) || /\d-$/.test(head)) return null;
       // Model and part numbers glue letters to the figure: "EF-2000", "A-1000", "2000-XL", "T2000".
       // ("mid-1990", "pre-2000" are periods, not models.)
-      const gluedBefore = /[A-Za-z]-?$/.test(head) && !/\b(?:mid|early|late|pre|post)-$/i.test(head);
+      const gluedBefore =
+        /[A-Za-z]-?$/.test(head) && !/\b(?:mid|early|late|pre|post)-$/i.test(head);
       if (gluedBefore || /^-?[A-Za-z]/.test(ctx.text.slice(end, end + 2))) return null;
       return { type: "DATE", meaning: { k: "fixed", value: String(y) } };
     },
