@@ -132,10 +132,11 @@ ronnie rose ruby russell ruth ryan sam samuel sandra sara sarah scott sean sharo
 sophia stanley stephanie stephen steve steven susan tammy teresa terry theresa thomas tiffany tim
 timothy tina todd tom tommy tony tracy travis tyler valerie vanessa victor vincent virginia walter
 wanda wayne wendy william willie
-abdul ahmed ali alexei andrei angela anatoly boris dmitry dmitri emmanuel fatima francois giuseppe
-hassan hamid igor ivan jacques javier jens jose juan karl klaus luiz mahmoud mikhail mohammed
-muhammad narendra nicolas olaf omar pedro pierre recep sergei sergey shinzo sven ursula vladimir
-volodymyr wolfgang xi yuri nelson
+abdul ahmad ahmed ali alexei andrei angela anatoly anna antonio boris carlos dmitry dmitri elena
+fatima francois giuseppe hans hassan hamid hiroshi igor ivan jacques javier jose juan karl kenji
+klaus lars luiz mahmoud marco mario mehmet michel mikhail mohammed muhammad mustafa nicolas olga
+omar pablo pedro pierre piotr raj ravi sanjay sergei sergey sofia sven tomasz vladimir wei
+wolfgang yuri yusuf
 `);
 
 /**
@@ -206,7 +207,7 @@ heights grove bottom
 peninsula plateau desert sea gulf strait canyon falls forest basin coast glacier reservoir
 `);
 
-/** First words of feature and site names ("Lake Vermont", "Mount Elgon", "Fort Detrick"). */
+/** First words of feature and site names ("Lake Velkin", "Mount Quenby", "Fort Brackton"). */
 export const FEATURE_PREFIXES = words(`lake mount mt isle cape fort ft camp`);
 
 /** Head words of named sites ("Ramstein Air Base", "Lakeside University"). */

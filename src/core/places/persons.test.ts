@@ -11,17 +11,17 @@ const surnames = (text: string): string[] => {
 
 describe("personNames", () => {
   it("takes surnames after given names, titles and initials", () => {
-    expect(surnames("Jack London and Mayor Tyler met Ada M. Marlow.")).toEqual([
+    expect(surnames("Jack London and Mayor Tyler met Ada M. Quenby.")).toEqual([
       "london",
-      "marlow",
+      "quenby",
       "tyler",
     ]);
   });
 
   it("takes a bare name before an age or a verb of saying", () => {
-    expect(surnames("Clarksville, 54, was charged. Lufkin said nothing.")).toEqual([
-      "clarksville",
-      "lufkin",
+    expect(surnames("Brackton, 54, was charged. Velkin said nothing.")).toEqual([
+      "brackton",
+      "velkin",
     ]);
   });
 

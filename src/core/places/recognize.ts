@@ -161,7 +161,7 @@ export function recognizePlaces(
     const single = match.from === match.to;
     const nextJoined = !!next && next.cap && isSpaceGap(next.gap) && end === last.end;
     const prevJoined = !!prev && prev.cap && isSpaceGap(first.gap) && !first.sentStart;
-    // "the Richmond Olympic Oval", "the Cumberland Farms": an article or a third name marks an
+    // "the Dunmore Ice Rink", "the Halvard Farms": an article or a third name marks an
     // institution's name, not a person's.
     const articleBefore = !!prev && /^(the|a|an)$/.test(prev.lower);
     const nextIsEnd = !next || !next.cap || !isSpaceGap(next.gap);
@@ -207,7 +207,7 @@ export function recognizePlaces(
         prev &&
         prev.cap &&
         first.gap === "-" &&
-        !/^[DRI]$/.test(prev.text) && // party tags: "R-Charleston"
+        !/^[DRI]$/.test(prev.text) && // party tags: "R-Brackton"
         !gaz.hasFolded(foldName(prev.text)) &&
         !gaz.demonymFolded(foldName(prev.text)) // "Egyptian-US relations"
       ) {
@@ -326,7 +326,7 @@ export function recognizePlaces(
           !articleBefore &&
           match.candidates.every((c) => c.kind === "city") &&
           givenNameLike(next, gaz, lowered) &&
-          !/s$/.test(next.lower) && // plurals head institutions: "Wamego Seniors", "Flemington Elks"
+          !/s$/.test(next.lower) && // plurals head institutions: "Velkin Seniors", "Quenby Elks"
           !thirdName &&
           !FEATURE_HEADS.has(next.lower) &&
           !SITE_HEADS.has(next.lower) &&
@@ -342,7 +342,7 @@ export function recognizePlaces(
         isSpaceGap(next.gap) &&
         /^(air|airport|airfield|base)$/.test(next.lower)
       ) {
-        reject = "site"; // "the Marlow air base"
+        reject = "site"; // "the Quenby air base"
       }
       if (!reject && next && !nextJoined && !next.cap && /^\s+$/.test(next.gap)) {
         // "the Kharkiv region", "Helmand province": a lower-case division word.
@@ -393,7 +393,7 @@ export function recognizePlaces(
       continue;
     }
     if (reject && (reject === "common word" || reject === "person")) {
-      // "Fort Detrick", "Lake Vermont": the rejected word may start a feature or site name.
+      // "Fort Brackton", "Lake Velkin": the rejected word may start a feature or site name.
       const unknown = unknownNamed(text, tokens, match.from, gaz);
       if (unknown) {
         mentions.push(unknown.mention);
@@ -430,7 +430,7 @@ export function recognizePlaces(
 }
 
 /**
- * "Clarke, Madison, Oconee and Oglethorpe counties": every name in a list that ends in
+ * "Ardley, Benton, Corwin and Dalby counties": every name in a list that ends in
  * "counties" or "parishes" is a county, whatever else the gazetteer calls it.
  */
 function countyLists(
@@ -504,7 +504,7 @@ function unknownNamed(
     isSpaceGap(nextTok.gap) &&
     !COMMON_WORDS.has(nextTok.lower)
   ) {
-    // "Lake Vermont", "Mount Elgon", "Fort Detrick": the prefix and one or two names.
+    // "Lake Velkin", "Mount Quenby", "Fort Brackton": the prefix and one or two names.
     let j = i + 1;
     const after = tokens[j + 1];
     if (after?.cap && isSpaceGap(after.gap) && !COMMON_WORDS.has(after.lower)) j++;
@@ -541,7 +541,7 @@ function unknownNamed(
     isSpaceGap(nextTok.gap) &&
     /^(air|airport|airfield|base|naval|military|nuclear|power|refinery|dam)$/.test(nextTok.lower)
   ) {
-    // "the Kessel air base near Marlow": a lower-case site word after a name.
+    // "the Kessel air base near Quenby": a lower-case site word after a name.
     return namedSite(text, tokens, i, gaz);
   }
   if (!head || j === i) return undefined;

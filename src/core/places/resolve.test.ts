@@ -12,10 +12,10 @@ describe("resolvePlaces", () => {
   });
 
   it("pulls a name toward the towns around it", () => {
-    expect(resolved("Storms hit Lufkin, Tyler and Clarksville before reaching Paris.")).toEqual([
-      ["Lufkin", "geonames:2003"],
+    expect(resolved("Storms hit Velkin, Tyler and Brackton before reaching Paris.")).toEqual([
+      ["Velkin", "geonames:2003"],
       ["Tyler", "geonames:2004"],
-      ["Clarksville", "geonames:2005"],
+      ["Brackton", "geonames:2005"],
       ["Paris", "geonames:2002"],
     ]);
   });
@@ -60,7 +60,7 @@ describe("resolvePlaces", () => {
   });
 
   it("places a named site where the text says it is", () => {
-    const [site, town] = findPlaces("Jets landed at the Kessel air base near Marlow.", gaz);
+    const [site, town] = findPlaces("Jets landed at the Kessel air base near Quenby.", gaz);
     expect(site?.place).toMatchObject({
       id: "site:kessel-air-base",
       kind: "site",
@@ -71,7 +71,7 @@ describe("resolvePlaces", () => {
   });
 
   it("places a county the gazetteer lacks in the document's region", () => {
-    const ms = findPlaces("Deputies from Lufkin and Tyler searched Velmont County in Texas.", gaz);
+    const ms = findPlaces("Deputies from Velkin and Tyler searched Velmont County in Texas.", gaz);
     const county = ms.find((m) => m.text === "Velmont County");
     expect(county?.place).toMatchObject({
       kind: "admin",

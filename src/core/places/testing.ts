@@ -143,7 +143,7 @@ export function testWorld(): Gazetteer {
     },
     {
       id: "geonames:2003",
-      name: "Lufkin",
+      name: "Velkin",
       kind: "city",
       country: "US",
       lat: 31.34,
@@ -163,7 +163,7 @@ export function testWorld(): Gazetteer {
     },
     {
       id: "geonames:2005",
-      name: "Clarksville",
+      name: "Brackton",
       kind: "city",
       country: "US",
       lat: 33.61,
@@ -252,7 +252,7 @@ export function testWorld(): Gazetteer {
     },
     {
       id: "geonames:4007",
-      name: "Marlow",
+      name: "Quenby",
       kind: "city",
       country: "XR",
       lat: 50.6,
