@@ -179,6 +179,12 @@ describe("npm run extract", () => {
     await writeFile(join(dir, "in", "good.md"), GOOD);
     expect(await run(["--out", "deep/er/out.json", "in"])).toBe(0);
     expect((await dataset("deep/er/out.json")).documents).toHaveLength(1);
+    // A non-empty folder where the file should be makes the final rename fail for every user,
+    // root included: the temp file must be gone afterwards.
+    await mkdir(join(dir, "busy", "out.json", "inner"), { recursive: true });
+    expect(await run(["--out", "busy/out.json", "in"])).toBe(1);
+    expect(await readdir(join(dir, "busy"))).toEqual(["out.json"]);
+    expect(await readdir(join(dir, "busy", "out.json"))).toEqual(["inner"]);
     // A file where the folder should be fails for every user, root included.
     await writeFile(join(dir, "blocker"), "a file");
     expect(await run(["--out", "blocker/out.json", "in"])).toBe(1);

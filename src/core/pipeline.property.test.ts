@@ -96,12 +96,24 @@ function check(text: string, pub: string | null) {
     expect(t.slice(d.span.start, d.span.end)).toBe(d.text);
     if (d.start && d.end) expect(d.start <= d.end).toBe(true);
   }
-  for (const p of ds.places)
-    for (const m of p.mentions) expect(m.end).toBeLessThanOrEqual(t.length);
+  for (const p of ds.places) {
+    for (const m of p.mentions) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.start).toBeLessThan(m.end);
+      expect(m.end).toBeLessThanOrEqual(t.length);
+    }
+  }
+  const sorted = <T>(xs: T[], key: (x: T) => string) =>
+    xs.every((x, i) => i === 0 || key(xs[i - 1]!) <= key(x));
+  const pad = (n: number) => String(n).padStart(9, "0");
+  expect(sorted(ds.places, (p) => p.id)).toBe(true);
+  expect(sorted(ds.events, (e) => `${e.date.start}|${e.doc}|${pad(e.start)}`)).toBe(true);
+  expect(sorted(ds.dates, (d) => `${d.span.doc}|${pad(d.span.start)}`)).toBe(true);
   for (const e of ds.events) {
     expect(e.start).toBeLessThan(e.end);
     expect(e.end).toBeLessThanOrEqual(t.length);
     expect(t.slice(e.date.span.start, e.date.span.end)).toBe(e.date.text);
+    expect(e.date.span.start >= e.start && e.date.span.end <= e.end).toBe(true);
     expect(e.date.start <= e.date.end).toBe(true);
   }
   const parsed = parseDataset(JSON.parse(JSON.stringify(ds)));
