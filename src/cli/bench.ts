@@ -1,11 +1,11 @@
 // `npm run bench`: speed and memory figures, printed, never asserted (a timed unit test would be
 // flaky on a shared 2-core machine). Measures the gazetteer load and the extractor on the seed
 // articles, repeated to get stable numbers, and on one large synthetic article.
-import { readFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { prepareDocument } from "../core/document";
 import { analyzeDocument } from "../core/pipeline";
+import { collectArticles, decodeArticle, formatOf } from "./articles";
 import { loadGazetteer } from "./loadGazetteer";
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -17,13 +17,14 @@ console.log(
   `gazetteer: loaded in ${loadMs.toFixed(0)} ms; heap ${mb(process.memoryUsage().heapUsed)}`,
 );
 
-const seedDir = "seeds";
-const files = (await readdir(seedDir)).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
+// The seed articles, found and decoded as the extractor does.
+const files = await collectArticles(["seeds"], []);
 const docs = [];
-for (const f of files) {
-  const content = await readFile(join(seedDir, f), "utf8");
-  const format = f.endsWith(".md") ? "markdown" : /\.html?$/.test(f) ? "html" : "text";
-  const prepared = prepareDocument({ path: `seeds/${f}`, format, content });
+for (const file of files) {
+  const decoded = decodeArticle(await readFile(file));
+  const format = formatOf(file);
+  if (!decoded.ok || !format) continue;
+  const prepared = prepareDocument({ path: file, format, content: decoded.text });
   if (prepared.ok) docs.push(prepared.record);
 }
 const chars = docs.reduce((n, d) => n + d.text.length, 0);

@@ -3,8 +3,9 @@
 // feature and admin codes), country-state-city (first-level regions with a point, plus towns the
 // first package misses), world-countries (names, ISO codes, demonyms), and the hand tables in
 // src/core/places/tables.ts. No network: a fresh clone after `npm ci` can build it.
-import { mkdir, open, rename, writeFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { writeAtomically } from "./atomicWrite";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { foldName, slugify } from "../core/places/fold";
@@ -319,10 +320,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
 /** Builds the index and writes it atomically to .cache/gazetteer.json; returns its size in bytes. */
 export async function writeGazetteerIndex(path = GAZETTEER_PATH): Promise<number> {
   const json = JSON.stringify(buildGazetteerIndex());
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, json);
-  await rename(tmp, path);
+  await writeAtomically(path, json);
   return Buffer.byteLength(json);
 }
 

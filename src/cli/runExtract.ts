@@ -2,9 +2,10 @@
 // extractor on each, and replaces the dataset file atomically. One line on stderr per skipped
 // file and per document whose publication date was inferred or is missing; a summary on stdout.
 
-import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Analysis } from "../core/context";
+import { writeAtomically } from "./atomicWrite";
 import type { DocumentRecord } from "../core/contract";
 import { buildDataset } from "../core/dataset";
 import { prepareDocument } from "../core/document";
@@ -59,19 +60,6 @@ function parseArgs(argv: string[]): Args | string {
     else inputs.push(a);
   }
   return { out, inputs };
-}
-
-/** Writes beside the target and renames over it, so a reader never sees half a file. */
-export async function writeAtomically(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(tmp, data, "utf8");
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
 }
 
 export async function runExtract(argv: string[], io: ExtractIO): Promise<number> {
