@@ -1,9 +1,9 @@
 import {
   clickablePlace,
   clickPlaceMarker,
+  drawnPlaceIds,
   eventsInRange,
   expect,
-  markers,
   mostMentionedPointPlace,
   placesShownFor,
   sourcesRegion,
@@ -12,16 +12,7 @@ import {
   timelineRegion,
   waitForMap,
 } from "./fixtures";
-import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/core/contract";
-
-async function markerIds(page: Page): Promise<string[]> {
-  return (
-    await markers(page).evaluateAll((els) =>
-      els.map((el) => (el as HTMLElement).dataset.placeId ?? ""),
-    )
-  ).sort();
-}
 
 /** A one-day filter that keeps some events but not all, chosen from the data. */
 function narrowingDay(dataset: Dataset): string {
@@ -43,13 +34,14 @@ test("the page loads with the header, markers for the places and the events in t
   await expect(page.getByTestId("summary")).toContainText(`${dataset.events.length} event`);
   await waitForMap(page);
 
-  // Unfiltered, every mentioned place (and any an event names) is drawn; continents are not.
+  // Unfiltered, every mentioned place (and any an event names) is drawn, on its own or in a
+  // cluster; continents are not.
   const named = new Set(dataset.events.flatMap((e) => e.places));
   const expected = dataset.places
     .filter((p) => p.kind !== "continent" && (p.mentions.length > 0 || named.has(p.id)))
     .map((p) => p.id)
     .sort();
-  await expect.poll(() => markerIds(page)).toEqual(expected);
+  await expect.poll(() => drawnPlaceIds(page)).toEqual(expected);
   await expect(timelineEvents(page)).toHaveCount(Math.min(dataset.events.length, 150));
 
   // Each marker is focusable and named by its place.
@@ -65,14 +57,14 @@ test("a date range narrows both the map and the timeline", async ({ page, datase
   const shownEvents = eventsInRange(dataset, day, day);
   await page.goto("./");
   await waitForMap(page);
-  const before = await markerIds(page);
+  const before = await drawnPlaceIds(page);
 
   await page.getByLabel("From", { exact: true }).fill(day);
   await page.getByLabel("To", { exact: true }).fill(day);
 
   await expect(timelineEvents(page)).toHaveCount(shownEvents.length);
   const expectedIds = placesShownFor(dataset, shownEvents);
-  await expect.poll(() => markerIds(page)).toEqual(expectedIds);
+  await expect.poll(() => drawnPlaceIds(page)).toEqual(expectedIds);
   expect(expectedIds.length).toBeLessThanOrEqual(before.length);
   await expect(page).toHaveURL(new RegExp(`from=${day}&to=${day}`));
 

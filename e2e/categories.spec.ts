@@ -1,4 +1,11 @@
-import { eventsInRange, expect, markers, placesShownFor, test, timelineEvents } from "./fixtures";
+import {
+  eventsInRange,
+  expect,
+  drawnPlaceIds,
+  placesShownFor,
+  test,
+  timelineEvents,
+} from "./fixtures";
 import type { Page } from "@playwright/test";
 import type { Dataset, DatelineEvent } from "../src/core/contract";
 
@@ -51,15 +58,7 @@ test("category chips show counts, filter the timeline and the map, and live in t
   );
   await expect(page).toHaveURL(new RegExp(`cat=${category}`));
   // The map keeps only places inside the kept events' passages (or named by them).
-  await expect
-    .poll(async () =>
-      (
-        await markers(page).evaluateAll((els) =>
-          els.map((el) => (el as HTMLElement).dataset.placeId ?? ""),
-        )
-      ).sort(),
-    )
-    .toEqual(placesShownFor(dataset, kept));
+  await expect.poll(() => drawnPlaceIds(page)).toEqual(placesShownFor(dataset, kept));
 
   // A link restores the facet.
   await page.reload();

@@ -49,6 +49,21 @@ export const sourcesRegion = (page: Page) =>
 export const markers = (page: Page) => mapRegion(page).locator("[data-place-id]");
 export const timelineEvents = (page: Page) => timelineRegion(page).getByTestId("timeline-event");
 
+/** Places drawn on the map, as their own marker or inside a cluster (zoomed out, nearby dots
+ * group), sorted. */
+export async function drawnPlaceIds(page: Page): Promise<string[]> {
+  return mapRegion(page)
+    .locator("[data-place-id], [data-cluster-place-ids]")
+    .evaluateAll((els) =>
+      els
+        .flatMap((el) => {
+          const d = (el as HTMLElement).dataset;
+          return d.placeId !== undefined ? [d.placeId] : (d.clusterPlaceIds ?? "").split(" ");
+        })
+        .sort(),
+    );
+}
+
 /** Waits until the basemap is drawn and the markers are placed. */
 export async function waitForMap(page: Page): Promise<void> {
   await expect(mapRegion(page).locator(".leaflet-overlay-pane path").nth(100)).toBeAttached();

@@ -1,6 +1,6 @@
 import {
   expect,
-  markers,
+  drawnPlaceIds,
   placesShownFor,
   sourcesRegion,
   test,
@@ -50,15 +50,7 @@ test("searching passages narrows the timeline and the map, marks the matches, an
     await expect(card.locator("mark").first()).toBeAttached();
 
   // The map keeps the places of the matching passages.
-  await expect
-    .poll(async () =>
-      (
-        await markers(page).evaluateAll((els) =>
-          els.map((el) => (el as HTMLElement).dataset.placeId ?? ""),
-        )
-      ).sort(),
-    )
-    .toEqual(placesShownFor(dataset, matches));
+  await expect.poll(() => drawnPlaceIds(page)).toEqual(placesShownFor(dataset, matches));
 
   // Escape clears the search.
   await page.getByRole("searchbox", { name: "Search passages" }).press("Escape");

@@ -7,6 +7,7 @@ import type { Bounds } from "../geo/framing";
 import type { MapView } from "../store/viewSlice";
 import { CountryLayer, type CountryShade } from "./CountryLayer";
 import { PlaceMarker, type PlaceMarkerProps } from "./PlaceMarker";
+import { ClusterMarker, type ClusterMarkerProps } from "./ClusterMarker";
 import { deconflictLabels } from "./labelPlacement";
 
 export type MarkerSpec = Omit<PlaceMarkerProps, "selected" | "highlighted" | "onSelect">;
@@ -22,6 +23,8 @@ export interface AreaSpec {
 interface Props {
   markers: MarkerSpec[];
   areas: readonly AreaSpec[];
+  /** Groups of dots drawn as one count when zoomed out. */
+  clusters: readonly ClusterMarkerProps[];
   countryShading: ReadonlyMap<string, CountryShade>;
   selectedPlaceId: string | null;
   highlightedPlaceIds: ReadonlySet<string>;
@@ -97,6 +100,9 @@ export function DatelineMap(props: Props) {
           highlighted={props.highlightedPlaceIds.has(m.id)}
           onSelect={props.onSelectPlace}
         />
+      ))}
+      {props.clusters.map((c) => (
+        <ClusterMarker key={c.id} {...c} />
       ))}
       <LabelDeconflicter
         version={[props.markers, props.selectedPlaceId, props.highlightedPlaceIds]}

@@ -3,6 +3,7 @@ import type { DatelineEvent, Place } from "../../core/contract";
 import type { DatasetIndex } from "../data/datasetIndex";
 import { placeWeights } from "../data/datasetIndex";
 import { boundsOf, focusBounds, type WeightedPoint } from "../geo/framing";
+import { buildClusterIndex, clusterLabel } from "../geo/clusters";
 import { useDatelineStore } from "../store";
 import { DatelineMap, type AreaSpec, type MarkerSpec } from "../components/DatelineMap";
 import type { CountryShade } from "../components/CountryLayer";
@@ -38,6 +39,8 @@ export function MapPanel({
   const selectedEventId = useDatelineStore((s) => s.selectedEventId);
   const onlineTiles = useDatelineStore((s) => s.onlineTiles);
   const fitRequest = useDatelineStore((s) => s.fitRequest);
+  // Whole zoom levels only: clusters change by level, and panning must not re-render the map.
+  const zoomLevel = useDatelineStore((s) => Math.floor(s.mapView?.zoom ?? 2));
   const selectPlace = useDatelineStore((s) => s.selectPlace);
   const setMapView = useDatelineStore((s) => s.setMapView);
   const setOnlineTiles = useDatelineStore((s) => s.setOnlineTiles);
@@ -100,6 +103,43 @@ export function MapPanel({
     [selectedEventId, index],
   );
 
+  // Dots group into clusters when zoomed out, except the selection and the highlighted places,
+  // which stay visible on their own.
+  const clusterIndex = useMemo(
+    () =>
+      buildClusterIndex(
+        markers
+          .filter(
+            (m) =>
+              m.variant === "point" && m.id !== selectedPlaceId && !highlightedPlaceIds.has(m.id),
+          )
+          .map((m) => ({
+            id: m.id,
+            name: m.name,
+            lat: m.lat,
+            lon: m.lon,
+            weight: weights.get(m.id) ?? 1,
+          })),
+      ),
+    [markers, weights, selectedPlaceId, highlightedPlaceIds],
+  );
+  const { visibleMarkers, clusters } = useMemo(() => {
+    const { clusters, single } = clusterIndex.at(zoomLevel);
+    const clustered = new Set(clusters.flatMap((c) => c.places.map((p) => p.id)));
+    return {
+      visibleMarkers: markers.filter((m) => !clustered.has(m.id) || single.has(m.id)),
+      clusters: clusters.map((c) => ({
+        id: c.id,
+        lat: c.lat,
+        lon: c.lon,
+        count: c.places.length,
+        placeIds: c.places.map((p) => p.id),
+        label: clusterLabel(c),
+        expansionZoom: c.expansionZoom,
+      })),
+    };
+  }, [clusterIndex, zoomLevel, markers]);
+
   // Framing uses every place in the dataset, not only those the filter leaves, so "Fit all"
   // and the first view do not jump around as the date range changes.
   const allPoints = useMemo(
@@ -148,8 +188,9 @@ export function MapPanel({
   return (
     <section className="map-panel" aria-label="Map">
       <DatelineMap
-        markers={markers}
+        markers={visibleMarkers}
         areas={areas}
+        clusters={clusters}
         countryShading={countryShading}
         selectedPlaceId={selectedPlaceId}
         highlightedPlaceIds={highlightedPlaceIds}
