@@ -12,6 +12,7 @@ import {
   formatWeek,
   formatYmd,
   isoWeekday,
+  isValidYmd,
   pad,
   parseIsoDay,
   toEpochDay,
@@ -238,8 +239,22 @@ function dayBase(st: State, base: Anchor | null): Anchor | null {
   return base;
 }
 
+// TIMEX3 values have four-digit years: a shift that leaves years 1–9999, or a fraction of a
+// unit that has no smaller one here ("1.5 quarters"), keeps the X value instead.
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
+
 function shiftValue(base: Anchor | null, unit: string, n: number): string | null {
-  if (!base) return null;
+  if (!base || !Number.isFinite(n) || Math.abs(n) > 100_000) return null;
+  if (["M", "Q", "Y", "DE", "CE"].includes(unit) && !Number.isInteger(n)) return null;
+  const value = shiftValueUnchecked(base, unit, n);
+  const year = value === null ? NaN : Number(/^-?\d+/.exec(value)?.[0]);
+  const yearOf: Record<string, number> = { DE: year * 10, CE: year * 100 };
+  const y = yearOf[unit] ?? year;
+  return Number.isFinite(y) && y >= FIRST_YEAR && y <= LAST_YEAR ? value : null;
+}
+
+function shiftValueUnchecked(base: Anchor, unit: string, n: number): string | null {
   switch (unit) {
     case "D": {
       const d = dayOf(base);
@@ -325,6 +340,9 @@ function resolve(st: State, d: Draft): string {
           if (mean.rel === 1 && mean.day === undefined && y === b.y && mean.month === b.m) y += 1;
         }
       }
+      // "February 29" anchored in a common year names no day: keep the month and day, not a
+      // value no calendar has.
+      if (mean.day !== undefined && !isValidYmd(y, mean.month, mean.day)) return `XXXX${tail}`;
       return withPart(`${pad(y, 4)}${tail}`, mean.part, mean.clock);
     }
     case "weekday": {

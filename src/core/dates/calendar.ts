@@ -5,8 +5,15 @@ import type { Season, Ymd } from "./types";
 
 const DAY_MS = 86_400_000;
 
+/** Milliseconds of a UTC day. Date.UTC would read years 0–99 as 1900–1999 ("45 AD"). */
+function utcMs(y: number, m: number, d: number): number {
+  const dt = new Date(0);
+  dt.setUTCFullYear(y, m - 1, d);
+  return dt.getTime();
+}
+
 export function toEpochDay(d: Ymd): number {
-  return Math.floor(Date.UTC(d.y, d.m - 1, d.d) / DAY_MS);
+  return Math.floor(utcMs(d.y, d.m, d.d) / DAY_MS);
 }
 
 export function fromEpochDay(n: number): Ymd {
@@ -27,7 +34,7 @@ export function addMonths(d: Ymd, n: number): Ymd {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(utcMs(y, m + 1, 0)).getUTCDate();
 }
 
 export function isValidYmd(y: number, m: number, d: number): boolean {
@@ -36,7 +43,7 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 export function isoWeekday(d: Ymd): number {
-  const wd = new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
+  const wd = new Date(utcMs(d.y, d.m, d.d)).getUTCDay();
   return wd === 0 ? 7 : wd;
 }
 

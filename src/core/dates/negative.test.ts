@@ -39,3 +39,22 @@ describe("durations stay durations", () => {
     expect(t).toHaveLength(2);
   });
 });
+
+describe("values stay well-formed TIMEX3", () => {
+  const values = (text: string, published = "2022-03-24") =>
+    tagTimexes(text, { published, genre: "news" }).map((t) => t.value);
+  it("keeps X values for shifts out of the four-digit years or by a fraction of a quarter", () => {
+    for (const v of [
+      ...values("Rocks formed 10000000 years ago."),
+      ...values("It will be ready 9999 years later."),
+      ...values("Sales fell 1.5 quarters ago."),
+    ]) {
+      expect(v).toMatch(/^(?:\d{4}|X{4})(?:-|$)|^[A-Z]+_REF$|^P/);
+    }
+  });
+
+  it("gives February 29 no day in a common year", () => {
+    const v = values("The fair opened on February 29.", "1995-06-01");
+    expect(v.every((x) => x !== "1995-02-29")).toBe(true);
+  });
+});
