@@ -17,6 +17,7 @@ describe("no dates here", () => {
     "Call 555-1990 or write to PO Box 2020-A.",
     "Orders shipped as soon as possible.",
     "The air force flies the EF-2000 and the T2000 trainer; the 2000-XL radar is new.",
+    "Dockers unloaded 1200 crates and 1500 barrels while 1999 volunteers watched.",
   ])("finds nothing in %j", (text) => {
     expect(tag(text)).toEqual([]);
   });
@@ -56,5 +57,18 @@ describe("values stay well-formed TIMEX3", () => {
   it("gives February 29 no day in a common year", () => {
     const v = values("The fair opened on February 29.", "1995-06-01");
     expect(v.every((x) => x !== "1995-02-29")).toBe(true);
+  });
+});
+
+describe("years before a plural noun", () => {
+  it("keeps a year that a determiner or a preposition puts on the calendar", () => {
+    const found = tagTimexes(
+      "Its 1999 profits beat the 1998 results, and in 1990 elections were held.",
+      {
+        published: "2001-01-01",
+        genre: "news",
+      },
+    ).map((t) => t.value);
+    expect(found).toEqual(["1999", "1998", "1990"]);
   });
 });

@@ -168,6 +168,15 @@ const RULES: Rule[] = [
       const end = m.index + m[0].length;
       if (COUNT_NOUNS.test(ctx.text.slice(end, end + 20))) return null;
       const head = before(ctx, m.index, 16);
+      // "unloaded 1200 crates": a figure right before a plural noun counts things, unless a
+      // preposition of time puts it on the calendar ("in 1990 elections were held").
+      if (
+        /^\s+[a-z]{3,}s\b/.test(ctx.text.slice(end, end + 24)) &&
+        !/\b(?:in|since|by|of|from|until|till|before|after|during|through|to|between|and|or|year|mid|early|late|fiscal|the|its|their|his|her|our|this|that|whose)\s+$/i.test(
+          head,
+        )
+      )
+        return null;
       // "about 1500", "more than 2000": amounts. "Room 1204", "flight 2001", "555-1990": labels.
       if (/\b(?:about|some|nearly|almost|over|than|only|just)\s$/i.test(head)) return null;
       if (IDENTIFIER_BEFORE.test(head) || /\d-$/.test(head)) return null;
