@@ -1,13 +1,15 @@
 import { useDeferredValue, useMemo } from "react";
-import type { Dataset } from "../core/contract";
+import type { Dataset, DatelineEvent } from "../core/contract";
 import { filterEvents, indexDataset } from "./data/datasetIndex";
 import { categoryCounts, filterByCategory } from "./data/categories";
 import { filterBySearch, searchTerms } from "./data/textSearch";
+import { filterByPlayback, playbackStops } from "./data/playback";
 import { useDatelineStore } from "./store";
 import { Header } from "./components/Header";
 import { DateFilterBar } from "./containers/DateFilterBar";
 import { CategoryFilter } from "./containers/CategoryFilter";
 import { SearchFilter } from "./containers/SearchFilter";
+import { Playback } from "./containers/Playback";
 import { MapPanel } from "./containers/MapPanel";
 import { TimelinePanel } from "./containers/TimelinePanel";
 import { SourcesContainer } from "./containers/SourcesContainer";
@@ -21,12 +23,27 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   // The field updates at once; the panels catch up when React has time (large datasets).
   const query = useDeferredValue(useDatelineStore((s) => s.query));
   const terms = useMemo(() => searchTerms(query), [query]);
+  const playhead = useDatelineStore((s) => s.playhead);
+  const playbackMode = useDatelineStore((s) => s.playbackMode);
+  const windowDays = useDatelineStore((s) => s.windowDays);
   const dated = useMemo(() => filterEvents(index.events, from, to), [index, from, to]);
   const searched = useMemo(() => filterBySearch(dated, terms), [dated, terms]);
+  const play = useMemo(
+    () => (events: readonly DatelineEvent[]) =>
+      filterByPlayback(events, playhead, playbackMode, windowDays),
+    [playhead, playbackMode, windowDays],
+  );
   // Facet counts follow every filter but the facet's own, so a chip says what choosing it adds.
-  const counts = useMemo(() => categoryCounts(searched), [searched]);
-  const shownEvents = useMemo(() => filterByCategory(searched, categories), [searched, categories]);
-  const filtered = from !== null || to !== null || categories.length > 0 || terms.length > 0;
+  const counts = useMemo(() => categoryCounts(play(searched)), [play, searched]);
+  const inCategories = useMemo(
+    () => filterByCategory(searched, categories),
+    [searched, categories],
+  );
+  // Playback walks the days of what the other filters leave.
+  const stops = useMemo(() => playbackStops(inCategories), [inCategories]);
+  const shownEvents = useMemo(() => play(inCategories), [play, inCategories]);
+  const filtered =
+    from !== null || to !== null || categories.length > 0 || terms.length > 0 || playhead !== null;
 
   return (
     <div className="app">
@@ -34,6 +51,7 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
       <DateFilterBar index={index} shownEvents={shownEvents}>
         <SearchFilter matchCount={terms.length > 0 ? shownEvents.length : null} />
         <CategoryFilter counts={counts} />
+        <Playback stops={stops} />
       </DateFilterBar>
       <main className="workspace">
         <div className="map-column">

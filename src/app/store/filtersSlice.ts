@@ -34,5 +34,6 @@ export const createFiltersSlice: StateCreator<DatelineState, [], [], FiltersSlic
     })),
   setCategories: (categories) => set({ categories: normaliseCategories(categories) }),
   setQuery: (query) => set({ query }),
-  clearFilters: () => set({ from: null, to: null, categories: [], query: "" }),
+  clearFilters: () =>
+    set({ from: null, to: null, categories: [], query: "", playhead: null, playing: false }),
 });

@@ -8,6 +8,9 @@ describe("url view", () => {
       to: "2031-05-31",
       categories: ["military", "economy"],
       query: 'grain "black sea"',
+      playhead: "2031-05-07",
+      playbackMode: "cumulative",
+      windowDays: 30,
       place: "geonames:123",
       event: "e-7",
       map: { lat: 50.1234, lon: -20.5, zoom: 6 },
@@ -18,13 +21,16 @@ describe("url view", () => {
 
   it("drops malformed parts and keeps the rest", () => {
     const view = parseUrlView(
-      "?from=2031-02-30&to=2031-05-31&cat=economy,bogus,military&map=91,0,3&place=",
+      "?from=2031-02-30&to=2031-05-31&cat=economy,bogus,military&play=2031-13-01&pwin=5&map=91,0,3&place=",
     );
     expect(view).toEqual({
       from: null,
       to: "2031-05-31",
       categories: ["military", "economy"],
       query: "",
+      playhead: null,
+      playbackMode: "window",
+      windowDays: 7,
       place: null,
       event: null,
       map: null,
@@ -39,6 +45,9 @@ describe("url view", () => {
         to: null,
         categories: [],
         query: "  ",
+        playhead: null,
+        playbackMode: "window",
+        windowDays: 7,
         place: null,
         event: null,
         map: null,

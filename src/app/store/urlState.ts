@@ -1,9 +1,10 @@
 // The view lives in the query string so a link reproduces it:
-//   ?from=2031-05-01&to=2031-05-31&cat=military,diplomacy&q=ceasefire&place=<id>&event=<id>&map=50.1,20.3,6&tiles=osm
+//   ?from=2031-05-01&to=2031-05-31&cat=military,diplomacy&q=ceasefire&play=2031-05-07&pmode=cumulative&pwin=30&place=<id>&event=<id>&map=50.1,20.3,6&tiles=osm
 // Parsing is forgiving: a malformed part is dropped, the rest still applies.
 import type { EventCategory } from "../../core/contract";
 import { isIsoDate } from "../data/calendar";
 import { normaliseCategories } from "../data/categories";
+import { DEFAULT_WINDOW_DAYS, PLAYBACK_WINDOWS, type PlaybackMode } from "../data/playback";
 import type { MapView } from "./viewSlice";
 
 export interface UrlView {
@@ -11,6 +12,10 @@ export interface UrlView {
   to: string | null;
   categories: EventCategory[];
   query: string;
+  /** Playback position (the playing state itself is not shared: a link opens paused). */
+  playhead: string | null;
+  playbackMode: PlaybackMode;
+  windowDays: number;
   place: string | null;
   event: string | null;
   map: MapView | null;
@@ -30,6 +35,11 @@ function parseMap(value: string | null): MapView | null {
   return { lat, lon, zoom };
 }
 
+function parseWindow(value: string | null): number {
+  const days = Number(value);
+  return (PLAYBACK_WINDOWS as readonly number[]).includes(days) ? days : DEFAULT_WINDOW_DAYS;
+}
+
 export function parseUrlView(search: string): UrlView {
   const params = new URLSearchParams(search);
   return {
@@ -37,6 +47,9 @@ export function parseUrlView(search: string): UrlView {
     to: isoOrNull(params.get("to")),
     categories: normaliseCategories((params.get("cat") ?? "").split(",")),
     query: params.get("q") ?? "",
+    playhead: isoOrNull(params.get("play")),
+    playbackMode: params.get("pmode") === "cumulative" ? "cumulative" : "window",
+    windowDays: parseWindow(params.get("pwin")),
     place: params.get("place") || null,
     event: params.get("event") || null,
     map: parseMap(params.get("map")),
@@ -50,6 +63,9 @@ export function serializeUrlView(view: UrlView): string {
   if (view.to) params.set("to", view.to);
   if (view.categories.length > 0) params.set("cat", view.categories.join(","));
   if (view.query.trim()) params.set("q", view.query);
+  if (view.playhead) params.set("play", view.playhead);
+  if (view.playbackMode !== "window") params.set("pmode", view.playbackMode);
+  if (view.windowDays !== DEFAULT_WINDOW_DAYS) params.set("pwin", String(view.windowDays));
   if (view.place) params.set("place", view.place);
   if (view.event) params.set("event", view.event);
   if (view.map) {
