@@ -24,6 +24,9 @@ interface Props {
 }
 
 const PASSAGE_PREVIEW = 220;
+// An event naming dozens of places (a list of cities) shows this many chips and a control for the
+// rest, so one card cannot push the timeline off the screen.
+const CHIP_PREVIEW = 8;
 // Rendering thousands of cards at once makes every filter change slow; more load on request.
 const PAGE = 150;
 
@@ -153,6 +156,7 @@ const TimelineEvent = memo(function TimelineEvent({
   onSelectPlace,
 }: EventProps) {
   const [expanded, setExpanded] = useState(false);
+  const [allChips, setAllChips] = useState(false);
   const ref = useRef<HTMLLIElement>(null);
   // While searching, the whole passage shows: a match past the preview would otherwise be hidden.
   const long = event.text.length > PASSAGE_PREVIEW && searchTerms.length === 0;
@@ -205,7 +209,7 @@ const TimelineEvent = memo(function TimelineEvent({
       {places.length > 0 && (
         <div className="event__footer">
           <div className="event__chips">
-            {places.map((place) => (
+            {(allChips ? places : places.slice(0, CHIP_PREVIEW)).map((place) => (
               <button
                 key={place.id}
                 type="button"
@@ -216,6 +220,16 @@ const TimelineEvent = memo(function TimelineEvent({
                 {place.name}
               </button>
             ))}
+            {places.length > CHIP_PREVIEW && (
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={allChips}
+                onClick={() => setAllChips(!allChips)}
+              >
+                {allChips ? "fewer places" : `${places.length - CHIP_PREVIEW} more places`}
+              </button>
+            )}
           </div>
           <button
             type="button"
