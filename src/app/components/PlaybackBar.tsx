@@ -19,6 +19,21 @@ interface Props {
   onSpeed: (speed: number) => void;
 }
 
+// Icons are drawn, not glyphs: "⏮" and "⏭" are missing from many system fonts.
+function StepIcon({ direction }: { direction: 1 | -1 }) {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      width="12"
+      height="12"
+      aria-hidden="true"
+      style={direction === -1 ? { transform: "scaleX(-1)" } : undefined}
+    >
+      <path d="M3 2.5v11l7-5.5zM11 3h2.5v10H11z" fill="currentColor" />
+    </svg>
+  );
+}
+
 function positionText(playhead: string, mode: PlaybackMode, windowDays: number): string {
   if (mode === "cumulative") return `Up to ${formatDay(playhead)}`;
   return windowDays === 1 ? formatDay(playhead) : `${windowDays} days to ${formatDay(playhead)}`;
@@ -35,7 +50,7 @@ export function PlaybackBar(props: Props) {
         disabled={!props.canStepBack}
         onClick={() => props.onStep(-1)}
       >
-        ⏮
+        <StepIcon direction={-1} />
       </button>
       <button
         type="button"
@@ -43,7 +58,9 @@ export function PlaybackBar(props: Props) {
         aria-label={playing ? "Pause" : "Play"}
         onClick={props.onPlayPause}
       >
-        {playing ? "⏸" : "▶"}
+        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+          <path d={playing ? "M4 3h3v10H4zM9 3h3v10H9z" : "M4 2.5v11l9-5.5z"} fill="currentColor" />
+        </svg>
       </button>
       <button
         type="button"
@@ -52,7 +69,7 @@ export function PlaybackBar(props: Props) {
         disabled={!props.canStepForward}
         onClick={() => props.onStep(1)}
       >
-        ⏭
+        <StepIcon direction={1} />
       </button>
       <label className="playback__field">
         <span className="visually-hidden">Playback mode</span>
