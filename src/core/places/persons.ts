@@ -15,11 +15,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "./lexicon";
-import { withoutPossessive, type Token } from "./tokens";
-
-function isSpaceGap(gap: string): boolean {
-  return /^[ \t]+$/.test(gap);
-}
+import { withoutPossessive, type Token, isSpaceGap } from "./tokens";
 
 /** Folded words written in lower case somewhere in the document: ordinary words here. */
 export function lowerCaseWords(tokens: Token[]): Set<string> {

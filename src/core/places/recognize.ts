@@ -26,7 +26,7 @@ import {
 } from "./lexicon";
 import { US_STATE_ABBREVIATIONS } from "./tables";
 import { givenNameLike, lowerCaseWords, personNames } from "./persons";
-import { tokenize, withoutPossessive, type Token } from "./tokens";
+import { tokenize, withoutPossessive, type Token, isSpaceGap } from "./tokens";
 
 export interface PlaceMention {
   start: number;
@@ -56,10 +56,6 @@ function joinable(gap: string, prev: Token): boolean {
   if (/^[ \t]+$/.test(gap) || gap === "-") return true;
   // "St. Louis", "Ft. Worth": the period of an abbreviated first word.
   return /^\. ?$/.test(gap) && /^(st|mt|ft|pt|ste)$/.test(prev.lower);
-}
-
-function isSpaceGap(gap: string): boolean {
-  return /^[ \t]+$/.test(gap);
 }
 
 interface Match {

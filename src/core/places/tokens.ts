@@ -76,3 +76,8 @@ export function withoutPossessive(tok: Token): { end: number; text: string } {
     n > 2 && (t[n - 1] === "s" || t[n - 1] === "S") && (t[n - 2] === "'" || t[n - 2] === "’");
   return possessive ? { end: tok.end - 2, text: t.slice(0, -2) } : { end: tok.end, text: t };
 }
+
+/** True when the gap between two tokens is plain spaces or tabs: no punctuation, no line break. */
+export function isSpaceGap(gap: string): boolean {
+  return /^[ \t]+$/.test(gap);
+}
