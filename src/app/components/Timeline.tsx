@@ -1,6 +1,6 @@
 // The timeline: shown events grouped by date, each with its passage, source and place chips.
 // Takes data as props; the container decides what is shown and what is selected.
-import { memo, useEffect, useRef, useState, type ReactNode } from "react";
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
 import type { TimelineGroup } from "../data/timelineGroups";
 import { passageRuns } from "../data/timelineGroups";
@@ -18,6 +18,10 @@ interface Props {
   searchTerms: readonly string[];
   onSelectEvent: (id: string | null) => void;
   onSelectPlace: (id: string) => void;
+  /** Enter on a card: select the event and open the Sources of its first place. */
+  onOpenEvent: (id: string) => void;
+  /** Escape on a card. */
+  onCloseSources: () => void;
   onClearFilter: (() => void) | null;
   /** Controls for the heading, e.g. the export menu. */
   actions?: ReactNode;
@@ -34,6 +38,26 @@ export function Timeline(props: Props) {
   const { groups, totalEvents, selectedPlaceId } = props;
   const [limit, setLimit] = useState(PAGE);
   const sectionRef = useRef<HTMLElement>(null);
+  // List mode: the cards form one tab stop (a roving tabindex); arrow keys move between them.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const activeRef = useRef(activeId);
+  useEffect(() => {
+    activeRef.current = activeId;
+  });
+
+  // Sources closed while focus was inside them (Escape, the close button): focus would fall to
+  // the page, so it returns to the card the reader was on.
+  const previousPlace = useRef(selectedPlaceId);
+  useEffect(() => {
+    const closed = previousPlace.current !== null && selectedPlaceId === null;
+    previousPlace.current = selectedPlaceId;
+    if (!closed || activeRef.current === null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    sectionRef.current
+      ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(activeRef.current)}"]`)
+      ?.focus();
+  }, [selectedPlaceId]);
 
   useEffect(() => {
     // A place chosen on the map: bring its first event into view unless one already is.
@@ -62,6 +86,38 @@ export function Timeline(props: Props) {
     budget -= group.events.length;
   }
   const shown = groups.reduce((n, g) => n + g.events.length, 0);
+  const visibleIds = visible.flatMap((g) => g.events.map((e) => e.id));
+  const tabStop =
+    [activeId, props.selectedEventId].find((id) => id !== null && visibleIds.includes(id)) ??
+    visibleIds[0];
+
+  const onListKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    const card = e.target as HTMLElement;
+    // Keys typed on a button inside a card keep their usual meaning.
+    if (card.dataset.testid !== "timeline-event") return;
+    const cards = [
+      ...e.currentTarget.querySelectorAll<HTMLElement>('[data-testid="timeline-event"]'),
+    ];
+    const i = cards.indexOf(card);
+    let next: HTMLElement | undefined;
+    if (e.key === "ArrowDown") next = cards[i + 1];
+    else if (e.key === "ArrowUp") next = cards[i - 1];
+    else if (e.key === "Home") next = cards[0];
+    else if (e.key === "End") next = cards[cards.length - 1];
+    else if (e.key === "Enter" && card.dataset.eventId) {
+      e.preventDefault();
+      props.onOpenEvent(card.dataset.eventId);
+      return;
+    } else if (e.key === "Escape") {
+      props.onCloseSources();
+      return;
+    } else return;
+    e.preventDefault();
+    if (next) {
+      next.focus();
+      next.scrollIntoView({ block: "nearest" });
+    }
+  };
 
   return (
     <section className="timeline" aria-label="Timeline" ref={sectionRef}>
@@ -86,7 +142,12 @@ export function Timeline(props: Props) {
           )}
         </div>
       ) : (
-        <ol className="timeline__groups" aria-label="Events by date">
+        <ol
+          className="timeline__groups"
+          aria-label="Events by date"
+          aria-describedby="timeline-keys"
+          onKeyDown={onListKeyDown}
+        >
           {visible.map((group) => (
             <li key={group.key} className="timeline__group">
               <h3 className="timeline__date">
@@ -110,6 +171,8 @@ export function Timeline(props: Props) {
                     }
                     selectedPlaceId={props.selectedPlaceId}
                     searchTerms={props.searchTerms}
+                    tabbable={event.id === tabStop}
+                    onFocusCard={setActiveId}
                     onSelectEvent={props.onSelectEvent}
                     onSelectPlace={props.onSelectPlace}
                   />
@@ -119,6 +182,10 @@ export function Timeline(props: Props) {
           ))}
         </ol>
       )}
+      <p id="timeline-keys" className="visually-hidden">
+        Up and down arrows move between events; Enter opens the sources of an event&apos;s place;
+        Escape closes them.
+      </p>
       {shown > limit && (
         <button
           type="button"
@@ -140,6 +207,8 @@ interface EventProps {
   mentionsSelectedPlace: boolean;
   selectedPlaceId: string | null;
   searchTerms: readonly string[];
+  tabbable: boolean;
+  onFocusCard: (id: string) => void;
   onSelectEvent: (id: string | null) => void;
   onSelectPlace: (id: string) => void;
 }
@@ -152,6 +221,8 @@ const TimelineEvent = memo(function TimelineEvent({
   mentionsSelectedPlace,
   selectedPlaceId,
   searchTerms,
+  tabbable,
+  onFocusCard,
   onSelectEvent,
   onSelectPlace,
 }: EventProps) {
@@ -183,6 +254,8 @@ const TimelineEvent = memo(function TimelineEvent({
       className={className}
       data-testid="timeline-event"
       data-event-id={event.id}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => onFocusCard(event.id)}
       onClick={(e) => {
         if (places.length === 0 || (e.target as HTMLElement).closest("button, a")) return;
         if (window.getSelection()?.toString()) return; // selecting text, not the event

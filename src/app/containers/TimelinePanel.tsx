@@ -37,6 +37,17 @@ export function TimelinePanel({
     },
     [selectEvent, requestFit, index],
   );
+  const onOpenEvent = useCallback(
+    (id: string) => {
+      const event = index.eventsById.get(id);
+      selectEvent(id);
+      const first = event?.places.find((p) => index.placesById.get(p)?.kind !== "continent");
+      if (first) selectPlace(first);
+      if (event?.places.length) requestFit("reveal", event.places);
+    },
+    [index, selectEvent, selectPlace, requestFit],
+  );
+  const onCloseSources = useCallback(() => selectPlace(null), [selectPlace]);
   const onSelectPlace = useCallback(
     (id: string) => {
       selectPlace(id);
@@ -57,6 +68,8 @@ export function TimelinePanel({
       searchTerms={searchTerms}
       onSelectEvent={onSelectEvent}
       onSelectPlace={onSelectPlace}
+      onOpenEvent={onOpenEvent}
+      onCloseSources={onCloseSources}
       onClearFilter={filtered ? clearFilters : null}
       actions={
         shownEvents.length > 0 && (
