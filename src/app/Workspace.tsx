@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from "react";
 import type { Dataset, DatelineEvent } from "../core/contract";
-import { filterEvents, indexDataset } from "./data/datasetIndex";
+import { filterEvents, filterInView, indexDataset } from "./data/datasetIndex";
 import { categoryCounts, filterByCategory } from "./data/categories";
 import { filterBySearch, searchTerms } from "./data/textSearch";
 import { filterByPlayback, playbackStops } from "./data/playback";
@@ -26,7 +26,14 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   const playhead = useDatelineStore((s) => s.playhead);
   const playbackMode = useDatelineStore((s) => s.playbackMode);
   const windowDays = useDatelineStore((s) => s.windowDays);
-  const dated = useMemo(() => filterEvents(index.events, from, to), [index, from, to]);
+  // "Only what is in view": events with a place inside the map view. It applies first, so the
+  // density histogram above the timeline counts what is visible too.
+  const viewBounds = useDatelineStore((s) => (s.inView ? s.mapBounds : null));
+  const inView = useMemo(
+    () => (viewBounds ? filterInView(index.events, index.placesById, viewBounds) : index.events),
+    [index, viewBounds],
+  );
+  const dated = useMemo(() => filterEvents(inView, from, to), [inView, from, to]);
   const searched = useMemo(() => filterBySearch(dated, terms), [dated, terms]);
   const play = useMemo(
     () => (events: readonly DatelineEvent[]) =>
@@ -43,12 +50,17 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   const stops = useMemo(() => playbackStops(inCategories), [inCategories]);
   const shownEvents = useMemo(() => play(inCategories), [play, inCategories]);
   const filtered =
-    from !== null || to !== null || categories.length > 0 || terms.length > 0 || playhead !== null;
+    from !== null ||
+    to !== null ||
+    categories.length > 0 ||
+    terms.length > 0 ||
+    playhead !== null ||
+    viewBounds !== null;
 
   return (
     <div className="app">
       <Header index={index} />
-      <DateFilterBar index={index} shownEvents={shownEvents}>
+      <DateFilterBar index={index} histogramEvents={inView} shownEvents={shownEvents}>
         <SearchFilter matchCount={terms.length > 0 ? shownEvents.length : null} />
         <CategoryFilter counts={counts} />
         <Playback stops={stops} />

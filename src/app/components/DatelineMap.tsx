@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import L from "leaflet";
 import { Circle, MapContainer, TileLayer, ZoomControl, useMap, useMapEvents } from "react-leaflet";
 import type { Bounds } from "../geo/framing";
-import type { MapView } from "../store/viewSlice";
+import type { MapBounds, MapView } from "../store/viewSlice";
 import { CountryLayer, type CountryShade } from "./CountryLayer";
 import { PlaceMarker, type PlaceMarkerProps } from "./PlaceMarker";
 import { ClusterMarker, type ClusterMarkerProps } from "./ClusterMarker";
@@ -41,7 +41,7 @@ interface Props {
     mode: "fit" | "reveal" | "follow";
     points?: readonly { lat: number; lon: number }[];
   } | null;
-  onViewChange: (view: MapView) => void;
+  onViewChange: (view: MapView, bounds: MapBounds) => void;
   onlineTiles: boolean;
 }
 
@@ -142,13 +142,24 @@ function FitController({ fit }: { fit: Props["fit"] }) {
   return null;
 }
 
-function ViewReporter({ onViewChange }: { onViewChange: (view: MapView) => void }) {
-  const map = useMapEvents({
-    moveend: () => {
-      const c = map.getCenter();
-      onViewChange({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
-    },
+function ViewReporter({ onViewChange }: { onViewChange: Props["onViewChange"] }) {
+  const report = () => {
+    const c = map.getCenter();
+    const b = map.getBounds();
+    onViewChange(
+      { lat: c.lat, lon: c.lng, zoom: map.getZoom() },
+      { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() },
+    );
+  };
+  const map = useMapEvents({ moveend: report });
+  const reportRef = useRef(report);
+  useEffect(() => {
+    reportRef.current = report;
   });
+  // A map opened where a link said fires no moveend: report that first view too.
+  useEffect(() => {
+    map.whenReady(() => reportRef.current());
+  }, [map]);
   return null;
 }
 

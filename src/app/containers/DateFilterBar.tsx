@@ -8,10 +8,13 @@ import { DateRangeBrush } from "../components/DateRangeBrush";
 
 export function DateFilterBar({
   index,
+  histogramEvents,
   shownEvents,
   children,
 }: {
   index: DatasetIndex;
+  /** What the density histogram counts (all events, or those in the map view). */
+  histogramEvents: readonly DatelineEvent[];
   shownEvents: readonly DatelineEvent[];
   /** The other filters (categories, search), laid out under the dates. */
   children?: ReactNode;
@@ -22,8 +25,8 @@ export function DateFilterBar({
   const setDateRange = useDatelineStore((s) => s.setDateRange);
   const extent = index.extent;
   const histogram = useMemo(
-    () => (extent ? densityHistogram(index.events, extent) : null),
-    [index.events, extent],
+    () => (extent ? densityHistogram(histogramEvents, extent) : null),
+    [histogramEvents, extent],
   );
   const bands = useMemo(
     () => dateBands(index.events, (e) => formatEventDate(e.date)),

@@ -4,6 +4,8 @@ import type { DatasetIndex } from "../data/datasetIndex";
 import { placeWeights } from "../data/datasetIndex";
 import { boundsOf, focusBounds, type WeightedPoint } from "../geo/framing";
 import { buildClusterIndex, clusterLabel } from "../geo/clusters";
+import { edgeGroups } from "../geo/viewBounds";
+import { EdgeIndicators } from "../components/EdgeIndicators";
 import { useDatelineStore } from "../store";
 import { DatelineMap, type AreaSpec, type MarkerSpec } from "../components/DatelineMap";
 import type { CountryShade } from "../components/CountryLayer";
@@ -39,6 +41,9 @@ export function MapPanel({
   const selectedEventId = useDatelineStore((s) => s.selectedEventId);
   const onlineTiles = useDatelineStore((s) => s.onlineTiles);
   const fitRequest = useDatelineStore((s) => s.fitRequest);
+  const mapBounds = useDatelineStore((s) => s.mapBounds);
+  const inView = useDatelineStore((s) => s.inView);
+  const setInView = useDatelineStore((s) => s.setInView);
   // Whole zoom levels only: clusters change by level, and panning must not re-render the map.
   const zoomLevel = useDatelineStore((s) => Math.floor(s.mapView?.zoom ?? 2));
   const selectPlace = useDatelineStore((s) => s.selectPlace);
@@ -140,6 +145,12 @@ export function MapPanel({
     };
   }, [clusterIndex, zoomLevel, markers]);
 
+  // Drawn places outside the view, by side (continents are never drawn, so never counted).
+  const edges = useMemo(
+    () => (mapBounds ? edgeGroups(markers, mapBounds) : []),
+    [markers, mapBounds],
+  );
+
   // Framing uses every place in the dataset, not only those the filter leaves, so "Fit all"
   // and the first view do not jump around as the date range changes.
   const allPoints = useMemo(
@@ -208,6 +219,10 @@ export function MapPanel({
           Fit all
         </button>
         <label className="map-button map-button--toggle">
+          <input type="checkbox" checked={inView} onChange={(e) => setInView(e.target.checked)} />
+          Only what&apos;s in view
+        </label>
+        <label className="map-button map-button--toggle">
           <input
             type="checkbox"
             checked={onlineTiles}
@@ -216,6 +231,20 @@ export function MapPanel({
           Online tiles
         </label>
       </div>
+      <EdgeIndicators
+        indicators={edges.map(({ side, items }) => ({
+          side,
+          count: items.length,
+          names: items.slice(0, 5).map((m) => m.name),
+          placeIds: items.map((m) => m.id),
+        }))}
+        onReveal={(side) =>
+          requestFit(
+            "reveal",
+            edges.find((g) => g.side === side)?.items.map((m) => m.id),
+          )
+        }
+      />
       {markers.length === 0 && (
         <p className="map-empty" role="status">
           {filtered ? "No places match these filters." : "No places were found in these articles."}

@@ -2,6 +2,8 @@
 // dataset and the filter, so containers can memoise on those inputs alone.
 import type { Dataset, DatelineEvent, DocumentRecord, Place, Span } from "../../core/contract";
 import { rangesOverlap } from "./calendar";
+import { inBounds } from "../geo/viewBounds";
+import type { MapBounds } from "../store/viewSlice";
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -57,6 +59,20 @@ export function filterEvents(
 ): readonly DatelineEvent[] {
   if (from === null && to === null) return events;
   return events.filter((e) => rangesOverlap(e.date.start, e.date.end, from, to));
+}
+
+/** Events with at least one place (other than a continent) inside the bounds. */
+export function filterInView(
+  events: readonly DatelineEvent[],
+  placesById: ReadonlyMap<string, Place>,
+  bounds: MapBounds,
+): readonly DatelineEvent[] {
+  return events.filter((e) =>
+    e.places.some((id) => {
+      const place = placesById.get(id);
+      return !!place && place.kind !== "continent" && inBounds(place, bounds);
+    }),
+  );
 }
 
 /** Every stretch of text where an event's passage stands: the passage and its repeats. */

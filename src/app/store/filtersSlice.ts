@@ -11,10 +11,13 @@ export interface FiltersSlice {
   categories: readonly EventCategory[];
   /** Full-text search over event passages, as typed; see data/textSearch for how it is read. */
   query: string;
+  /** Keep only events with a place inside the map view. */
+  inView: boolean;
   setDateRange: (from: ISODate | null, to: ISODate | null) => void;
   toggleCategory: (category: EventCategory) => void;
   setCategories: (categories: readonly EventCategory[]) => void;
   setQuery: (query: string) => void;
+  setInView: (inView: boolean) => void;
   clearFilters: () => void;
 }
 
@@ -23,6 +26,7 @@ export const createFiltersSlice: StateCreator<DatelineState, [], [], FiltersSlic
   to: null,
   categories: [],
   query: "",
+  inView: false,
   setDateRange: (from, to) =>
     // A reversed range is almost always two fields typed in the "wrong" order: swap, not empty.
     set(from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }),
@@ -34,6 +38,15 @@ export const createFiltersSlice: StateCreator<DatelineState, [], [], FiltersSlic
     })),
   setCategories: (categories) => set({ categories: normaliseCategories(categories) }),
   setQuery: (query) => set({ query }),
+  setInView: (inView) => set({ inView }),
   clearFilters: () =>
-    set({ from: null, to: null, categories: [], query: "", playhead: null, playing: false }),
+    set({
+      from: null,
+      to: null,
+      categories: [],
+      query: "",
+      inView: false,
+      playhead: null,
+      playing: false,
+    }),
 });

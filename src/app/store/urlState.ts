@@ -1,5 +1,5 @@
 // The view lives in the query string so a link reproduces it:
-//   ?from=2031-05-01&to=2031-05-31&cat=military,diplomacy&q=ceasefire&play=2031-05-07&pmode=cumulative&pwin=30&place=<id>&event=<id>&map=50.1,20.3,6&tiles=osm
+//   ?from=2031-05-01&to=2031-05-31&cat=military,diplomacy&q=ceasefire&play=2031-05-07&pmode=cumulative&pwin=30&inview=1&place=<id>&event=<id>&map=50.1,20.3,6&tiles=osm
 // Parsing is forgiving: a malformed part is dropped, the rest still applies.
 import type { EventCategory } from "../../core/contract";
 import { isIsoDate } from "../data/calendar";
@@ -16,6 +16,7 @@ export interface UrlView {
   playhead: string | null;
   playbackMode: PlaybackMode;
   windowDays: number;
+  inView: boolean;
   place: string | null;
   event: string | null;
   map: MapView | null;
@@ -50,6 +51,7 @@ export function parseUrlView(search: string): UrlView {
     playhead: isoOrNull(params.get("play")),
     playbackMode: params.get("pmode") === "cumulative" ? "cumulative" : "window",
     windowDays: parseWindow(params.get("pwin")),
+    inView: params.get("inview") === "1",
     place: params.get("place") || null,
     event: params.get("event") || null,
     map: parseMap(params.get("map")),
@@ -66,6 +68,7 @@ export function serializeUrlView(view: UrlView): string {
   if (view.playhead) params.set("play", view.playhead);
   if (view.playbackMode !== "window") params.set("pmode", view.playbackMode);
   if (view.windowDays !== DEFAULT_WINDOW_DAYS) params.set("pwin", String(view.windowDays));
+  if (view.inView) params.set("inview", "1");
   if (view.place) params.set("place", view.place);
   if (view.event) params.set("event", view.event);
   if (view.map) {

@@ -18,21 +18,32 @@ export interface FitRequest {
   seq: number;
 }
 
+/** The part of the world the map shows, in degrees. */
+export interface MapBounds {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
 export interface ViewSlice {
   /** Where the map is; null until the map has framed the data or a URL said where to look. */
   mapView: MapView | null;
+  /** What the map shows; null until it has been laid out. Not in the URL (it follows mapView). */
+  mapBounds: MapBounds | null;
   onlineTiles: boolean;
   fitRequest: FitRequest | null;
-  setMapView: (view: MapView) => void;
+  setMapView: (view: MapView, bounds?: MapBounds) => void;
   setOnlineTiles: (on: boolean) => void;
   requestFit: (target: FitRequest["target"], placeIds?: readonly string[]) => void;
 }
 
 export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (set) => ({
   mapView: null,
+  mapBounds: null,
   onlineTiles: false,
   fitRequest: null,
-  setMapView: (mapView) => set({ mapView }),
+  setMapView: (mapView, bounds) => set(bounds ? { mapView, mapBounds: bounds } : { mapView }),
   setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
   requestFit: (target, placeIds) =>
     set((state) => ({ fitRequest: { target, placeIds, seq: (state.fitRequest?.seq ?? 0) + 1 } })),
