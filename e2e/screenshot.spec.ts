@@ -19,3 +19,18 @@ test("screenshots for the README", async ({ page, dataset }) => {
   await expect(sourcesRegion(page).locator("mark").first()).toBeVisible();
   await page.screenshot({ path: "docs/screenshot-sources.png" });
 });
+
+test("screenshots of the dark and phone views for the README", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("./");
+  await waitForMap(page);
+  await expect(page.getByTestId("timeline-event").first()).toBeVisible();
+  await page.screenshot({ path: "docs/screenshot-dark.png" });
+
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("./");
+  await waitForMap(page);
+  await expect(page.getByTestId("timeline-event").first()).toBeAttached();
+  await page.screenshot({ path: "docs/screenshot-phone.png" });
+});
