@@ -18,7 +18,7 @@ import {
   weekdayNumber,
 } from "./lexicon";
 import { after, before, runRules, type Built, type Rule } from "./rules";
-import type { DateStage, DayPart, Unit } from "./types";
+import type { DateStage, DayPart, Meaning, Unit } from "./types";
 
 function rel(word: string | undefined): -1 | 0 | 1 {
   const w = (word ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -173,24 +173,7 @@ const RULES: Rule[] = [
       const n = parseCount(m[1] ?? "");
       const u = parseUnit(m[2] ?? "");
       if (n === undefined || !u) return null;
-      const sign = /ago/i.test(m[3] ?? "") ? -1 : 1;
-      if (n === "X")
-        return {
-          type: "DATE",
-          meaning: { k: "fixed", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" },
-        };
-      // "a year ago" after a quarter's figures means that quarter a year before.
-      const inherit = u.unit === "Y" && n === 1;
-      return {
-        type: "DATE",
-        meaning: {
-          k: "shift",
-          unit: u.unit,
-          n: sign * n * u.factor,
-          anaphoric: false,
-          ...(inherit ? { inherit } : {}),
-        },
-      };
+      return shiftFrom(n, u, /ago/i.test(m[3] ?? "") ? -1 : 1, false);
     },
   },
   {
@@ -208,23 +191,7 @@ const RULES: Rule[] = [
         !/^\s*([,.;:)]|$|and\b|but\b)/.test(after(ctx, m.index + m[0].length, 6))
       )
         return null;
-      if (n === "X")
-        return {
-          type: "DATE",
-          meaning: { k: "fixed", value: /later|after/.test(w) ? "FUTURE_REF" : "PAST_REF" },
-        };
-      const sign = /later|after/.test(w) ? 1 : -1;
-      const inherit = u.unit === "Y" && n === 1;
-      return {
-        type: "DATE",
-        meaning: {
-          k: "shift",
-          unit: u.unit,
-          n: sign * n * u.factor,
-          anaphoric: true,
-          ...(inherit ? { inherit } : {}),
-        },
-      };
+      return shiftFrom(n, u, /later|after/.test(w) ? 1 : -1, true);
     },
   },
   {
@@ -530,6 +497,32 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/**
+ * "three days ago" (from the publication date) or "three days later" (from the last date
+ * mentioned): a shift by a counted unit. An unknown count ("some years ago") only says past or
+ * future. "A year ago" after a quarter's figures inherits that quarter a year before.
+ */
+function shiftFrom(
+  n: number | "X",
+  u: NonNullable<ReturnType<typeof parseUnit>>,
+  sign: 1 | -1,
+  anaphoric: boolean,
+): { type: "DATE"; meaning: Meaning } {
+  if (n === "X")
+    return { type: "DATE", meaning: { k: "fixed", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" } };
+  const inherit = u.unit === "Y" && n === 1;
+  return {
+    type: "DATE",
+    meaning: {
+      k: "shift",
+      unit: u.unit,
+      n: sign * n * u.factor,
+      anaphoric,
+      ...(inherit ? { inherit } : {}),
+    },
+  };
+}
 
 export const recogniseRelativeDates: DateStage = (ctx, drafts) => [
   ...drafts,
