@@ -1,6 +1,8 @@
 // Finds the passage (sentence) around a place mention for the Sources panel. An event's passage is
 // the extractor's own sentence boundary, so it is preferred; otherwise a plain sentence scan.
 import type { DatelineEvent, DocumentRecord, MentionVia, Place } from "../../core/contract";
+import type { Passage } from "../../core/context";
+import { splitPassages } from "../../core/text/passages";
 import { eventSpans } from "./datasetIndex";
 
 export interface PassageMatch {
@@ -24,28 +26,18 @@ export interface TextSegment {
   via?: MentionVia;
 }
 
-// Titles and abbreviations a full stop follows inside a sentence in English news copy.
-const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof st sen rep gov gen lt col maj capt sgt cmdr adm pres jr sr co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec".split(
-    " ",
-  ),
-);
-const MAX_REACH = 600;
+// The extractor's own sentence splitter: a passage in Sources is cut where the extractor cut it, so
+// a mention outside any event sits in the same sentence the events stage would have used. Each
+// document's passages are split once and kept while the app runs.
+const passagesOfText = new Map<string, Passage[]>();
 
-function isSentenceEnd(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === "\n") return true;
-  if (ch !== "." && ch !== "!" && ch !== "?") return false;
-  let j = i + 1;
-  while (j < text.length && /["'”’)\]]/.test(text[j] ?? "")) j++;
-  if (j < text.length && !/\s/.test(text[j] ?? "")) return false;
-  if (ch === ".") {
-    const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
-    if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-    // Initials and dotted acronyms: "J. Smith", "the U.S. said".
-    if (word.length === 1 && /[A-Z]/.test(word)) return false;
+function passagesOf(text: string): Passage[] {
+  let passages = passagesOfText.get(text);
+  if (!passages) {
+    passages = splitPassages(text);
+    passagesOfText.set(text, passages);
   }
-  return true;
+  return passages;
 }
 
 /** The sentence holding text[start, end), trimmed of surrounding whitespace. */
@@ -54,20 +46,21 @@ export function sentenceAround(
   start: number,
   end: number,
 ): { start: number; end: number } {
-  let s = start;
-  const minS = Math.max(0, start - MAX_REACH);
-  while (s > minS && !isSentenceEnd(text, s - 1)) s--;
-  let e = end;
-  const maxE = Math.min(text.length, end + MAX_REACH);
-  while (e < maxE && !isSentenceEnd(text, e)) e++;
-  // Keep the closing punctuation and quotes with the sentence.
-  if (e < text.length && text[e] !== "\n") {
-    e++;
-    while (e < text.length && /["'”’)\]]/.test(text[e] ?? "")) e++;
+  const passages = passagesOf(text);
+  // Binary search for the last passage starting at or before the mention.
+  let lo = 0;
+  let hi = passages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (passages[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
   }
-  while (s < e && /\s/.test(text[s] ?? "")) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
-  return { start: s, end: e };
+  const first = passages[lo - 1];
+  if (!first) return { start, end };
+  let last = first;
+  // A mention that runs over a passage break keeps the following passages with it.
+  for (let i = lo; i < passages.length && last.end < end; i++) last = passages[i]!;
+  return { start: first.start, end: Math.max(last.end, end) };
 }
 
 /** Every passage holding a mention of the place, grouped by document in dataset order. */
