@@ -13,7 +13,9 @@ function browserPath(): string | undefined {
   return "/usr/bin/chromium";
 }
 
-const PORT = 4317;
+// E2E_PORT lets several checkouts run their browser tests side by side without one reusing
+// another's server.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: "e2e",
