@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "@playwright/test";
 import { extractBase, scaleDataset, writeDataset } from "./bench/corpus";
-import { METRICS, type Metric, type Sample, visit } from "./bench/measure";
+import { METRICS, type Metric, type Sample, percentile, visit } from "./bench/measure";
 import { startServer } from "./bench/server";
 
 const USAGE = "usage: npm run bench:app -- [--sizes 1000,10000,100000] [--runs N] [--skip-build]";
@@ -57,13 +57,6 @@ async function findDerive(): Promise<
     ? (mod.deriveToFolder as (dataset: string, outDir: string) => Promise<unknown>)
     : null;
 }
-
-const median = (values: number[]): number | null => {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 const COLUMNS: Record<Metric, string> = {
   firstCard: "first card ms",
@@ -155,7 +148,13 @@ async function main(): Promise<void> {
         );
       }
       const medians = Object.fromEntries(
-        METRICS.map((m) => [m, median(samples.flatMap((s) => (s[m] === null ? [] : [s[m]])))]),
+        METRICS.map((m) => [
+          m,
+          percentile(
+            samples.flatMap((s) => (s[m] === null ? [] : [s[m]])),
+            50,
+          ),
+        ]),
       ) as Record<Metric, number | null>;
       results.push({ size, mb: bytes / 1e6, medians });
     }
@@ -185,7 +184,8 @@ async function main(): Promise<void> {
     log(
       `\nmedians of ${options.runs} run(s); Chromium ${browser.version()}, 1440x900; load times from ` +
         `navigation start; heap = used JS heap of the page plus its workers after a forced GC ` +
-        `(CDP Runtime.getHeapUsage per target); "-" = no figure (see the run lines)\n`,
+        `(CDP Runtime.getHeapUsage per target); longest task counts tasks of 50 ms or more (0: none); ` +
+        `frame figures are requestAnimationFrame deltas; "-" = no figure (see the run lines)\n`,
     );
     log(table(rows));
   } finally {

@@ -38,6 +38,7 @@ function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
+/** Nearest-rank percentile (for p = 50 and an even count, the lower middle value). */
 export function percentile(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -123,7 +124,7 @@ export async function visit(browser: Browser, { url, fromDate, log }: Visit): Pr
       );
       sample.firstCard = (await page.evaluate("window.__bench.firstCard")) as number;
       sample.firstMarker = (await page.evaluate("window.__bench.firstMarker")) as number;
-      sample.longTaskLoad = (await page.evaluate("window.__bench.longest(0)")) as number;
+      sample.longTaskLoad = (await page.evaluate("window.__bench.longest()")) as number;
     });
     await step("heap", async () => {
       sample.heapMB = (await heapBytes(cdp)) / 1024 / 1024;
@@ -175,7 +176,7 @@ export async function visit(browser: Browser, { url, fromDate, log }: Visit): Pr
     sample.longTask = (await within(
       STEP_MS,
       "long tasks",
-      page.evaluate("window.__bench.longest(0)"),
+      page.evaluate("window.__bench.longest()"),
     )) as number;
   } catch (err) {
     log(`  run stopped: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);

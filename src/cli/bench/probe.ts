@@ -30,8 +30,7 @@ export const PROBE_SCRIPT = String.raw`
   });
   firstSeen.observe(document, { childList: true, subtree: true });
 
-  bench.longest = (from) =>
-    bench.longTasks.reduce((m, [start, d]) => (start >= (from || 0) && d > m ? d : m), 0);
+  bench.longest = () => bench.longTasks.reduce((m, [, d]) => Math.max(m, d), 0);
   bench.lastTaskEnd = () =>
     bench.longTasks.reduce((m, [start, d]) => Math.max(m, start + d), 0);
 
@@ -102,7 +101,7 @@ export const PROBE_SCRIPT = String.raw`
     const el = bench.timelineScroller();
     if (!el) return null;
     const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: el.scrollTop };
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   };
 })();
 `;
