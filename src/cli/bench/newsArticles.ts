@@ -200,11 +200,12 @@ export function generateArticles(
   const articles: GeneratedArticle[] = [];
   for (let i = 0; i < count; i++) {
     const published = new Date(first + Math.floor((i * span) / Math.max(1, count)) * DAY_MS);
-    const [lead] = pick(PLACES);
-    const title = `${pick(TOPICS)} in ${lead}: day ${i + 1}`;
+    // The title names the place of the first sentence, as a headline names the lead.
+    const lead = pick(PLACES);
+    const title = `${pick(TOPICS)} in ${lead[0]}: day ${i + 1}`;
     const paragraphs: string[] = [];
     for (let s = 0; s < perArticle; s++) {
-      const [city, country] = s === 0 ? pick(PLACES.filter((p) => p[0] === lead)) : pick(PLACES);
+      const [city, country] = s === 0 ? lead : pick(PLACES);
       const where = rand() < 0.3 ? `${city}, ${country}` : city;
       const when = datePhrase(published, 1 + Math.floor(rand() * 60), Math.floor(rand() * 5));
       // The count and the sentence number keep passages distinct, so none folds into another as
