@@ -78,6 +78,10 @@ export class Gazetteer {
   private otherRowOf: Map<string, number> | undefined;
   /** Rows by GeoNames id, built on first use. */
   private geonamesRows: Map<number, number> | undefined;
+  // Maps, not the index's plain objects: an object would answer "constructor" or "valueOf" from
+  // its prototype, and a lookup by a freshly folded string first interns it (slow).
+  private readonly demonyms: Map<string, number>;
+  private readonly metonyms: Map<string, number>;
 
   constructor(index: GazetteerIndex) {
     if (index.format !== GAZETTEER_FORMAT) {
@@ -87,6 +91,8 @@ export class Gazetteer {
     this.entries = new Array<GazetteerEntry | undefined>(index.geonamesId.length);
     this.keyStarts = lineStarts(index.nameKeys);
     this.rowStarts = lineStarts(index.nameRows);
+    this.demonyms = new Map(Object.entries(index.demonyms));
+    this.metonyms = new Map(Object.entries(index.metonyms));
   }
 
   get size(): number {
@@ -197,12 +203,12 @@ export class Gazetteer {
   }
 
   demonymFolded(folded: string): GazetteerEntry | undefined {
-    const row = this.index.demonyms[folded];
+    const row = this.demonyms.get(folded);
     return row === undefined ? undefined : this.entry(row);
   }
 
   metonymFolded(folded: string): GazetteerEntry | undefined {
-    const row = this.index.metonyms[folded];
+    const row = this.metonyms.get(folded);
     return row === undefined ? undefined : this.entry(row);
   }
 
