@@ -27,7 +27,7 @@ function isDeictic(d: Draft): boolean {
 const REPORTING = /\b(?:said|says|told|according\s+to)\b/g;
 
 export function inferGenre(text: string): { genre: Genre; evidence: string } {
-  const words = Math.max(1, text.split(/\s+/).filter(Boolean).length);
+  const words = Math.max(1, (text.match(/\S+/g) ?? []).length);
   const reportingPerK = ((text.match(REPORTING) ?? []).length * 1000) / words;
   const speech = `${reportingPerK.toFixed(1)} reporting verbs per 1000 words`;
   // Reported speech alone settles it, and it is cheap to count: most news is decided here without
