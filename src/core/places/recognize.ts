@@ -53,7 +53,7 @@ export interface PlaceMention {
 
 /** Gaps allowed inside one multi-word name. */
 function joinable(gap: string, prev: Token): boolean {
-  if (/^[ \t]+$/.test(gap) || gap === "-") return true;
+  if (isSpaceGap(gap) || gap === "-") return true;
   // "St. Louis", "Ft. Worth": the period of an abbreviated first word.
   return /^\. ?$/.test(gap) && /^(st|mt|ft|pt|ste)$/.test(prev.lower);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "./tokens";
+import { isSpaceGap, tokenize } from "./tokens";
 
 const caps = (text: string) => tokenize(text).map((t) => [t.text, t.cap, t.allCaps]);
 
@@ -26,6 +26,17 @@ describe("tokenize", () => {
       ["l’Aquila", true, false],
       ["officials", false, false],
       ["d'accord", false, false],
+    ]);
+  });
+  it("calls a gap of spaces and tabs only a space gap", () => {
+    expect([" ", " \t ", "\t"].map(isSpaceGap)).toEqual([true, true, true]);
+    expect(["", " \n", ", ", "\u00a0", "-", " ."].map(isSpaceGap)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 });
