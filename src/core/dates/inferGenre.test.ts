@@ -19,4 +19,9 @@ describe("inferGenre", () => {
     expect(inferGenre(news).genre).toBe("news");
     expect(inferGenre("").genre).toBe("news");
   });
+  it("calls a text full of reported speech news however many absolute years it names", () => {
+    const quoted = history.replace(/\. /g, ", the archivist said. ");
+    expect(inferGenre(quoted).genre).toBe("news");
+    expect(inferGenre(quoted).evidence).toMatch(/reporting verbs/);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tagTimexes } from "./index";
+import { type Rule, runRules } from "./rules";
 
 describe("rules", () => {
   it("tags the extent only, not the preposition before it", () => {
@@ -22,5 +23,46 @@ describe("extents of time adjectives", () => {
       genre: "news",
     });
     expect(t.map((x) => x.text)).toEqual(["eight-year", "third-quarter"]);
+  });
+});
+
+describe("runRules scanning rules together", () => {
+  // Each rule scanned alone, the way the rules are defined to match: the reference to compare with.
+  function alone(text: string, rules: Rule[]): [string, number, string][] {
+    return rules.flatMap((rule) => {
+      const re = new RegExp(
+        `(?<![\\w.$€£/]|\\w\\.)(?:${rule.pattern})(?![\\w%/]|-\\w|[.,]\\d)`,
+        rule.caseSensitive ? "g" : "gi",
+      );
+      const out: [string, number, string][] = [];
+      for (const m of text.matchAll(re)) if (m[0].length > 0) out.push([rule.name, m.index, m[0]]);
+      return out;
+    });
+  }
+  const rule = (name: string, pattern: string, caseSensitive = false): Rule => ({
+    name,
+    pattern,
+    caseSensitive,
+    build: () => ({ type: "DATE", meaning: { k: "fixed", value: "2000" } }),
+  });
+  // Overlapping rules, a rule that can match nothing, mixed case modes, a back-reference.
+  const rules = [
+    rule("spring", "(?<x>spring(?:\\s+(\\d{4}))?)"),
+    rule("year", "(?<x>(\\d{4}))"),
+    rule("years", "(?:\\d{4}(?:-\\d{2})?)(?:\\s+and\\s+\\d{4})?"),
+    rule("maybe", "(?:early\\s+)?"),
+    rule("Month", "(?<x>May|June)", true),
+    rule("twice", "(\\d{1,2})/\\1"),
+    rule("spring-year", "spring\\s+\\d{4}(?:\\s+and\\s+\\d{4})?"),
+  ];
+  const ctx = (text: string) => ({ text, ref: { day: null, time: null }, genre: "news" as const });
+  it("finds for each rule exactly what scanning with it alone finds", () => {
+    const text =
+      "In spring 2019 and 2020, early May, 1999-00 and 2001, may 2003; 12/12 or 12/13; " +
+      "SPRING 2021 June 2022x 2023. Spring spring 2024-25 and 2026";
+    // Every extent here is the whole match, so drafts and matches compare one to one.
+    const got = runRules(ctx(text), rules, "t").map((d) => [d.by.slice(2), d.start, d.text]);
+    expect(got).toEqual(alone(text, rules));
+    expect(got.length).toBeGreaterThan(12);
   });
 });

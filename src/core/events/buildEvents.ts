@@ -75,10 +75,13 @@ export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEve
   const timexesIn = byPassage(canonicals, analysis.timexes);
   const placesIn = byPassage(canonicals, analysis.placeMatches);
   groups.forEach((group, k) => {
+    const dated = datingTimexes(timexesIn[k]!);
+    // Most passages date nothing: their text and category are never needed.
+    if (dated.length === 0) return;
     const p = group.canonical;
     const passageText = squashWhitespace(text.slice(p.start, p.end));
     const category = categorizePassage(passageText);
-    for (const t of datingTimexes(timexesIn[k]!)) {
+    for (const t of dated) {
       const event: DatelineEvent = {
         id: `${doc.id}-${p.start}-${t.start}`,
         doc: doc.id,

@@ -168,17 +168,24 @@ const LEXICON: [EventCategory, string[]][] = [
   ],
 ];
 
-const COMPILED = LEXICON.map(
-  ([category, stems]) =>
-    [category, stems.map((s) => new RegExp(`\\b${s.replace(/ /g, "\\s+")}`, "i"))] as const,
-);
+// Per category, one pattern for "any of its stems" besides one per stem: most passages have no
+// stem of most categories, and one failed test then stands for thirty.
+const COMPILED = LEXICON.map(([category, stems]) => {
+  const sources = stems.map((s) => s.replace(/ /g, "\\s+"));
+  return {
+    category,
+    any: new RegExp(`\\b(?:${sources.join("|")})`, "i"),
+    each: sources.map((s) => new RegExp(`\\b${s}`, "i")),
+  };
+});
 
 export function categorizePassage(text: string): EventCategory {
   let best: EventCategory = "other";
   let bestScore = 0;
-  for (const [category, patterns] of COMPILED) {
+  for (const { category, any, each } of COMPILED) {
+    if (!any.test(text)) continue;
     let score = 0;
-    for (const p of patterns) if (p.test(text)) score++;
+    for (const p of each) if (p.test(text)) score++;
     // Strictly greater: on a tie the earlier (more specific) category keeps it.
     if (score > bestScore) {
       best = category;

@@ -32,6 +32,9 @@ const ABBREVIATIONS: Record<string, string> = {
 export function foldName(name: string): string {
   // A single plain word, the commonest query, needs nothing but lower case.
   if (/^[A-Za-z0-9]+$/.test(name)) return name.toLowerCase();
+  // Plain words and single spaces, the next commonest ("New York"), need no rewriting either.
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)+$/.test(name))
+    return foldWords(name.toLowerCase().split(" "));
   // Plain ASCII needs no decomposition; most names in English text are.
   let s = /^[\x20-\x7e]*$/.test(name)
     ? name.toLowerCase()
@@ -41,7 +44,11 @@ export function foldName(name: string): string {
   s = s.replace(/['’ʼ`´ʹ‘]/g, "");
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   if (s === "") return s;
-  const words = s.split(" ");
+  return foldWords(s.split(" "));
+}
+
+/** The key from lower-case words: a leading "the" dropped, an abbreviated first word spelt out. */
+function foldWords(words: string[]): string {
   if (words.length > 1 && words[0] === "the") words.shift();
   const first = words[0];
   if (first !== undefined && words.length > 1 && ABBREVIATIONS[first])

@@ -21,4 +21,10 @@ describe("Gazetteer", () => {
     expect(gaz.demonymFolded("ruritanians")?.id).toBe("country:XR");
     expect(gaz.metonymFolded("red palace")?.name).toBe("Strelsau");
   });
+  it("knows no demonym or metonym by the name of an object's built-in property", () => {
+    for (const word of ["constructor", "valueof", "tostring", "__proto__"]) {
+      expect(gaz.demonymFolded(word)).toBeUndefined();
+      expect(gaz.metonymFolded(word)).toBeUndefined();
+    }
+  });
 });

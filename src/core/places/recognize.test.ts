@@ -33,6 +33,19 @@ describe("recognizePlaces", () => {
     expect(ms[0]?.container).toEqual({ index: 1, strength: "comma" });
   });
 
+  it("reads state abbreviations after a comma or a party letter, and dotted ones anywhere", () => {
+    const states = (text: string) =>
+      recognizePlaces(text, gaz)
+        .filter((m) => m.by === "recognize:state-abbreviation")
+        .map((m) => [m.start, m.text]);
+    expect(states("Rep. Ola Brandt, R-Tex., spoke; so did Sen. Ivo Lund (D-Ga.).")).toEqual([
+      [19, "Tex."],
+      [56, "Ga."],
+    ]);
+    expect(states("Filed in Tex. and Ga. courts; ex-La. staff; Tex.-based.")).toEqual([]);
+    expect(states("A.T.X. and Co.Ga. and ,Tex.")).toEqual([[23, "Tex."]]);
+  });
+
   it("marks a division word after the name", () => {
     const [m] = recognizePlaces("Shelling hit the Nordmark region overnight.", gaz);
     expect(m?.hint).toBe("admin");

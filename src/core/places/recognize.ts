@@ -53,7 +53,7 @@ export interface PlaceMention {
 
 /** Gaps allowed inside one multi-word name. */
 function joinable(gap: string, prev: Token): boolean {
-  if (/^[ \t]+$/.test(gap) || gap === "-") return true;
+  if (isSpaceGap(gap) || gap === "-") return true;
   // "St. Louis", "Ft. Worth": the period of an abbreviated first word.
   return /^\. ?$/.test(gap) && /^(st|mt|ft|pt|ste)$/.test(prev.lower);
 }
@@ -694,9 +694,11 @@ function namedSite(
 function linkContainers(text: string, mentions: PlaceMention[], gaz: Gazetteer): void {
   // US state abbreviations are mentions of the state: dotted pairs ("N.Y.", "S.C.") anywhere,
   // the others ("La.", "Calif.") after a town and a comma or in a party tag ("D-Calif.").
+  // Each alternative starts with its capital and checks what precedes it after that, so the
+  // engine skips ahead to capitals instead of running both look-behinds at every position.
   const extra: PlaceMention[] = [];
   for (const m of text.matchAll(
-    /(?<![\p{L}.])(?:[A-Z]\.){2}|(?<=(?:,[ \t]{0,3}|\b[DRI]-))[A-Z][a-z]{1,4}\.|W\.\s?Va\./gu,
+    /[A-Z](?<![\p{L}.][A-Z])\.[A-Z]\.|[A-Z](?<=(?:,[ \t]{0,3}|\b[DRI]-)[A-Z])[a-z]{1,4}\.|W\.\s?Va\./gu,
   )) {
     const abbr = m[0];
     const code = US_STATE_ABBREVIATIONS[abbr.replace(/\s/g, "")];

@@ -66,13 +66,17 @@ interface Context {
   admins: Map<string, number>;
   total: number;
   /** Chosen towns and regions on a 2° grid, once per (place, name): nearness queries stay local. */
-  points: Map<string, { lat: number; lon: number; key: string }[]>;
+  points: Map<number, { lat: number; lon: number; key: string }[]>;
 }
 
 const cellOf = (lat: number, lon: number): [number, number] => [
   Math.floor(lat / 2),
   Math.floor(lon / 2),
 ];
+
+// A grid cell as one number: building and hashing a "y,x" string per probe cost more than the
+// distance checks. Columns stay within ±200 on either grid, so rows 1024 apart never collide.
+const cellKey = (y: number, x: number): number => y * 1024 + x;
 
 function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefined)[]): Context {
   const ctx: Context = {
@@ -99,7 +103,7 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
     if ((c.kind === "city" || c.kind === "admin") && !seen.has(pointKey)) {
       seen.add(pointKey);
       const [y, x] = cellOf(c.lat, c.lon);
-      const cell = `${y},${x}`;
+      const cell = cellKey(y, x);
       const list = ctx.points.get(cell) ?? [];
       list.push({ lat: c.lat, lon: c.lon, key: m.key });
       ctx.points.set(cell, list);
@@ -134,7 +138,7 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
     const [y, x] = cellOf(c.lat, c.lon);
     for (let dy = -2; dy <= 2 && best >= 50; dy++) {
       for (let dx = -2; dx <= 2 && best >= 50; dx++) {
-        for (const p of ctx.points.get(`${y + dy},${x + dx}`) ?? []) {
+        for (const p of ctx.points.get(cellKey(y + dy, x + dx)) ?? []) {
           if (p.key === m.key) continue;
           best = Math.min(best, distanceKm(c.lat, c.lon, p.lat, p.lon));
         }
@@ -154,8 +158,10 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
  * names around it is likely the one meant. Built once per document over every candidate.
  */
 class Neighbourhood {
-  private readonly grid = new Map<string, { key: string; lat: number; lon: number }[]>();
+  private readonly grid = new Map<number, { key: string; lat: number; lon: number }[]>();
   private readonly inAdmin = new Map<string, Set<string>>();
+  /** Answers by name, then candidate: every round of `pick` asks again for every mention. */
+  private readonly counted = new Map<string, Map<GazetteerEntry, number>>();
 
   constructor(mentions: PlaceMention[]) {
     const done = new Set<string>();
@@ -169,7 +175,7 @@ class Neighbourhood {
           : m.candidates;
       for (const c of cands) {
         if (c.kind !== "city" && c.kind !== "admin") continue;
-        const cell = `${Math.floor(c.lat)},${Math.floor(c.lon)}`;
+        const cell = cellKey(Math.floor(c.lat), Math.floor(c.lon));
         const list = this.grid.get(cell) ?? [];
         list.push({ key: m.key, lat: c.lat, lon: c.lon });
         this.grid.set(cell, list);
@@ -185,6 +191,20 @@ class Neighbourhood {
 
   /** Other names with a namesake within 80 km of the candidate, or inside it when a region. */
   count(c: GazetteerEntry, ownKey: string): number {
+    let byCandidate = this.counted.get(ownKey);
+    if (!byCandidate) {
+      byCandidate = new Map();
+      this.counted.set(ownKey, byCandidate);
+    }
+    let n = byCandidate.get(c);
+    if (n === undefined) {
+      n = this.countOnce(c, ownKey);
+      byCandidate.set(c, n);
+    }
+    return n;
+  }
+
+  private countOnce(c: GazetteerEntry, ownKey: string): number {
     const keys = new Set<string>();
     if (c.kind === "admin") {
       for (const k of this.inAdmin.get(c.id) ?? []) if (k !== ownKey) keys.add(k);
@@ -195,7 +215,7 @@ class Neighbourhood {
     const lo = Math.floor(c.lon);
     for (let dy = -1; dy <= 1; dy++) {
       for (let dx = -1; dx <= 1; dx++) {
-        for (const p of this.grid.get(`${la + dy},${lo + dx}`) ?? []) {
+        for (const p of this.grid.get(cellKey(la + dy, lo + dx)) ?? []) {
           if (p.key !== ownKey && !keys.has(p.key) && distanceKm(c.lat, c.lon, p.lat, p.lon) < 80)
             keys.add(p.key);
         }

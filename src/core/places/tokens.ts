@@ -29,6 +29,18 @@ const NON_FINAL = new Set(
 // from the gap.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
 
+const ELIDED = /^[dl]['’]\p{Lu}/u;
+
+/** Starts with an upper-case letter, or is an Italian or French elided name ("d'Alema"). */
+function isCapitalised(word: string): boolean {
+  // ASCII first letters, nearly every word of English text, are decided without a string.
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return (code === 100 || code === 108) && ELIDED.test(word);
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() || ELIDED.test(word);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -37,13 +49,14 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const raw = m[0];
     const gap = text.slice(prevEnd, start);
-    const first = raw.charAt(0);
     const lower = raw.toLowerCase();
-    const cap = first !== first.toLowerCase() || /^[dl]['’]\p{Lu}/u.test(raw);
+    const cap = isCapitalised(raw);
     // All capitals, ignoring a possessive: "US", "NATO's", "D.C.".
-    const bare = raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw;
-    const allCaps =
-      cap && bare.length > 1 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
+    let allCaps = false;
+    if (cap) {
+      const bare = raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw;
+      allCaps = bare.length > 1 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
+    }
     let sentStart = prev === undefined;
     if (!sentStart && gap.includes("\n"))
       sentStart = /\n\s*\n|\n\s*$/.test(gap) || /^\s*\n/.test(gap);
@@ -79,5 +92,12 @@ export function withoutPossessive(tok: Token): { end: number; text: string } {
 
 /** True when the gap between two tokens is plain spaces or tabs: no punctuation, no line break. */
 export function isSpaceGap(gap: string): boolean {
-  return /^[ \t]+$/.test(gap);
+  // Asked for nearly every pair of neighbours: a loop over a gap of a character or two beats a
+  // regular expression.
+  if (gap.length === 0) return false;
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
