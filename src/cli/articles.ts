@@ -7,7 +7,6 @@ import type { ArticleFormat } from "../core/document";
 import type { ArticleMeta } from "../core/text/frontMatter";
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const MAX_FILES = 10_000;
 
 const FORMATS: Record<string, ArticleFormat> = {
   ".txt": "text",

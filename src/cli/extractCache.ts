@@ -1,0 +1,107 @@
+// The per-article cache of `npm run extract`: a rerun extracts only new or changed articles. An
+// entry is keyed by everything its result depends on: the article's bytes, its sidecar metadata,
+// its path (the document id derives from it) and the extractor's version (its source and the
+// gazetteer's provenance). An entry that cannot be read or parsed is treated as missing; a cache
+// that cannot be written costs one warning, never the run.
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeFolders } from "./atomicWrite";
+import { gazetteerSource } from "./buildGazetteer";
+import type { ArticleOutcome, ArticleTask } from "./extractArticle";
+import { sourceHash } from "./sourceHash";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** The code an article's result depends on: the whole core, and the CLI's reading of the file. */
+function extractorFiles(): string[] {
+  const core = join(HERE, "..", "core");
+  const coreFiles = readdirSync(core, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .sort()
+    .map((f) => join(core, f));
+  return [...coreFiles, join(HERE, "articles.ts"), join(HERE, "extractArticle.ts")];
+}
+
+/** Changes whenever the extractor or its gazetteer could give another result. */
+export function extractorVersion(): string {
+  return `${sourceHash(extractorFiles())}; ${gazetteerSource()}`;
+}
+
+function isOutcome(v: unknown): v is ArticleOutcome {
+  if (!v || typeof v !== "object") return false;
+  const o = v as Record<string, unknown>;
+  if (!Array.isArray(o.lines) || !o.lines.every((l) => typeof l === "string")) return false;
+  if (typeof o.skip === "string") return true;
+  const f = o.findings as Record<string, unknown> | undefined;
+  const r = o.record as Record<string, unknown> | undefined;
+  return (
+    typeof r?.id === "string" &&
+    typeof r.text === "string" &&
+    Array.isArray(f?.places) &&
+    Array.isArray(f.events) &&
+    Array.isArray(f.dates)
+  );
+}
+
+export class ExtractCache {
+  private readonly made = new Set<string>();
+  private broken = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly version: string,
+    /** Told once, when the cache cannot be written. */
+    private readonly warn: (reason: string) => void,
+  ) {}
+
+  key(task: Omit<ArticleTask, "format">): string {
+    const h = createHash("sha256");
+    // Lengths first, so that no two different inputs can concatenate to the same stream.
+    const head = JSON.stringify([this.version, task.path, task.sidecar, task.bytes.length]);
+    h.update(`${head.length}:${head}`);
+    h.update(task.bytes);
+    return h.digest("hex");
+  }
+
+  private file(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  async get(key: string): Promise<ArticleOutcome | null> {
+    try {
+      const entry = JSON.parse(await readFile(this.file(key), "utf8")) as unknown;
+      if (entry && typeof entry === "object" && "key" in entry && entry.key === key) {
+        const outcome = (entry as { outcome?: unknown }).outcome;
+        if (isOutcome(outcome)) return outcome;
+      }
+    } catch {
+      // Missing, unreadable or not JSON: extract the article again.
+    }
+    return null;
+  }
+
+  async put(key: string, outcome: ArticleOutcome): Promise<void> {
+    if (this.broken) return;
+    const file = this.file(key);
+    // Written beside the entry and renamed, so a crash or a parallel run never leaves half a file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      const dir = dirname(file);
+      if (!this.made.has(dir)) {
+        await makeFolders(dir);
+        this.made.add(dir);
+      }
+      await writeFile(tmp, JSON.stringify({ key, outcome }));
+      await rename(tmp, file);
+    } catch (err) {
+      await unlink(tmp).catch(() => undefined);
+      if (this.broken) return;
+      this.broken = true;
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      this.warn(`cannot write the cache in ${this.dir} (${code}); going on without it`);
+    }
+  }
+}
