@@ -4,8 +4,8 @@
 // gazetteer's provenance). An entry that cannot be read or parsed is treated as missing; a cache
 // that cannot be written costs one warning, never the run.
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
-import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { readFileSync, readdirSync } from "node:fs";
+import { rename, unlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeFolders } from "./atomicWrite";
@@ -70,9 +70,10 @@ export class ExtractCache {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  async get(key: string): Promise<ArticleOutcome | null> {
+  /** Synchronous: see readSidecar. */
+  get(key: string): ArticleOutcome | null {
     try {
-      const entry = JSON.parse(await readFile(this.file(key), "utf8")) as unknown;
+      const entry = JSON.parse(readFileSync(this.file(key), "utf8")) as unknown;
       if (entry && typeof entry === "object" && "key" in entry && entry.key === key) {
         const outcome = (entry as { outcome?: unknown }).outcome;
         if (isOutcome(outcome)) return outcome;

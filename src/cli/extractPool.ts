@@ -29,20 +29,22 @@ export class ExtractPool {
   private readonly queue: Job[] = [];
   private failure: Error | null = null;
   private closing = false;
+  private started = 0;
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(BOOT, { eval: true, execArgv: [] });
-      worker.on("message", (reply: WorkerReply) => this.settle(worker, reply));
-      worker.on("error", (err: unknown) =>
-        this.fail(err instanceof Error ? err : new Error(String(err))),
-      );
-      worker.on("exit", (code) => {
-        if (code !== 0 && !this.closing)
-          this.fail(new Error(`a worker stopped (exit code ${code})`));
-      });
-      this.idle.push(worker);
-    }
+  /** Workers start as articles come, up to `size`: a rerun with one changed article starts one. */
+  constructor(private readonly size: number) {}
+
+  private start(): void {
+    this.started++;
+    const worker = new Worker(BOOT, { eval: true, execArgv: [] });
+    worker.on("message", (reply: WorkerReply) => this.settle(worker, reply));
+    worker.on("error", (err: unknown) =>
+      this.fail(err instanceof Error ? err : new Error(String(err))),
+    );
+    worker.on("exit", (code) => {
+      if (code !== 0 && !this.closing) this.fail(new Error(`a worker stopped (exit code ${code})`));
+    });
+    this.idle.push(worker);
   }
 
   run(task: ArticleTask): Promise<ArticleOutcome> {
@@ -61,6 +63,7 @@ export class ExtractPool {
   }
 
   private next(): void {
+    if (this.idle.length === 0 && this.queue.length > 0 && this.started < this.size) this.start();
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;

@@ -10,7 +10,7 @@
 // extract; then, once, merge the findings (places, events, dates) and write them.
 
 import { availableParallelism } from "node:os";
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { byPath, type DocumentFindings, mergeFindings } from "../core/dataset";
 import type { Gazetteer } from "../core/places/gazetteer";
@@ -155,23 +155,27 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     });
   };
 
+  // The reads are synchronous, like readSidecar's: small files, and a rerun from the cache is
+  // little else.
   const readArticle = async (file: string, path: string): Promise<Step> => {
-    const info = await stat(file).catch(() => null);
-    if (info && info.size > MAX_FILE_BYTES) {
-      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-      const early = `${mb(info.size)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`;
-      return { path, bytes: 0, early };
-    }
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      const size = statSync(file).size;
+      if (size > MAX_FILE_BYTES) {
+        const mb = (size / 1024 / 1024).toFixed(1);
+        return {
+          path,
+          bytes: 0,
+          early: `${mb} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`,
+        };
+      }
+      bytes = readFileSync(file);
     } catch (err) {
       return { path, bytes: 0, early: `cannot read (${errorCode(err)})` };
     }
-    const sidecar = await readSidecar(file);
-    const task: ArticleTask = { path, format: formatOf(file)!, bytes, sidecar };
+    const task: ArticleTask = { path, format: formatOf(file)!, bytes, sidecar: readSidecar(file) };
     const key = cache?.key(task);
-    const hit = key ? await cache!.get(key) : null;
+    const hit = key ? cache!.get(key) : null;
     if (hit) return { path, bytes: bytes.length, outcome: hit, cached: true };
     const outcome = await extract(task);
     if (key && !("skip" in outcome && !outcome.cacheable)) await cache!.put(key, outcome);
