@@ -139,6 +139,34 @@ describe("extracting a corpus", () => {
     expect(lines.status.at(-1)).toBe("");
   });
 
+  it("goes on without a cache it cannot write, saying so once", async () => {
+    await writeFile(join(dir, "blocker"), "a file where the cache folder should be");
+    expect(await run(["--cache", "blocker/c", "--out", "a.json", "in"])).toBe(0);
+    expect(lines.err.filter((l) => l.includes("cache"))).toEqual([
+      "extract: cannot write the cache in " +
+        join(dir, "blocker", "c") +
+        " (ENOTDIR); going on without it",
+    ]);
+    expect(JSON.parse((await bytes("a.json")).toString("utf8")).documents).toHaveLength(9);
+  });
+
+  it("fails in one line, keeping the old output, when the gazetteer cannot be loaded", async () => {
+    await writeFile(join(dir, "a.json"), "previous");
+    const err: string[] = [];
+    const code = await runExtract(["--workers", "1", "--no-cache", "--out", "a.json", "in"], {
+      baseDir: dir,
+      stderr: (l) => err.push(l),
+      stdout: () => undefined,
+      loadGazetteer: () => Promise.reject(new Error("index unreadable")),
+    });
+    expect(code).toBe(1);
+    expect(err.at(-1)).toBe("extract: could not load the gazetteer: index unreadable");
+    expect((await bytes("a.json")).toString("utf8")).toBe("previous");
+    expect(await readdir(dir)).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/\.tmp$/)]),
+    );
+  });
+
   it("refuses a bad --workers value", async () => {
     expect(await run(["--workers", "0", "in"])).toBe(2);
     expect(lines.err).toEqual([

@@ -132,25 +132,21 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
         );
 
   // Started on the first article the cache does not have: a rerun that changed nothing loads
-  // neither the gazetteer nor a worker.
-  // Typed through `as`: TypeScript would otherwise take it as always null after the closures.
-  let pool = null as ExtractPool | null;
+  // neither the gazetteer nor a worker. The index is built (when stale) before any worker
+  // starts, so that the workers do not each build it at once. (Typed through `as`: TypeScript
+  // would otherwise take it as always null after the closures.)
+  let pool = null as Promise<ExtractPool> | null;
   let gazetteer: Promise<Gazetteer> | null = null;
+  const gazetteerFailed = (err: unknown) => {
+    throw new Stop(`extract: could not load the gazetteer: ${message(err)}`);
+  };
   const extract = async (task: ArticleTask): Promise<ArticleOutcome> => {
     if (workers === 1) {
-      gazetteer ??= io.loadGazetteer().catch((err: unknown) => {
-        throw new Stop(`extract: could not load the gazetteer: ${message(err)}`);
-      });
+      gazetteer ??= io.loadGazetteer().catch(gazetteerFailed);
       return extractArticle(task, await gazetteer);
     }
-    if (!pool) {
-      const ready = ensureGazetteerIndex();
-      pool = new ExtractPool(workers);
-      await ready.catch((err: unknown) => {
-        throw new Stop(`extract: could not load the gazetteer: ${message(err)}`);
-      });
-    }
-    return pool.run(task).catch((err: unknown) => {
+    pool ??= ensureGazetteerIndex().then(() => new ExtractPool(workers), gazetteerFailed);
+    return (await pool).run(task).catch((err: unknown) => {
       throw new Stop(`extract: ${message(err)}`);
     });
   };
@@ -247,7 +243,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
       io.stderr(`extract: could not write ${displayPath(outPath, io.baseDir)} (${errorCode(err)})`);
     return 1;
   } finally {
-    await pool?.close();
+    await (await pool?.catch(() => null))?.close();
   }
   const cached = progress.cachedCount ? `; ${progress.cachedCount} from the cache` : "";
   io.stdout(`extract: ${summary} -> ${displayPath(outPath, io.baseDir)}${cached}`);
