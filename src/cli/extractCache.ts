@@ -5,13 +5,13 @@
 // that cannot be written costs one warning, never the run.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { readFile, readdir, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeFolders } from "./atomicWrite";
 import { gazetteerSource } from "./buildGazetteer";
 import type { ArticleOutcome, ArticleTask } from "./extractArticle";
-import { sourceHash } from "./sourceHash";
+import { shortHash, sourceHash } from "./sourceHash";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -46,16 +46,28 @@ function isOutcome(v: unknown): v is ArticleOutcome {
   );
 }
 
+// The cache folder is marked as one (https://bford.info/cachedir/): backup tools skip it, and
+// prune() removes old versions only from a folder that bears the mark, never from a folder the
+// user named by mistake.
+const TAG_NAME = "CACHEDIR.TAG";
+const TAG =
+  "Signature: 8a477f597d28d172789f06886806bc55\n# Dateline's per-article extraction cache.\n";
+const VERSION_FOLDER = /^[0-9a-f]{1,14}$/;
+
 export class ExtractCache {
   private readonly made = new Set<string>();
   private broken = false;
+  /** Entries live in a folder per extractor version, so that old versions can go at once. */
+  private readonly dir: string;
 
   constructor(
-    private readonly dir: string,
+    private readonly root: string,
     private readonly version: string,
     /** Told once, when the cache cannot be written. */
     private readonly warn: (reason: string) => void,
-  ) {}
+  ) {
+    this.dir = join(root, shortHash(version));
+  }
 
   key(task: Omit<ArticleTask, "format">): string {
     const h = createHash("sha256");
@@ -93,6 +105,7 @@ export class ExtractCache {
       const dir = dirname(file);
       if (!this.made.has(dir)) {
         await makeFolders(dir);
+        if (this.made.size === 0) await writeFile(join(this.root, TAG_NAME), TAG);
         this.made.add(dir);
       }
       await writeFile(tmp, JSON.stringify({ key, outcome }));
@@ -102,7 +115,21 @@ export class ExtractCache {
       if (this.broken) return;
       this.broken = true;
       const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      this.warn(`cannot write the cache in ${this.dir} (${code}); going on without it`);
+      this.warn(`cannot write the cache in ${this.root} (${code}); going on without it`);
+    }
+  }
+
+  /** Removes the entries of other extractor versions: no run can use them again. */
+  async prune(): Promise<void> {
+    try {
+      if ((await readFile(join(this.root, TAG_NAME), "utf8")) !== TAG) return;
+      const current = basename(this.dir);
+      for (const name of await readdir(this.root)) {
+        if (name !== current && VERSION_FOLDER.test(name))
+          await rm(join(this.root, name), { recursive: true, force: true });
+      }
+    } catch {
+      // A cache that cannot be tidied still works; the next run tries again.
     }
   }
 }

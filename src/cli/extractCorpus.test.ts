@@ -112,9 +112,9 @@ describe("extracting a corpus", () => {
     expect(changed.toString("utf8")).toContain("Malmo");
 
     // Every entry corrupted in a different way: each is extracted again, none is fatal.
-    const entries: string[] = [];
-    for (const sub of await readdir(join(dir, "c")))
-      for (const f of await readdir(join(dir, "c", sub))) entries.push(join(dir, "c", sub, f));
+    const entries = (await readdir(join(dir, "c"), { recursive: true }))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => join(dir, "c", f));
     expect(entries.length).toBeGreaterThanOrEqual(9);
     const garbage = ["", "{", "null", '{"key":"x"}', "[1,2]", '{"key":1,"outcome":{}}'];
     for (const [i, f] of entries.entries()) await writeFile(f, garbage[i % garbage.length]!);
@@ -137,6 +137,18 @@ describe("extracting a corpus", () => {
       /^extract: \d+\/9 articles \(\d+ cached\), [\d.]+ articles\/s, [\d.]+ MB\/s, .+ left$/,
     );
     expect(lines.status.at(-1)).toBe("");
+  });
+
+  it("drops the entries of other extractor versions, and nothing else", async () => {
+    expect(await run(["--cache", "c", "--out", "a.json", "in"])).toBe(0);
+    const [current] = (await readdir(join(dir, "c"))).filter((n) => n !== "CACHEDIR.TAG");
+    await mkdir(join(dir, "c", "0123abc", "01"), { recursive: true });
+    await writeFile(join(dir, "c", "0123abc", "01", "old.json"), "{}");
+    await mkdir(join(dir, "c", "notes"));
+    expect(await run(["--cache", "c", "--out", "a.json", "in"])).toBe(0);
+    expect((await readdir(join(dir, "c"))).sort()).toEqual(
+      ["CACHEDIR.TAG", current, "notes"].sort(),
+    );
   });
 
   it("goes on without a cache it cannot write, saying so once", async () => {

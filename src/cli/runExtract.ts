@@ -245,6 +245,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
   } finally {
     await (await pool?.catch(() => null))?.close();
   }
+  await cache?.prune();
   const cached = progress.cachedCount ? `; ${progress.cachedCount} from the cache` : "";
   io.stdout(`extract: ${summary} -> ${displayPath(outPath, io.baseDir)}${cached}`);
   return 0;
