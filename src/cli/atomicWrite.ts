@@ -1,6 +1,7 @@
 // Atomic replacement of a file: write a temp file in the same folder, then rename it over the
 // target. A reader (or a crash) never sees half a file, and on failure the old file stays as it
 // was and the temp file is removed (CONTRACT.md).
+import { unlinkSync } from "node:fs";
 import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -33,6 +34,22 @@ export async function makeFolders(dir: string): Promise<void> {
   }
 }
 
+// Temp files being written: a streamed dataset is open for the whole extraction, so an
+// interrupted run must be able to remove it on its way out.
+const unfinished = new Set<string>();
+
+/** Removes the temp files of writes still under way; for a signal handler, hence synchronous. */
+export function removeUnfinished(): void {
+  for (const tmp of unfinished) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Already gone.
+    }
+  }
+  unfinished.clear();
+}
+
 /** Appends text to the file being written; resolves once it may take more. */
 export type Write = (text: string) => Promise<void>;
 
@@ -52,6 +69,7 @@ export async function writeAtomicallyStreaming(
   await makeFolders(dirname(path));
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   const file = await open(tmp, "wx");
+  unfinished.add(tmp);
   let closed = false;
   try {
     let pending: string[] = [];
@@ -76,6 +94,8 @@ export async function writeAtomicallyStreaming(
     if (!closed) await file.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
     throw err;
+  } finally {
+    unfinished.delete(tmp);
   }
 }
 

@@ -3,8 +3,9 @@
 import { fileURLToPath } from "node:url";
 import { loadGazetteer } from "./loadGazetteer";
 import { runExtract } from "./runExtract";
-import { terminalIO } from "./terminal";
+import { cleanUpOnSignals, terminalIO } from "./terminal";
 
+cleanUpOnSignals();
 const code = await runExtract(process.argv.slice(2), {
   baseDir: process.env.INIT_CWD ?? process.cwd(),
   projectDir: fileURLToPath(new URL("../..", import.meta.url)),

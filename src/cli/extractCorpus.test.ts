@@ -1,6 +1,6 @@
 // A corpus rather than one article: the worker pool, the cache and the streamed output must all
 // give the very bytes that one in-process pass through buildDataset gives.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -177,6 +177,35 @@ describe("extracting a corpus", () => {
     expect(await readdir(dir)).toEqual(
       expect.not.arrayContaining([expect.stringMatching(/\.tmp$/)]),
     );
+  });
+
+  it("removes its half-written output when interrupted, keeping the old one", async () => {
+    // Long enough to be caught mid-run: about 2 MB of one invented sentence.
+    const sentence = "Crews in Bergen cleared the harbour on Monday, officials said. ";
+    await writeFile(
+      join(dir, "in", "long.txt"),
+      `Published: 3 May 2021\n${sentence.repeat(30_000)}`,
+    );
+    await writeFile(join(dir, "out.json"), "previous");
+    const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
+    const cli = join(process.cwd(), "src", "cli", "extract.ts");
+    const child = spawn(tsx, [cli, "--no-cache", "--out", "out.json", "in"], {
+      cwd: dir,
+      env: { ...process.env, INIT_CWD: dir },
+      stdio: "ignore",
+    });
+    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+    // Waits for the temp file, then interrupts; bounded so that a run that never writes fails.
+    let seen = false;
+    for (let i = 0; i < 600 && !seen; i++) {
+      seen = (await readdir(dir)).some((f) => f.endsWith(".tmp"));
+      if (!seen) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(seen).toBe(true);
+    child.kill("SIGINT");
+    expect(await exited).not.toBe(0);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect((await bytes("out.json")).toString("utf8")).toBe("previous");
   });
 
   it("refuses a bad --workers value", async () => {

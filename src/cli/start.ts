@@ -4,13 +4,14 @@ import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { loadGazetteer } from "./loadGazetteer";
 import { runExtract } from "./runExtract";
-import { terminalIO } from "./terminal";
+import { cleanUpOnSignals, terminalIO } from "./terminal";
 
 const baseDir = process.env.INIT_CWD ?? process.cwd();
 // Vite builds from the project folder, wherever npm was run from.
 const projectDir = fileURLToPath(new URL("../..", import.meta.url));
 const port = Number(process.env.PORT ?? 4173);
 const io = terminalIO();
+cleanUpOnSignals();
 const { stderr, stdout } = io;
 
 // The dataset always goes where the app reads it: an --out (and its value) is dropped with a note.

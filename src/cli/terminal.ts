@@ -1,6 +1,7 @@
 // The CLI's output streams. On a terminal, stderr also carries the progress line, redrawn in place;
 // a message clears it first so that the two never share a line. Off a terminal (a pipe, a test,
 // CI) there is no progress line at all.
+import { removeUnfinished } from "./atomicWrite";
 import type { ExtractIO } from "./runExtract";
 
 export function terminalIO(): Pick<ExtractIO, "stderr" | "stdout" | "status"> {
@@ -25,4 +26,17 @@ export function terminalIO(): Pick<ExtractIO, "stderr" | "stdout" | "status"> {
         }
       : undefined,
   };
+}
+
+/** On Ctrl+C or a kill, removes the half-written output before exiting, as a failed write does. */
+export function cleanUpOnSignals(): void {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.once(signal, () => {
+      removeUnfinished();
+      process.exit(code);
+    });
+  }
 }
