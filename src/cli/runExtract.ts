@@ -95,7 +95,7 @@ class Stop extends Error {}
 type Step =
   | { path: string; bytes: number; outcome: ArticleOutcome; cached: boolean }
   | { path: string; bytes: number; early: string }
-  | { path: string; bytes: number; failed: unknown };
+  | { path: string; bytes: number; failed: Stop };
 
 export async function runExtract(argv: string[], io: ExtractIO): Promise<number> {
   const args = parseArgs(argv);
