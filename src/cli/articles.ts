@@ -1,13 +1,13 @@
 // Finding and reading article files: the Node side of the extractor. Everything here that can go
 // wrong with one file becomes a one-line reason for that file, so the rest still runs.
 
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ArticleFormat } from "../core/document";
 import type { ArticleMeta } from "../core/text/frontMatter";
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const MAX_FILES = 10_000;
 
 const FORMATS: Record<string, ArticleFormat> = {
   ".txt": "text",
@@ -115,17 +115,19 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   }
 }
 
-/** NAME.meta.json beside NAME.txt (or NAME.txt.meta.json); null when there is none. */
-export async function readSidecar(
-  path: string,
-): Promise<{ meta: ArticleMeta | null; problem?: string }> {
+/**
+ * NAME.meta.json beside NAME.txt (or NAME.txt.meta.json); null when there is none. Synchronous,
+ * like the CLI's other per-article reads: a promise per small file costs more than the read, and
+ * a rerun from the cache is little else but such reads.
+ */
+export function readSidecar(path: string): { meta: ArticleMeta | null; problem?: string } {
   const dir = dirname(path);
   const file = basename(path);
   const stem = file.slice(0, file.length - extname(file).length);
   for (const candidate of [join(dir, `${stem}.meta.json`), join(dir, `${file}.meta.json`)]) {
     let raw: string;
     try {
-      raw = await readFile(candidate, "utf8");
+      raw = readFileSync(candidate, "utf8");
     } catch {
       continue;
     }

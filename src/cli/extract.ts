@@ -3,12 +3,13 @@
 import { fileURLToPath } from "node:url";
 import { loadGazetteer } from "./loadGazetteer";
 import { runExtract } from "./runExtract";
+import { cleanUpOnSignals, terminalIO } from "./terminal";
 
+cleanUpOnSignals();
 const code = await runExtract(process.argv.slice(2), {
   baseDir: process.env.INIT_CWD ?? process.cwd(),
   projectDir: fileURLToPath(new URL("../..", import.meta.url)),
-  stderr: (line) => process.stderr.write(`${line}\n`),
-  stdout: (line) => process.stdout.write(`${line}\n`),
+  ...terminalIO(),
   loadGazetteer,
 });
 process.exitCode = code;

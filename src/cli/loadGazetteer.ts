@@ -12,13 +12,19 @@ import {
 
 let loaded: Promise<Gazetteer> | undefined;
 
-async function load(path: string): Promise<Gazetteer> {
+/** Builds the cached index when it is missing or stale, without loading it. The extraction pool
+ * calls this before starting its workers, so that they do not each build it at once. */
+export async function ensureGazetteerIndex(path = GAZETTEER_PATH): Promise<void> {
   if ((await cachedSource(path)) !== gazetteerSource()) {
     const t0 = performance.now();
     const bytes = await writeGazetteerIndex(path);
     const ms = Math.round(performance.now() - t0);
     console.error(`gazetteer: built ${path} (${(bytes / 1e6).toFixed(1)} MB) in ${ms} ms`);
   }
+}
+
+async function load(path: string): Promise<Gazetteer> {
+  await ensureGazetteerIndex(path);
   const index = JSON.parse(await readFile(path, "utf8")) as GazetteerIndex;
   return new Gazetteer(index);
 }

@@ -1,66 +1,101 @@
-// `npm run extract -- [--out FILE] [INPUT ...]` (CONTRACT.md). Reads articles, runs the core
-// extractor on each, and replaces the dataset file atomically. One line on stderr per skipped
-// file and per document whose publication date was inferred or is missing; a summary on stdout.
+// `npm run extract -- [--out FILE] [--workers N] [--cache DIR | --no-cache] [INPUT ...]`
+// (CONTRACT.md). Reads articles, runs the core extractor on each (in a pool of worker threads, or
+// in this thread with --workers 1), keeps each result in a cache keyed by the article's content,
+// and writes the dataset file piece by piece into a temp file that replaces the output at the end.
+// One line on stderr per skipped file and per document whose publication date was inferred or is
+// missing; a summary on stdout.
+//
+// The stages, in order: find the files; per article, in file order (documents are sorted by path,
+// so each is written as soon as it and those before it are done): read, look up the cache,
+// extract; then, once, merge the findings (places, events, dates) and write them.
 
-import { readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Analysis } from "../core/context";
-import { writeAtomically } from "./atomicWrite";
-import type { DocumentRecord } from "../core/contract";
-import { buildDataset } from "../core/dataset";
-import { prepareDocument } from "../core/document";
-import { analyzeDocument } from "../core/pipeline";
+import { byPath, type DocumentFindings, mergeFindings } from "../core/dataset";
 import type { Gazetteer } from "../core/places/gazetteer";
 import {
   MAX_FILE_BYTES,
-  MAX_FILES,
   type Problem,
   collectArticles,
-  decodeArticle,
   displayPath,
   errorCode,
   formatOf,
   readSidecar,
 } from "./articles";
+import { type Write, writeAtomicallyStreaming } from "./atomicWrite";
+import { ExtractCache, extractorVersion } from "./extractCache";
+import { type ArticleOutcome, type ArticleTask, extractArticle } from "./extractArticle";
+import { ExtractPool } from "./extractPool";
+import { ensureGazetteerIndex } from "./loadGazetteer";
+import { Progress } from "./progress";
 
 export interface ExtractIO {
   /** The folder relative inputs are taken from (npm's INIT_CWD). */
   baseDir: string;
-  /** The project folder: the defaults (seeds/, public/data/dataset.json) live there, wherever
-   * the user ran npm from. Defaults to baseDir. */
+  /** The project folder: the defaults (seeds/, public/data/dataset.json, .cache/extract) live
+   * there, wherever the user ran npm from. Defaults to baseDir. */
   projectDir?: string;
   stderr: (line: string) => void;
   stdout: (line: string) => void;
+  /** The gazetteer for extracting in this thread (--workers 1); workers load their own. */
   loadGazetteer: () => Promise<Gazetteer>;
+  /** Redraws the progress line in place ("" clears it); absent when stderr is not a terminal. */
+  status?: (text: string) => void;
 }
 
 export const DEFAULT_OUT = "public/data/dataset.json";
 export const DEFAULT_INPUT = "seeds";
-const USAGE = "usage: npm run extract -- [--out FILE] [INPUT ...]";
+export const DEFAULT_CACHE = ".cache/extract";
+const USAGE =
+  "usage: npm run extract -- [--out FILE] [--workers N] [--cache DIR | --no-cache] [INPUT ...]";
 
 interface Args {
   /** null: the default output. */
   out: string | null;
+  /** null: one per core. */
+  workers: number | null;
+  /** null: the default cache folder; false: no cache. */
+  cache: string | null | false;
   /** Empty: the default input folder. */
   inputs: string[];
 }
 
 function parseArgs(argv: string[]): Args | string {
-  let out: string | null = null;
-  const inputs: string[] = [];
+  const args: Args = { out: null, workers: null, cache: null, inputs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === "--out" || a === "-o") {
-      const v = argv[++i];
+    const eq = a.indexOf("=");
+    const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
+    const value = () => (name === a ? argv[++i] : a.slice(eq + 1));
+    if (name === "--out" || name === "-o") {
+      const v = value();
       if (!v) return "--out needs a file name";
-      out = v;
-    } else if (a.startsWith("--out=")) out = a.slice(6);
+      args.out = v;
+    } else if (name === "--workers") {
+      const v = value();
+      if (!v || !/^[1-9]\d{0,2}$/.test(v)) return "--workers needs a whole number from 1 to 999";
+      args.workers = Number(v);
+    } else if (name === "--cache") {
+      const v = value();
+      if (!v) return "--cache needs a folder name";
+      args.cache = v;
+    } else if (a === "--no-cache") args.cache = false;
     else if (a === "--help" || a === "-h") return USAGE;
     else if (a.startsWith("-") && a.length > 1) return `unknown option ${a}`;
-    else inputs.push(a);
+    else args.inputs.push(a);
   }
-  return { out, inputs };
+  return args;
 }
+
+/** A failure that ends the run with this one line and exit code 1. */
+class Stop extends Error {}
+
+/** One article, read and extracted (or not), waiting for its turn to be reported. */
+type Step =
+  | { path: string; bytes: number; outcome: ArticleOutcome; cached: boolean }
+  | { path: string; bytes: number; early: string }
+  | { path: string; bytes: number; failed: Stop };
 
 export async function runExtract(argv: string[], io: ExtractIO): Promise<number> {
   const args = parseArgs(argv);
@@ -76,97 +111,153 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     : [resolve(projectDir, DEFAULT_INPUT)];
   const problems: Problem[] = [];
   const files = await collectArticles(inputPaths, problems);
-  const report = (p: Problem) =>
-    io.stderr(`skipped ${displayPath(p.path, io.baseDir)}: ${p.reason}`);
-  problems.splice(0).forEach(report);
-  if (files.length > MAX_FILES) {
-    io.stderr(
-      `extract: ${files.length} article files found; the limit is ${MAX_FILES}. Pass fewer folders.`,
-    );
-    return 1;
-  }
+  problems.forEach((p) => io.stderr(`skipped ${displayPath(p.path, io.baseDir)}: ${p.reason}`));
+  // In the documents' own order, so that each can be written as soon as it is done.
+  const articles = files
+    .filter((file) => formatOf(file))
+    .map((file) => ({ file, path: displayPath(file, io.baseDir) }))
+    .sort(byPath);
 
-  let gazetteer: Gazetteer;
-  try {
-    gazetteer = await io.loadGazetteer();
-  } catch (err) {
-    io.stderr(
-      `extract: could not load the gazetteer: ${err instanceof Error ? err.message : String(err)}`,
-    );
-    return 1;
-  }
+  // One article gains nothing from a pool but the cost of starting it.
+  const workers = Math.min(args.workers ?? availableParallelism(), Math.max(1, articles.length));
+  const cache =
+    args.cache === false
+      ? null
+      : new ExtractCache(
+          args.cache === null
+            ? resolve(projectDir, DEFAULT_CACHE)
+            : resolve(io.baseDir, args.cache),
+          extractorVersion(),
+          (reason) => io.stderr(`extract: ${reason}`),
+        );
 
-  const items: { record: DocumentRecord; analysis: Analysis }[] = [];
-  const seenIds = new Map<string, string>();
-  for (const file of files) {
-    const shown = displayPath(file, io.baseDir);
-    const skip = (reason: string) => io.stderr(`skipped ${shown}: ${reason}`);
-    const format = formatOf(file);
-    if (!format) continue;
+  // Started on the first article the cache does not have: a rerun that changed nothing loads
+  // neither the gazetteer nor a worker. The index is built (when stale) before any worker
+  // starts, so that the workers do not each build it at once. (Typed through `as`: TypeScript
+  // would otherwise take it as always null after the closures.)
+  let pool = null as Promise<ExtractPool> | null;
+  let gazetteer: Promise<Gazetteer> | null = null;
+  const gazetteerFailed = (err: unknown) => {
+    throw new Stop(`extract: could not load the gazetteer: ${message(err)}`);
+  };
+  const extract = async (task: ArticleTask): Promise<ArticleOutcome> => {
+    if (workers === 1) {
+      gazetteer ??= io.loadGazetteer().catch(gazetteerFailed);
+      return extractArticle(task, await gazetteer);
+    }
+    pool ??= ensureGazetteerIndex().then(() => new ExtractPool(workers), gazetteerFailed);
+    return (await pool).run(task).catch((err: unknown) => {
+      throw new Stop(`extract: ${message(err)}`);
+    });
+  };
+
+  // The reads are synchronous, like readSidecar's: small files, and a rerun from the cache is
+  // little else.
+  const readArticle = async (file: string, path: string): Promise<Step> => {
     let bytes: Uint8Array;
     try {
-      const info = await stat(file);
-      if (info.size > MAX_FILE_BYTES) {
-        skip(
-          `${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`,
-        );
-        continue;
+      const size = statSync(file).size;
+      if (size > MAX_FILE_BYTES) {
+        const mb = (size / 1024 / 1024).toFixed(1);
+        return {
+          path,
+          bytes: 0,
+          early: `${mb} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`,
+        };
       }
-      bytes = await readFile(file);
+      bytes = readFileSync(file);
     } catch (err) {
-      skip(`cannot read (${errorCode(err)})`);
-      continue;
+      return { path, bytes: 0, early: `cannot read (${errorCode(err)})` };
     }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok) {
-      skip(decoded.reason);
-      continue;
-    }
-    if (decoded.note) io.stderr(`${shown}: ${decoded.note}`);
-    const sidecar = await readSidecar(file);
-    if (sidecar.problem) io.stderr(`${shown}: ${sidecar.problem}`);
-    // A bug in the core must cost one article, not the run.
-    try {
-      const prepared = prepareDocument({
-        path: shown,
-        format,
-        content: decoded.text,
-        sidecar: sidecar.meta,
-      });
-      if (!prepared.ok) {
-        skip(prepared.reason);
-        continue;
-      }
-      prepared.notes.forEach((n) => io.stderr(n));
-      const clash = seenIds.get(prepared.record.id);
-      if (clash) {
-        skip(`its id collides with ${clash}`);
-        continue;
-      }
-      const analysis = analyzeDocument(prepared.record, { gazetteer });
-      items.push({ record: prepared.record, analysis });
-      seenIds.set(prepared.record.id, shown);
-    } catch (err) {
-      skip(`extractor failed (${err instanceof Error ? err.message : String(err)})`);
-    }
-  }
+    const task: ArticleTask = { path, format: formatOf(file)!, bytes, sidecar: readSidecar(file) };
+    const key = cache?.key(task);
+    const hit = key ? cache!.get(key) : null;
+    if (hit) return { path, bytes: bytes.length, outcome: hit, cached: true };
+    const outcome = await extract(task);
+    if (key && !("skip" in outcome && !outcome.cacheable)) await cache!.put(key, outcome);
+    return { path, bytes: bytes.length, outcome, cached: false };
+  };
 
-  if (items.length === 0) {
-    io.stderr(
-      `extract: no usable article in ${inputPaths.map((p) => displayPath(p, io.baseDir)).join(", ")}; ${displayPath(outPath, io.baseDir)} left as it was`,
-    );
-    return 1;
-  }
-  const dataset = buildDataset(items);
+  // Articles read and extracted ahead of the one being written: enough to keep every worker busy
+  // while one slow article holds up the order, few enough that their texts stay a small part of
+  // memory.
+  const ahead = Math.max(8, workers * 8);
+  const progress = new Progress(articles.length, io.status);
+
+  let summary = "";
+  const fill = async (write: Write): Promise<void> => {
+    const findings: DocumentFindings[] = [];
+    const seenIds = new Map<string, string>();
+    let documents = 0;
+    await write(`{"schemaVersion":1,"documents":[`);
+    const report = async (step: Step) => {
+      progress.tick(step.bytes, "cached" in step && step.cached);
+      if ("failed" in step) throw step.failed;
+      const skip = (reason: string) => io.stderr(`skipped ${step.path}: ${reason}`);
+      if ("early" in step) return skip(step.early);
+      const { outcome } = step;
+      outcome.lines.forEach((l) => io.stderr(l));
+      if ("skip" in outcome) return skip(outcome.skip);
+      const clash = seenIds.get(outcome.record.id);
+      if (clash) return skip(`its id collides with ${clash}`);
+      seenIds.set(outcome.record.id, step.path);
+      await write(`${documents++ ? "," : ""}${JSON.stringify(outcome.record)}`);
+      findings.push(outcome.findings);
+    };
+    const queue: Promise<Step>[] = [];
+    for (const { file, path } of articles) {
+      // Never rejects: a failure waits its turn, and no other article's failure goes unhandled.
+      const step = readArticle(file, path).catch((err: unknown) => ({
+        path,
+        bytes: 0,
+        failed: err instanceof Stop ? err : new Stop(`extract: ${path}: ${message(err)}`),
+      }));
+      queue.push(step);
+      if (queue.length >= ahead) await report(await queue.shift()!);
+    }
+    while (queue.length) await report(await queue.shift()!);
+    progress.end();
+    if (documents === 0) {
+      const inputs = inputPaths.map((p) => displayPath(p, io.baseDir)).join(", ");
+      throw new Stop(
+        `extract: no usable article in ${inputs}; ${displayPath(outPath, io.baseDir)} left as it was`,
+      );
+    }
+    // The one step that sees the whole corpus; stages spanning articles go in mergeFindings.
+    const merged = mergeFindings(findings);
+    findings.length = 0;
+    await write("]");
+    await writeList(write, "places", merged.places);
+    await writeList(write, "events", merged.events);
+    await writeList(write, "dates", merged.dates);
+    await write("}\n");
+    summary = `${documents} document(s), ${merged.events.length} events, ${merged.places.length} places, ${merged.dates.length} date expressions`;
+  };
+
   try {
-    await writeAtomically(outPath, `${JSON.stringify(dataset)}\n`);
+    await writeAtomicallyStreaming(outPath, fill);
   } catch (err) {
-    io.stderr(`extract: could not write ${displayPath(outPath, io.baseDir)} (${errorCode(err)})`);
+    progress.end();
+    if (err instanceof Stop) io.stderr(err.message);
+    else
+      io.stderr(`extract: could not write ${displayPath(outPath, io.baseDir)} (${errorCode(err)})`);
     return 1;
+  } finally {
+    await (await pool?.catch(() => null))?.close();
   }
-  io.stdout(
-    `extract: ${dataset.documents.length} document(s), ${dataset.events.length} events, ` +
-      `${dataset.places.length} places, ${dataset.dates.length} date expressions -> ${displayPath(outPath, io.baseDir)}`,
-  );
+  await cache?.prune();
+  const cached = progress.cachedCount ? `; ${progress.cachedCount} from the cache` : "";
+  io.stdout(`extract: ${summary} -> ${displayPath(outPath, io.baseDir)}${cached}`);
   return 0;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** `,"name":[...]`, item by item: the same bytes JSON.stringify gives for the whole array. */
+async function writeList(write: Write, name: string, items: readonly unknown[]): Promise<void> {
+  await write(`,"${name}":[`);
+  for (let i = 0; i < items.length; i++) await write(`${i ? "," : ""}${JSON.stringify(items[i])}`);
+  await write("]");
 }

@@ -4,20 +4,22 @@ import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { loadGazetteer } from "./loadGazetteer";
 import { runExtract } from "./runExtract";
+import { cleanUpOnSignals, terminalIO } from "./terminal";
 
 const baseDir = process.env.INIT_CWD ?? process.cwd();
 // Vite builds from the project folder, wherever npm was run from.
 const projectDir = fileURLToPath(new URL("../..", import.meta.url));
 const port = Number(process.env.PORT ?? 4173);
-const stderr = (line: string) => process.stderr.write(`${line}\n`);
-const stdout = (line: string) => process.stdout.write(`${line}\n`);
+const io = terminalIO();
+cleanUpOnSignals();
+const { stderr, stdout } = io;
 
 // The dataset always goes where the app reads it: an --out (and its value) is dropped with a note.
 const args = process.argv.slice(2);
 const inputs = args.filter((a, i) => !a.startsWith("--out") && args[i - 1] !== "--out");
 if (inputs.length !== args.length)
   stderr("start: --out ignored; the app reads public/data/dataset.json");
-const code = await runExtract(inputs, { baseDir, projectDir, stderr, stdout, loadGazetteer });
+const code = await runExtract(inputs, { baseDir, projectDir, ...io, loadGazetteer });
 if (code !== 0) {
   stderr("start: extraction failed; nothing to serve");
   process.exit(code);

@@ -1,41 +1,79 @@
 // Assembles per-document analyses into the one Dataset file. Sorting follows CONTRACT.md so the
 // same inputs give byte-identical output; comparisons are plain code-unit order, never
 // localeCompare, whose result depends on the machine's locale.
+//
+// Two steps, so that a corpus of tens of thousands of articles fits in memory: `findingsOf` cuts
+// one document's analysis down to what the dataset keeps (no passages, no tracing fields, each
+// place once), and `mergeFindings` runs once, after every article is done, over those findings.
+// Stages that span articles belong in the merge.
 
-import type { Dataset, DateMention, DatelineEvent, DocumentRecord, Place } from "./contract";
-import type { Analysis } from "./context";
+import type {
+  Dataset,
+  DateMention,
+  DatelineEvent,
+  DocumentRecord,
+  Mention,
+  Place,
+} from "./contract";
+import type { Analysis, PlaceRef } from "./context";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildDataset(items: { record: DocumentRecord; analysis: Analysis }[]): Dataset {
-  const documents = items.map((i) => i.record).sort((a, b) => cmp(a.path, b.path));
+/** One document's share of the dataset, already in the contract's shapes. */
+export interface DocumentFindings {
+  /** Each place the document names, once, with its mentions in text order. */
+  places: { place: PlaceRef; mentions: Mention[] }[];
+  events: DatelineEvent[];
+  dates: DateMention[];
+}
+
+export function findingsOf(doc: string, analysis: Analysis): DocumentFindings {
+  const places = new Map<string, { place: PlaceRef; mentions: Mention[] }>();
+  for (const m of analysis.placeMatches) {
+    let entry = places.get(m.place.id);
+    if (!entry) {
+      entry = { place: m.place, mentions: [] };
+      places.set(m.place.id, entry);
+    }
+    entry.mentions.push({ doc, start: m.start, end: m.end, via: m.via });
+  }
+  const dates = analysis.timexes.map((t) => {
+    const d: DateMention = {
+      span: { doc, start: t.start, end: t.end },
+      text: t.text,
+      type: t.type,
+      value: t.value,
+    };
+    if (t.mod) d.mod = t.mod;
+    if (t.range) {
+      d.start = t.range.start;
+      d.end = t.range.end;
+    }
+    return d;
+  });
+  return { places: [...places.values()], events: analysis.events, dates };
+}
+
+/** Places, events and dates of the whole corpus, in the contract's order. */
+export function mergeFindings(
+  findings: Iterable<DocumentFindings>,
+): Pick<Dataset, "places" | "events" | "dates"> {
   const places = new Map<string, Place>();
   const events: DatelineEvent[] = [];
   const dates: DateMention[] = [];
-  for (const { record, analysis } of items) {
-    for (const m of analysis.placeMatches) {
-      let place = places.get(m.place.id);
+  for (const f of findings) {
+    for (const { place: ref, mentions } of f.places) {
+      let place = places.get(ref.id);
       if (!place) {
-        place = { ...m.place, mentions: [] };
-        places.set(m.place.id, place);
+        place = { ...ref, mentions: [] };
+        places.set(ref.id, place);
       }
-      place.mentions.push({ doc: record.id, start: m.start, end: m.end, via: m.via });
+      // A loop, not push(...mentions): a place named thousands of times must not overflow the
+      // argument limit.
+      for (const m of mentions) place.mentions.push(m);
     }
-    events.push(...analysis.events);
-    for (const t of analysis.timexes) {
-      const d: DateMention = {
-        span: { doc: record.id, start: t.start, end: t.end },
-        text: t.text,
-        type: t.type,
-        value: t.value,
-      };
-      if (t.mod) d.mod = t.mod;
-      if (t.range) {
-        d.start = t.range.start;
-        d.end = t.range.end;
-      }
-      dates.push(d);
-    }
+    for (const e of f.events) events.push(e);
+    for (const d of f.dates) dates.push(d);
   }
   const placeList = [...places.values()].sort((a, b) => cmp(a.id, b.id));
   for (const p of placeList) p.mentions.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start);
@@ -49,5 +87,14 @@ export function buildDataset(items: { record: DocumentRecord; analysis: Analysis
   dates.sort(
     (a, b) => cmp(a.span.doc, b.span.doc) || a.span.start - b.span.start || a.span.end - b.span.end,
   );
-  return { schemaVersion: 1, documents, places: placeList, events, dates };
+  return { places: placeList, events, dates };
+}
+
+/** The contract's order of documents; the CLI sorts its files by it to write documents as they come. */
+export const byPath = (a: { path: string }, b: { path: string }): number => cmp(a.path, b.path);
+
+export function buildDataset(items: { record: DocumentRecord; analysis: Analysis }[]): Dataset {
+  const documents = items.map((i) => i.record).sort(byPath);
+  const merged = mergeFindings(items.map((i) => findingsOf(i.record.id, i.analysis)));
+  return { schemaVersion: 1, documents, ...merged };
 }
