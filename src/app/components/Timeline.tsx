@@ -1,9 +1,21 @@
 // The timeline: shown events grouped by date, each with its passage, source and place chips.
 // Takes data as props; the container decides what is shown and what is selected.
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+// A corpus brings 100,000 events, so the list is virtual: date headings and cards are rows of one
+// list and only those near the view are in the DOM (@tanstack/react-virtual measures each row).
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
 import type { TimelineGroup } from "../data/timelineGroups";
-import { passageRuns } from "../data/timelineGroups";
+import { firstRowWithPlace, passageRuns, stepEventRow, timelineRows } from "../data/timelineGroups";
 import { SearchHits } from "./SearchHits";
 
 interface Props {
@@ -31,19 +43,90 @@ const PASSAGE_PREVIEW = 220;
 // An event naming dozens of places (a list of cities) shows this many chips and a control for the
 // rest, so one card cannot push the timeline off the screen.
 const CHIP_PREVIEW = 8;
-// Rendering thousands of cards at once makes every filter change slow; more load on request.
-const PAGE = 150;
+// First guesses at row heights (a heading; a card with two lines of text and a row of chips);
+// every row is measured once drawn, so these only shape the scrollbar before then.
+const DATE_ROW_ESTIMATE = 36;
+const EVENT_ROW_ESTIMATE = 132;
+// The space between rows, which the cards' margins gave before rows were placed absolutely.
+const ROW_GAP = 8;
+// Rows drawn beyond each edge of the view, so a fast wheel turn does not show blank space.
+const OVERSCAN = 6;
+// A card this close under the top edge counts as hidden (the rows above it are still in view).
+const TOP_CLEARANCE = 48;
 
 export function Timeline(props: Props) {
-  const { groups, totalEvents, selectedPlaceId } = props;
-  const [limit, setLimit] = useState(PAGE);
-  const sectionRef = useRef<HTMLElement>(null);
+  const { groups, totalEvents, selectedPlaceId, selectedEventId } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { rows, rowOfEvent, eventRows } = useMemo(() => timelineRows(groups), [groups]);
+  const shown = eventRows.length;
+
   // List mode: the cards form one tab stop (a roving tabindex); arrow keys move between them.
   const [activeId, setActiveId] = useState<string | null>(null);
   const activeRef = useRef(activeId);
   useEffect(() => {
     activeRef.current = activeId;
   });
+  const firstRow = rows[eventRows[0] ?? -1];
+  const tabStopId =
+    [activeId, selectedEventId].find((id) => id !== null && rowOfEvent.has(id)) ??
+    (firstRow?.kind === "event" ? firstRow.event.id : null);
+  const tabStopRow = tabStopId === null ? undefined : rowOfEvent.get(tabStopId);
+
+  // Cards keep their "show more" and "more places" state while scrolled out of the DOM, so a
+  // card comes back the height it was measured at.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [allChips, setAllChips] = useState<ReadonlySet<string>>(new Set());
+  const toggleExpanded = useCallback((id: string) => setExpanded((s) => toggled(s, id)), []);
+  const toggleAllChips = useCallback((id: string) => setAllChips((s) => toggled(s, id)), []);
+
+  // The tab stop is always drawn, wherever the view is: otherwise Tab would skip the list, and
+  // the card holding focus would be dropped from the DOM (and focus lost) when scrolled away.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (tabStopRow === undefined || indexes.includes(tabStopRow)) return indexes;
+      return [...indexes, tabStopRow].sort((a, b) => a - b);
+    },
+    [tabStopRow],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.kind === "date" ? DATE_ROW_ESTIMATE : EVENT_ROW_ESTIMATE),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    rangeExtractor,
+    overscan: OVERSCAN,
+    gap: ROW_GAP,
+    paddingEnd: 18,
+  });
+
+  /** Rows wholly inside the scroller's view, first to last. */
+  const rowsInView = () => {
+    const top = virtualizer.scrollOffset ?? 0;
+    const bottom = top + (virtualizer.scrollRect?.height ?? 0);
+    return virtualizer
+      .getVirtualItems()
+      .filter((item) => item.start >= top + TOP_CLEARANCE / 2 && item.end <= bottom);
+  };
+
+  // A card asked for by the keyboard may not be drawn yet: it is scrolled in, then focused once
+  // a render has put it in the DOM.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const card = cardElement(scrollRef.current, id);
+    if (!card) return;
+    pendingFocus.current = null;
+    card.focus({ preventScroll: true });
+  });
+
+  // A selection made elsewhere (the map, a Sources date, a link's ?event=) is scrolled to
+  // directly: the row index is known without any card being drawn.
+  useEffect(() => {
+    const row = selectedEventId === null ? undefined : rowOfEvent.get(selectedEventId);
+    if (row !== undefined) virtualizer.scrollToIndex(row, { align: "auto" });
+  }, [selectedEventId, rowOfEvent, virtualizer]);
 
   // Sources closed while focus was inside them (Escape, the close button): focus would fall to
   // the page, so it returns to the card the reader was on.
@@ -54,73 +137,65 @@ export function Timeline(props: Props) {
     if (!closed || activeRef.current === null) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    sectionRef.current
-      ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(activeRef.current)}"]`)
-      ?.focus();
+    cardElement(scrollRef.current, activeRef.current)?.focus();
   }, [selectedPlaceId]);
 
   useEffect(() => {
     // A place chosen on the map: bring its first event into view unless one already is.
-    const section = sectionRef.current;
-    if (!section || selectedPlaceId === null) return;
-    const cards = [...section.querySelectorAll<HTMLElement>(".event--has-place")];
-    const view = section.getBoundingClientRect();
-    const inView = cards.some((c) => {
-      const r = c.getBoundingClientRect();
-      return r.bottom > view.top + 48 && r.top < view.bottom;
+    if (selectedPlaceId === null) return;
+    const top = (virtualizer.scrollOffset ?? 0) + TOP_CLEARANCE;
+    const bottom = (virtualizer.scrollOffset ?? 0) + (virtualizer.scrollRect?.height ?? 0);
+    const inView = virtualizer.getVirtualItems().some((item) => {
+      const row = rows[item.index];
+      return (
+        row?.kind === "event" &&
+        row.event.places.includes(selectedPlaceId) &&
+        item.end > top &&
+        item.start < bottom
+      );
     });
-    const first = cards[0];
-    if (inView || !first) return;
-    // The first card of a day brings its date heading along.
-    const group =
-      first.parentElement?.firstElementChild === first ? first.closest("li.timeline__group") : null;
-    (group ?? first).scrollIntoView({ block: "start" });
+    const first = firstRowWithPlace(rows, selectedPlaceId);
+    if (!inView && first !== null) virtualizer.scrollToIndex(first, { align: "start" });
+    // Only a new place moves the list; a re-render while it is selected must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedPlaceId]);
-  let budget = limit;
-  const visible: TimelineGroup[] = [];
-  for (const group of groups) {
-    if (budget <= 0) break;
-    visible.push(
-      budget >= group.events.length ? group : { ...group, events: group.events.slice(0, budget) },
-    );
-    budget -= group.events.length;
-  }
-  const shown = groups.reduce((n, g) => n + g.events.length, 0);
-  const visibleIds = visible.flatMap((g) => g.events.map((e) => e.id));
-  const tabStop =
-    [activeId, props.selectedEventId].find((id) => id !== null && visibleIds.includes(id)) ??
-    visibleIds[0];
 
   const onListKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
     const card = e.target as HTMLElement;
     // Keys typed on a button inside a card keep their usual meaning.
-    if (card.dataset.testid !== "timeline-event") return;
-    const cards = [
-      ...e.currentTarget.querySelectorAll<HTMLElement>('[data-testid="timeline-event"]'),
-    ];
-    const i = cards.indexOf(card);
-    let next: HTMLElement | undefined;
-    if (e.key === "ArrowDown") next = cards[i + 1];
-    else if (e.key === "ArrowUp") next = cards[i - 1];
-    else if (e.key === "Home") next = cards[0];
-    else if (e.key === "End") next = cards[cards.length - 1];
-    else if (e.key === "Enter" && card.dataset.eventId) {
+    if (card.dataset.testid !== "timeline-event" || !card.dataset.eventId) return;
+    const id = card.dataset.eventId;
+    const row = rowOfEvent.get(id);
+    if (row === undefined) return;
+    // A page is the events wholly in view, so PageDown shows the next screenful.
+    const page = Math.max(1, rowsInView().filter((r) => rows[r.index]?.kind === "event").length);
+    const steps: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+      Home: -Infinity,
+      End: Infinity,
+    };
+    const step = steps[e.key];
+    if (e.key === "Enter") {
       e.preventDefault();
-      props.onOpenEvent(card.dataset.eventId);
+      props.onOpenEvent(id);
       return;
     } else if (e.key === "Escape") {
       props.onCloseSources();
       return;
-    } else return;
+    } else if (step === undefined) return;
     e.preventDefault();
-    if (next) {
-      next.focus();
-      next.scrollIntoView({ block: "nearest" });
-    }
+    const target = rows[stepEventRow(eventRows, row, step)];
+    if (target?.kind !== "event") return;
+    virtualizer.scrollToIndex(rowOfEvent.get(target.event.id)!, { align: "auto" });
+    pendingFocus.current = target.event.id;
+    setActiveId(target.event.id);
   };
 
   return (
-    <section className="timeline" aria-label="Timeline" ref={sectionRef}>
+    <section className="timeline" aria-label="Timeline">
       <div className="panel-heading">
         <h2>Timeline</h2>
         <span className="panel-heading__meta">
@@ -142,101 +217,137 @@ export function Timeline(props: Props) {
           )}
         </div>
       ) : (
-        <ol
-          className="timeline__groups"
-          aria-label="Events by date"
-          aria-describedby="timeline-keys"
-          onKeyDown={onListKeyDown}
-        >
-          {visible.map((group) => (
-            <li key={group.key} className="timeline__group">
-              <h3 className="timeline__date">
-                {group.label}
-                <span className="timeline__date-count">{group.events.length}</span>
-              </h3>
-              <ol className="timeline__events">
-                {group.events.map((event) => (
-                  <TimelineEvent
-                    key={event.id}
-                    event={event}
-                    places={event.places
-                      .map((id) => props.placesById.get(id))
-                      .filter((p): p is Place => !!p)}
-                    document={
-                      props.showDocumentTitles ? props.documentsById.get(event.doc) : undefined
-                    }
-                    selected={event.id === props.selectedEventId}
-                    mentionsSelectedPlace={
-                      props.selectedPlaceId !== null && event.places.includes(props.selectedPlaceId)
-                    }
-                    selectedPlaceId={props.selectedPlaceId}
-                    searchTerms={props.searchTerms}
-                    tabbable={event.id === tabStop}
-                    onFocusCard={setActiveId}
-                    onSelectEvent={props.onSelectEvent}
-                    onSelectPlace={props.onSelectPlace}
-                  />
-                ))}
-              </ol>
-            </li>
-          ))}
-        </ol>
+        <div className="timeline__scroller" ref={scrollRef}>
+          <ol
+            className="timeline__rows"
+            aria-label="Events by date"
+            aria-describedby="timeline-keys"
+            style={{ height: virtualizer.getTotalSize() }}
+            onKeyDown={onListKeyDown}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              if (row.kind === "date")
+                return (
+                  <li
+                    key={item.key}
+                    ref={virtualizer.measureElement}
+                    data-index={item.index}
+                    className="timeline__date-row"
+                    style={{ transform: `translateY(${item.start}px)` }}
+                    aria-setsize={rows.length}
+                    aria-posinset={item.index + 1}
+                  >
+                    <h3 className="timeline__date">
+                      {row.group.label}
+                      <span className="timeline__date-count">{row.group.events.length}</span>
+                    </h3>
+                  </li>
+                );
+              const { event } = row;
+              return (
+                <TimelineEvent
+                  key={item.key}
+                  index={item.index}
+                  setSize={rows.length}
+                  top={item.start}
+                  measure={virtualizer.measureElement}
+                  event={event}
+                  placesById={props.placesById}
+                  document={
+                    props.showDocumentTitles ? props.documentsById.get(event.doc) : undefined
+                  }
+                  selected={event.id === selectedEventId}
+                  mentionsSelectedPlace={
+                    selectedPlaceId !== null && event.places.includes(selectedPlaceId)
+                  }
+                  selectedPlaceId={selectedPlaceId}
+                  searchTerms={props.searchTerms}
+                  tabbable={event.id === tabStopId}
+                  expanded={expanded.has(event.id)}
+                  allChips={allChips.has(event.id)}
+                  onToggleExpanded={toggleExpanded}
+                  onToggleAllChips={toggleAllChips}
+                  onFocusCard={setActiveId}
+                  onSelectEvent={props.onSelectEvent}
+                  onSelectPlace={props.onSelectPlace}
+                />
+              );
+            })}
+          </ol>
+        </div>
       )}
       <p id="timeline-keys" className="visually-hidden">
-        Up and down arrows move between events; Enter opens the sources of an event&apos;s place;
-        Escape closes them.
+        Up and down arrows move between events, Page Up and Page Down a screenful, Home and End to
+        the first and last; Enter opens the sources of an event&apos;s place; Escape closes them.
       </p>
-      {shown > limit && (
-        <button
-          type="button"
-          className="button timeline__more"
-          onClick={() => setLimit(limit + PAGE)}
-        >
-          Show more events ({shown - limit} left)
-        </button>
-      )}
     </section>
   );
 }
 
+function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+function cardElement(root: HTMLElement | null, id: string): HTMLElement | null {
+  return root?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) ?? null;
+}
+
 interface EventProps {
+  /** The row's place in the virtual list: its index, the list's size and its offset. */
+  index: number;
+  setSize: number;
+  top: number;
+  measure: (element: HTMLElement | null) => void;
   event: DatelineEvent;
-  places: Place[];
+  placesById: ReadonlyMap<string, Place>;
   document: DocumentRecord | undefined;
   selected: boolean;
   mentionsSelectedPlace: boolean;
   selectedPlaceId: string | null;
   searchTerms: readonly string[];
   tabbable: boolean;
+  expanded: boolean;
+  allChips: boolean;
+  onToggleExpanded: (id: string) => void;
+  onToggleAllChips: (id: string) => void;
   onFocusCard: (id: string) => void;
   onSelectEvent: (id: string | null) => void;
   onSelectPlace: (id: string) => void;
 }
 
 const TimelineEvent = memo(function TimelineEvent({
+  index,
+  setSize,
+  top,
+  measure,
   event,
-  places,
+  placesById,
   document,
   selected,
   mentionsSelectedPlace,
   selectedPlaceId,
   searchTerms,
   tabbable,
+  expanded,
+  allChips,
+  onToggleExpanded,
+  onToggleAllChips,
   onFocusCard,
   onSelectEvent,
   onSelectPlace,
 }: EventProps) {
-  const [expanded, setExpanded] = useState(false);
-  const [allChips, setAllChips] = useState(false);
-  const ref = useRef<HTMLLIElement>(null);
+  // Derived here, not passed in, so the memo holds while the list re-renders on every scroll.
+  const places = useMemo(
+    () => event.places.map((id) => placesById.get(id)).filter((p): p is Place => !!p),
+    [event, placesById],
+  );
   // While searching, the whole passage shows: a match past the preview would otherwise be hidden.
   const long = event.text.length > PASSAGE_PREVIEW && searchTerms.length === 0;
   const runs = passageRuns(long && !expanded ? { ...event, text: truncate(event.text) } : event);
-
-  useEffect(() => {
-    // Keep a selection made elsewhere (e.g. restored from a link) in view.
-    if (selected) ref.current?.scrollIntoView({ block: "nearest" });
-  }, [selected]);
 
   const className = [
     "event",
@@ -250,7 +361,11 @@ const TimelineEvent = memo(function TimelineEvent({
   return (
     // The card is a mouse shortcut for the locate button inside it, which is the keyboard route.
     <li
-      ref={ref}
+      ref={measure}
+      data-index={index}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      style={{ transform: `translateY(${top}px)` }}
       className={className}
       data-testid="timeline-event"
       data-event-id={event.id}
@@ -273,7 +388,7 @@ const TimelineEvent = memo(function TimelineEvent({
             type="button"
             className="link-button"
             aria-expanded={expanded}
-            onClick={() => setExpanded(!expanded)}
+            onClick={() => onToggleExpanded(event.id)}
           >
             {expanded ? "show less" : "show more"}
           </button>
@@ -298,7 +413,7 @@ const TimelineEvent = memo(function TimelineEvent({
                 type="button"
                 className="link-button"
                 aria-expanded={allChips}
-                onClick={() => setAllChips(!allChips)}
+                onClick={() => onToggleAllChips(event.id)}
               >
                 {allChips ? "fewer places" : `${places.length - CHIP_PREVIEW} more places`}
               </button>
