@@ -1,7 +1,8 @@
 // The timeline: shown events grouped by date, each with its passage, source and place chips.
 // Takes data as props; the container decides what is shown and what is selected.
-// A corpus brings 100,000 events, so the list is virtual: date headings and cards are rows of one
-// list and only those near the view are in the DOM (@tanstack/react-virtual measures each row).
+// A corpus brings 100,000 events, so the list is virtual (@tanstack/react-virtual): date headings
+// and cards are rows of one list, drawn in runs of ROWS_PER_CHUNK, and only the runs near the view
+// are in the DOM. Inside a run rows sit in normal flow, so only whole runs are measured.
 import {
   memo,
   useCallback,
@@ -14,8 +15,14 @@ import {
 } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
-import type { TimelineGroup } from "../data/timelineGroups";
-import { firstRowWithPlace, passageRuns, stepEventRow, timelineRows } from "../data/timelineGroups";
+import type { TimelineGroup, TimelineRow } from "../data/timelineGroups";
+import {
+  chunkEstimates,
+  firstRowWithPlace,
+  passageRuns,
+  stepEventRow,
+  timelineRows,
+} from "../data/timelineGroups";
 import { SearchHits } from "./SearchHits";
 
 interface Props {
@@ -43,22 +50,38 @@ const PASSAGE_PREVIEW = 220;
 // An event naming dozens of places (a list of cities) shows this many chips and a control for the
 // rest, so one card cannot push the timeline off the screen.
 const CHIP_PREVIEW = 8;
-// First guesses at row heights (a heading; a card with two lines of text and a row of chips);
-// every row is measured once drawn, so these only shape the scrollbar before then.
-const DATE_ROW_ESTIMATE = 36;
-const EVENT_ROW_ESTIMATE = 132;
-// The space between rows, which the cards' margins gave before rows were placed absolutely.
-const ROW_GAP = 8;
-// Rows drawn beyond each edge of the view, so a fast wheel turn does not show blank space.
-const OVERSCAN = 6;
+// Rows per run. The virtualiser re-adds every item's offset after each new measurement, which at
+// 150k single rows costs more than a frame; runs of 20 cut that twentyfold while a screen still
+// draws only a few runs (a few hundred DOM nodes).
+const ROWS_PER_CHUNK = 20;
+// First guesses at row heights (a heading; a card with two lines of text and a row of chips),
+// margins included; every run is measured once drawn, so these only shape the scrollbar.
+const DATE_ROW_ESTIMATE = 40;
+const EVENT_ROW_ESTIMATE = 140;
+const estimateRow = (row: TimelineRow) =>
+  row.kind === "date" ? DATE_ROW_ESTIMATE : EVENT_ROW_ESTIMATE;
+// After a jump, frames in a row the target must hold still to count as settled, and the most
+// frames spent putting it back.
+const SETTLED_FRAMES = 3;
+const SETTLE_FRAMES = 30;
 // A card this close under the top edge counts as hidden (the rows above it are still in view).
 const TOP_CLEARANCE = 48;
+
+/** A row to bring into view once it is drawn, and whether it takes focus. */
+interface Reveal {
+  row: number;
+  block: ScrollLogicalPosition;
+  focus: boolean;
+}
 
 export function Timeline(props: Props) {
   const { groups, totalEvents, selectedPlaceId, selectedEventId } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { rows, rowOfEvent, eventRows } = useMemo(() => timelineRows(groups), [groups]);
   const shown = eventRows.length;
+  const estimates = useMemo(() => chunkEstimates(rows, ROWS_PER_CHUNK, estimateRow), [rows]);
+  // Stable while the rows are: a new function makes the virtualiser recompute every offset.
+  const estimateSize = useCallback((i: number) => estimates[i] ?? 0, [estimates]);
 
   // List mode: the cards form one tab stop (a roving tabindex); arrow keys move between them.
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -71,6 +94,8 @@ export function Timeline(props: Props) {
     [activeId, selectedEventId].find((id) => id !== null && rowOfEvent.has(id)) ??
     (firstRow?.kind === "event" ? firstRow.event.id : null);
   const tabStopRow = tabStopId === null ? undefined : rowOfEvent.get(tabStopId);
+  const tabStopChunk =
+    tabStopRow === undefined ? undefined : Math.floor(tabStopRow / ROWS_PER_CHUNK);
 
   // Cards keep their "show more" and "more places" state while scrolled out of the DOM, so a
   // card comes back the height it was measured at.
@@ -84,49 +109,74 @@ export function Timeline(props: Props) {
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      if (tabStopRow === undefined || indexes.includes(tabStopRow)) return indexes;
-      return [...indexes, tabStopRow].sort((a, b) => a - b);
+      if (tabStopChunk === undefined || indexes.includes(tabStopChunk)) return indexes;
+      return [...indexes, tabStopChunk].sort((a, b) => a - b);
     },
-    [tabStopRow],
+    [tabStopChunk],
   );
+  // Runs are keyed by position: when the rows change, a drawn run's size is measured again
+  // (a ResizeObserver reports its new content), and an undrawn one's old size is as good a guess
+  // as any until it is drawn.
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: estimates.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.kind === "date" ? DATE_ROW_ESTIMATE : EVENT_ROW_ESTIMATE),
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize,
     rangeExtractor,
-    overscan: OVERSCAN,
-    gap: ROW_GAP,
-    paddingEnd: 18,
+    overscan: 1,
+    paddingEnd: 10,
   });
 
-  /** Rows wholly inside the scroller's view, first to last. */
-  const rowsInView = () => {
-    const top = virtualizer.scrollOffset ?? 0;
-    const bottom = top + (virtualizer.scrollRect?.height ?? 0);
-    return virtualizer
-      .getVirtualItems()
-      .filter((item) => item.start >= top + TOP_CLEARANCE / 2 && item.end <= bottom);
-  };
-
-  // A card asked for by the keyboard may not be drawn yet: it is scrolled in, then focused once
-  // a render has put it in the DOM.
-  const pendingFocus = useRef<string | null>(null);
+  // A row asked for (by the keyboard, a selection, a place) may not be drawn: its run is scrolled
+  // to first, then, once drawn, the row itself is scrolled into view (and focused).
+  const pendingReveal = useRef<Reveal | null>(null);
+  const settling = useRef(0);
+  const revealDrawn = useCallback((): boolean => {
+    const want = pendingReveal.current;
+    const scroller = scrollRef.current;
+    const element = want && scroller?.querySelector<HTMLElement>(`[data-row="${want.row}"]`);
+    if (!want || !scroller || !element) return false;
+    pendingReveal.current = null;
+    element.scrollIntoView({ block: want.block });
+    if (want.focus) element.focus({ preventScroll: true });
+    // Runs drawn around the row are measured in the next frames and the ones above it move it;
+    // it is put back until it holds still (as the virtualiser's own scrollToIndex does).
+    const generation = ++settling.current;
+    let still = 0;
+    const settle = (frames: number) =>
+      requestAnimationFrame(() => {
+        if (generation !== settling.current || !element.isConnected) return;
+        if (inView(scroller, element, want.block)) still++;
+        else {
+          still = 0;
+          element.scrollIntoView({ block: want.block });
+        }
+        if (still < SETTLED_FRAMES && frames > 0) settle(frames - 1);
+      });
+    settle(SETTLE_FRAMES);
+    return true;
+  }, []);
+  const reveal = useCallback(
+    (want: Reveal) => {
+      pendingReveal.current = want;
+      if (revealDrawn()) return;
+      const [offset] = virtualizer.getOffsetForIndex(
+        Math.floor(want.row / ROWS_PER_CHUNK),
+        "start",
+      ) ?? [0];
+      virtualizer.scrollToOffset(offset);
+    },
+    [virtualizer, revealDrawn],
+  );
   useEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null) return;
-    const card = cardElement(scrollRef.current, id);
-    if (!card) return;
-    pendingFocus.current = null;
-    card.focus({ preventScroll: true });
+    revealDrawn();
   });
 
   // A selection made elsewhere (the map, a Sources date, a link's ?event=) is scrolled to
-  // directly: the row index is known without any card being drawn.
+  // directly: its row is known without any card being drawn.
   useEffect(() => {
     const row = selectedEventId === null ? undefined : rowOfEvent.get(selectedEventId);
-    if (row !== undefined) virtualizer.scrollToIndex(row, { align: "auto" });
-  }, [selectedEventId, rowOfEvent, virtualizer]);
+    if (row !== undefined) reveal({ row, block: "nearest", focus: false });
+  }, [selectedEventId, rowOfEvent, reveal]);
 
   // Sources closed while focus was inside them (Escape, the close button): focus would fall to
   // the page, so it returns to the card the reader was on.
@@ -141,57 +191,95 @@ export function Timeline(props: Props) {
   }, [selectedPlaceId]);
 
   useEffect(() => {
-    // A place chosen on the map: bring its first event into view unless one already is.
-    if (selectedPlaceId === null) return;
-    const top = (virtualizer.scrollOffset ?? 0) + TOP_CLEARANCE;
-    const bottom = (virtualizer.scrollOffset ?? 0) + (virtualizer.scrollRect?.height ?? 0);
-    const inView = virtualizer.getVirtualItems().some((item) => {
-      const row = rows[item.index];
-      return (
-        row?.kind === "event" &&
-        row.event.places.includes(selectedPlaceId) &&
-        item.end > top &&
-        item.start < bottom
-      );
+    // A place chosen on the map: bring its first event into view unless one already is. Every
+    // row in view is drawn, so the drawn cards tell.
+    const scroller = scrollRef.current;
+    if (!scroller || selectedPlaceId === null) return;
+    const view = scroller.getBoundingClientRect();
+    const inView = [...scroller.querySelectorAll<HTMLElement>(".event--has-place")].some((c) => {
+      const r = c.getBoundingClientRect();
+      return r.bottom > view.top + TOP_CLEARANCE && r.top < view.bottom;
     });
     const first = firstRowWithPlace(rows, selectedPlaceId);
-    if (!inView && first !== null) virtualizer.scrollToIndex(first, { align: "start" });
+    if (!inView && first !== null) reveal({ row: first, block: "start", focus: false });
     // Only a new place moves the list; a re-render while it is selected must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedPlaceId]);
 
-  const onListKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+  const onListKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const card = e.target as HTMLElement;
     // Keys typed on a button inside a card keep their usual meaning.
     if (card.dataset.testid !== "timeline-event" || !card.dataset.eventId) return;
     const id = card.dataset.eventId;
     const row = rowOfEvent.get(id);
     if (row === undefined) return;
-    // A page is the events wholly in view, so PageDown shows the next screenful.
-    const page = Math.max(1, rowsInView().filter((r) => rows[r.index]?.kind === "event").length);
-    const steps: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      PageDown: page,
-      PageUp: -page,
-      Home: -Infinity,
-      End: Infinity,
-    };
-    const step = steps[e.key];
     if (e.key === "Enter") {
       e.preventDefault();
       props.onOpenEvent(id);
       return;
-    } else if (e.key === "Escape") {
+    }
+    if (e.key === "Escape") {
       props.onCloseSources();
       return;
-    } else if (step === undefined) return;
+    }
+    const steps: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      // A page is the cards wholly in view, so PageDown shows the next screenful.
+      PageDown: cardsInView(scrollRef.current),
+      PageUp: -cardsInView(scrollRef.current),
+      Home: -Infinity,
+      End: Infinity,
+    };
+    const step = steps[e.key];
+    if (step === undefined) return;
     e.preventDefault();
     const target = rows[stepEventRow(eventRows, row, step)];
     if (target?.kind !== "event") return;
-    virtualizer.scrollToIndex(rowOfEvent.get(target.event.id)!, { align: "auto" });
-    pendingFocus.current = target.event.id;
     setActiveId(target.event.id);
+    reveal({ row: rowOfEvent.get(target.event.id)!, block: "nearest", focus: true });
+  };
+
+  const rowView = (row: TimelineRow, index: number) => {
+    if (row.kind === "date")
+      return (
+        <div
+          key={row.key}
+          role="listitem"
+          data-row={index}
+          className="timeline__date-row"
+          aria-setsize={rows.length}
+          aria-posinset={index + 1}
+        >
+          <h3 className="timeline__date">
+            {row.group.label}
+            <span className="timeline__date-count">{row.group.events.length}</span>
+          </h3>
+        </div>
+      );
+    const { event } = row;
+    return (
+      <TimelineEvent
+        key={row.key}
+        row={index}
+        setSize={rows.length}
+        event={event}
+        placesById={props.placesById}
+        document={props.showDocumentTitles ? props.documentsById.get(event.doc) : undefined}
+        selected={event.id === selectedEventId}
+        mentionsSelectedPlace={selectedPlaceId !== null && event.places.includes(selectedPlaceId)}
+        selectedPlaceId={selectedPlaceId}
+        searchTerms={props.searchTerms}
+        tabbable={event.id === tabStopId}
+        expanded={expanded.has(event.id)}
+        allChips={allChips.has(event.id)}
+        onToggleExpanded={toggleExpanded}
+        onToggleAllChips={toggleAllChips}
+        onFocusCard={setActiveId}
+        onSelectEvent={props.onSelectEvent}
+        onSelectPlace={props.onSelectPlace}
+      />
+    );
   };
 
   return (
@@ -218,7 +306,9 @@ export function Timeline(props: Props) {
         </div>
       ) : (
         <div className="timeline__scroller" ref={scrollRef}>
-          <ol
+          {/* A role, not <ol>: runs of rows wrap the items, and an <ol> may hold only <li>. */}
+          <div
+            role="list"
             className="timeline__rows"
             aria-label="Events by date"
             aria-describedby="timeline-keys"
@@ -226,56 +316,22 @@ export function Timeline(props: Props) {
             onKeyDown={onListKeyDown}
           >
             {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              if (row.kind === "date")
-                return (
-                  <li
-                    key={item.key}
-                    ref={virtualizer.measureElement}
-                    data-index={item.index}
-                    className="timeline__date-row"
-                    style={{ transform: `translateY(${item.start}px)` }}
-                    aria-setsize={rows.length}
-                    aria-posinset={item.index + 1}
-                  >
-                    <h3 className="timeline__date">
-                      {row.group.label}
-                      <span className="timeline__date-count">{row.group.events.length}</span>
-                    </h3>
-                  </li>
-                );
-              const { event } = row;
+              const first = item.index * ROWS_PER_CHUNK;
               return (
-                <TimelineEvent
+                <div
                   key={item.key}
-                  index={item.index}
-                  setSize={rows.length}
-                  top={item.start}
-                  measure={virtualizer.measureElement}
-                  event={event}
-                  placesById={props.placesById}
-                  document={
-                    props.showDocumentTitles ? props.documentsById.get(event.doc) : undefined
-                  }
-                  selected={event.id === selectedEventId}
-                  mentionsSelectedPlace={
-                    selectedPlaceId !== null && event.places.includes(selectedPlaceId)
-                  }
-                  selectedPlaceId={selectedPlaceId}
-                  searchTerms={props.searchTerms}
-                  tabbable={event.id === tabStopId}
-                  expanded={expanded.has(event.id)}
-                  allChips={allChips.has(event.id)}
-                  onToggleExpanded={toggleExpanded}
-                  onToggleAllChips={toggleAllChips}
-                  onFocusCard={setActiveId}
-                  onSelectEvent={props.onSelectEvent}
-                  onSelectPlace={props.onSelectPlace}
-                />
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className="timeline__chunk"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  {rows
+                    .slice(first, first + ROWS_PER_CHUNK)
+                    .map((row, i) => rowView(row, first + i))}
+                </div>
               );
             })}
-          </ol>
+          </div>
         </div>
       )}
       <p id="timeline-keys" className="visually-hidden">
@@ -296,12 +352,30 @@ function cardElement(root: HTMLElement | null, id: string): HTMLElement | null {
   return root?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) ?? null;
 }
 
+/** Whether the element sits where scrollIntoView with this block would have put it. */
+function inView(scroller: HTMLElement, element: HTMLElement, block: ScrollLogicalPosition) {
+  const view = scroller.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  if (block === "start") return Math.abs(box.top - view.top) < 2;
+  // "nearest": wholly inside, or filling the view from its top when taller than it.
+  return box.top >= view.top - 1 && (box.bottom <= view.bottom + 1 || box.top <= view.top + 1);
+}
+
+/** How many cards are wholly inside the scroller's view, at least one. */
+function cardsInView(scroller: HTMLElement | null): number {
+  if (!scroller) return 1;
+  const view = scroller.getBoundingClientRect();
+  const cards = [...scroller.querySelectorAll('[data-testid="timeline-event"]')].filter((c) => {
+    const r = c.getBoundingClientRect();
+    return r.top >= view.top && r.bottom <= view.bottom;
+  });
+  return Math.max(1, cards.length);
+}
+
 interface EventProps {
-  /** The row's place in the virtual list: its index, the list's size and its offset. */
-  index: number;
+  /** The row's index in the list, and the list's length (for assistive technology). */
+  row: number;
   setSize: number;
-  top: number;
-  measure: (element: HTMLElement | null) => void;
   event: DatelineEvent;
   placesById: ReadonlyMap<string, Place>;
   document: DocumentRecord | undefined;
@@ -320,10 +394,8 @@ interface EventProps {
 }
 
 const TimelineEvent = memo(function TimelineEvent({
-  index,
+  row,
   setSize,
-  top,
-  measure,
   event,
   placesById,
   document,
@@ -360,12 +432,11 @@ const TimelineEvent = memo(function TimelineEvent({
 
   return (
     // The card is a mouse shortcut for the locate button inside it, which is the keyboard route.
-    <li
-      ref={measure}
-      data-index={index}
+    <div
+      role="listitem"
+      data-row={row}
       aria-setsize={setSize}
-      aria-posinset={index + 1}
-      style={{ transform: `translateY(${top}px)` }}
+      aria-posinset={row + 1}
       className={className}
       data-testid="timeline-event"
       data-event-id={event.id}
@@ -438,7 +509,7 @@ const TimelineEvent = memo(function TimelineEvent({
           {document.title}
         </p>
       )}
-    </li>
+    </div>
   );
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { DatelineEvent } from "../../core/contract";
-import { firstRowWithPlace, groupEventsByDate, stepEventRow, timelineRows } from "./timelineGroups";
+import {
+  chunkEstimates,
+  firstRowWithPlace,
+  groupEventsByDate,
+  stepEventRow,
+  timelineRows,
+} from "./timelineGroups";
 
 function event(id: string, day: string, places: string[] = []): DatelineEvent {
   const span = { doc: "d", start: 0, end: 1 };
@@ -92,5 +98,20 @@ describe("firstRowWithPlace", () => {
 
   it("is null for a place no shown event names", () => {
     expect(firstRowWithPlace(rows, "p:9")).toBeNull();
+  });
+});
+
+describe("chunkEstimates", () => {
+  const { rows } = timelineRows(groupEventsByDate(events));
+  const estimate = (row: { kind: string }) => (row.kind === "date" ? 10 : 100);
+
+  it("adds up the estimates of each run of rows, the last run short", () => {
+    // [date, a, b] [date, c]
+    expect(chunkEstimates(rows, 3, estimate)).toEqual([210, 110]);
+  });
+
+  it("has one entry per row when runs are one row long, and none without rows", () => {
+    expect(chunkEstimates(rows, 1, estimate)).toEqual([10, 100, 100, 10, 100]);
+    expect(chunkEstimates([], 20, estimate)).toEqual([]);
   });
 });

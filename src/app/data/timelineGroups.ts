@@ -78,6 +78,24 @@ export function firstRowWithPlace(rows: readonly TimelineRow[], placeId: string)
   return null;
 }
 
+/**
+ * The estimated height of each run of `perChunk` rows. The virtual list places runs of rows, not
+ * single rows: it re-adds every item's offset after each newly measured one, and at 150k items
+ * (100k events with their date headings) that costs a frame; at a twentieth of that it is cheap.
+ */
+export function chunkEstimates(
+  rows: readonly TimelineRow[],
+  perChunk: number,
+  estimate: (row: TimelineRow) => number,
+): number[] {
+  const sizes: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const chunk = Math.floor(i / perChunk);
+    sizes[chunk] = (sizes[chunk] ?? 0) + estimate(rows[i]!);
+  }
+  return sizes;
+}
+
 function lowerBound(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
