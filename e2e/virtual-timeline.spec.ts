@@ -135,6 +135,21 @@ test("scrolling reaches the last event while the timeline's DOM stays bounded", 
   expect(await timelineNodes(page)).toBeLessThan(MAX_TIMELINE_NODES);
 });
 
+test("a date range set far down the list shows it from its first event", async ({ page }) => {
+  await page.goto("./");
+  const last = ordered.at(-1)!;
+  await expect
+    .poll(async () => {
+      await scroller(page).evaluate((el) => (el.scrollTop = el.scrollHeight));
+      return card(page, last).count();
+    })
+    .toBe(1);
+  const from = ordered[Math.floor(ordered.length / 3)]!.date.start;
+  await page.getByLabel("From", { exact: true }).fill(from);
+  const first = ordered.find((e) => e.date.end >= from)!;
+  await expect(card(page, first)).toBeInViewport();
+});
+
 test("End and Home reach the last and first events; PageDown moves a screenful", async ({
   page,
 }) => {

@@ -178,6 +178,15 @@ export function Timeline(props: Props) {
     if (row !== undefined) reveal({ row, block: "nearest", focus: false });
   }, [selectedEventId, rowOfEvent, reveal]);
 
+  // New rows (a filter, a search, a date range): the list starts again at its top, unless the
+  // selected event is still shown (the effect above scrolls to it).
+  const previousRows = useRef(rows);
+  useEffect(() => {
+    if (previousRows.current === rows) return;
+    previousRows.current = rows;
+    if (selectedEventId === null || !rowOfEvent.has(selectedEventId)) virtualizer.scrollToOffset(0);
+  }, [rows, rowOfEvent, selectedEventId, virtualizer]);
+
   // Sources closed while focus was inside them (Escape, the close button): focus would fall to
   // the page, so it returns to the card the reader was on.
   const previousPlace = useRef(selectedPlaceId);
