@@ -81,7 +81,7 @@ export function firstRowWithPlace(rows: readonly TimelineRow[], placeId: string)
 /**
  * The estimated height of each run of `perChunk` rows. The virtual list places runs of rows, not
  * single rows: it re-adds every item's offset after each newly measured one, and at 150k items
- * (100k events with their date headings) that costs a frame; at a twentieth of that it is cheap.
+ * (100k events with their date headings) that costs a frame; at a tenth of that it is cheap.
  */
 export function chunkEstimates(
   rows: readonly TimelineRow[],
