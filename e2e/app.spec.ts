@@ -8,10 +8,10 @@ import {
   placesShownFor,
   sourcesRegion,
   test,
-  timelineEvents,
   timelineRegion,
   waitForMap,
 } from "./fixtures";
+import { idsOf, shownEventIds } from "./timelineList";
 import type { Dataset } from "../src/core/contract";
 
 /** A one-day filter that keeps some events but not all, chosen from the data. */
@@ -42,7 +42,7 @@ test("the page loads with the header, markers for the places and the events in t
     .map((p) => p.id)
     .sort();
   await expect.poll(() => drawnPlaceIds(page)).toEqual(expected);
-  await expect(timelineEvents(page)).toHaveCount(Math.min(dataset.events.length, 150));
+  await expect.poll(() => shownEventIds(page)).toEqual(idsOf(dataset.events));
 
   // Each marker is focusable and named by its place.
   const place = mostMentionedPointPlace(dataset);
@@ -62,7 +62,7 @@ test("a date range narrows both the map and the timeline", async ({ page, datase
   await page.getByLabel("From", { exact: true }).fill(day);
   await page.getByLabel("To", { exact: true }).fill(day);
 
-  await expect(timelineEvents(page)).toHaveCount(shownEvents.length);
+  await expect.poll(() => shownEventIds(page)).toEqual(idsOf(shownEvents));
   const expectedIds = placesShownFor(dataset, shownEvents);
   await expect.poll(() => drawnPlaceIds(page)).toEqual(expectedIds);
   expect(expectedIds.length).toBeLessThanOrEqual(before.length);
@@ -70,7 +70,7 @@ test("a date range narrows both the map and the timeline", async ({ page, datase
 
   // The brush over the density histogram sets the same filter by dragging.
   await page.getByRole("button", { name: "All dates" }).click();
-  await expect(timelineEvents(page)).toHaveCount(Math.min(dataset.events.length, 150));
+  await expect.poll(() => shownEventIds(page)).toEqual(idsOf(dataset.events));
   const brush = page.getByTestId("date-brush");
   const box = await brush.boundingBox();
   if (!box) throw new Error("the brush is not laid out");
@@ -83,9 +83,7 @@ test("a date range narrows both the map and the timeline", async ({ page, datase
   const to = await page.getByLabel("To", { exact: true }).inputValue();
   expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(to >= from).toBe(true);
-  await expect(timelineEvents(page)).toHaveCount(
-    Math.min(eventsInRange(dataset, from, to).length, 150),
-  );
+  await expect.poll(() => shownEventIds(page)).toEqual(idsOf(eventsInRange(dataset, from, to)));
 });
 
 test("clicking a place opens its sources with every mention highlighted", async ({
@@ -168,7 +166,7 @@ test("the URL restores the view, and the view is written back to the URL", async
   await expect(
     sourcesRegion(page).getByRole("heading", { name: place.name, exact: true }),
   ).toBeVisible();
-  await expect(timelineEvents(page)).toHaveCount(eventsInRange(dataset, day, day).length);
+  await expect.poll(() => shownEventIds(page)).toEqual(idsOf(eventsInRange(dataset, day, day)));
   const center = await page.evaluate(() => new URL(window.location.href).searchParams.get("map"));
   expect(center).toBe("48.0000,20.0000,5");
 
@@ -180,7 +178,7 @@ test("the URL restores the view, and the view is written back to the URL", async
   await expect(
     sourcesRegion(page).getByRole("heading", { name: place.name, exact: true }),
   ).toBeVisible();
-  await expect(timelineEvents(page)).toHaveCount(Math.min(dataset.events.length, 150));
+  await expect.poll(() => shownEventIds(page)).toEqual(idsOf(dataset.events));
 });
 
 test("Back returns to the previous selection", async ({ page, dataset }) => {

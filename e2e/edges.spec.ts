@@ -1,12 +1,5 @@
-import {
-  expect,
-  mapRegion,
-  markers,
-  mostMentionedPointPlace,
-  test,
-  timelineEvents,
-  waitForMap,
-} from "./fixtures";
+import { expect, mapRegion, markers, mostMentionedPointPlace, test, waitForMap } from "./fixtures";
+import { idsOf, shownEventIds } from "./timelineList";
 import type { Page } from "@playwright/test";
 
 /** Ids of drawn places whose marker lies inside the map's box, and of those outside it. */
@@ -75,7 +68,7 @@ test("'Only what's in view' keeps the events with a place in view, and is in the
 
   await mapRegion(page).getByLabel("Only what's in view").check();
   await expect(page).toHaveURL(/inview=1/);
-  await expect(timelineEvents(page)).toHaveCount(expected.length);
+  await expect.poll(() => shownEventIds(page)).toEqual(idsOf(expected));
   await expect(page.getByTestId("shown-count")).toHaveText(
     `${expected.length} of ${dataset.events.length} events`,
   );

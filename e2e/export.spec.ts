@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { eventsInRange, expect, test, timelineEvents } from "./fixtures";
+import { eventsInRange, expect, test } from "./fixtures";
+import { idsOf, shownEventIds } from "./timelineList";
 
 test("the filtered view downloads as GeoJSON and CSV, without leaving the page", async ({
   page,
@@ -9,7 +10,7 @@ test("the filtered view downloads as GeoJSON and CSV, without leaving the page",
   const day = days[Math.floor(days.length / 2)]!;
   const shown = eventsInRange(dataset, day, null);
   await page.goto(`./?from=${day}`);
-  await expect(timelineEvents(page)).toHaveCount(Math.min(shown.length, 150));
+  await expect.poll(() => shownEventIds(page)).toEqual(idsOf(shown));
 
   const placeIds = new Set(dataset.places.map((p) => p.id));
   const located = shown.filter((e) => e.places.some((id) => placeIds.has(id)));

@@ -1,9 +1,10 @@
 // Every passage that mentions the selected place, grouped by article, the mention marked.
 // Article text is rendered as React text nodes, never as HTML.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Place } from "../../core/contract";
 import type { DocumentSources } from "../data/passages";
 import { segmentPassage } from "../data/passages";
+import { PAGE_SIZE, pageOf, pageOfEvent } from "../data/sourcePages";
 import { formatDay, formatEventDate } from "../data/calendar";
 import { SearchHits } from "./SearchHits";
 
@@ -47,7 +48,21 @@ export function SourcesPanel({
   searchTerms,
 }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const passageCount = sources.reduce((n, s) => n + s.passages.length, 0);
+  const lastPage = Math.max(0, Math.ceil(passageCount / PAGE_SIZE) - 1);
+  // A new place (or new passages for it) starts on the page of the selected event's passage: Enter
+  // on a card opens Sources where that event is, not on page one of thousands.
+  const [paging, setPaging] = useState({ sources, page: pageOfEvent(sources, selectedEventId) });
+  if (paging.sources !== sources)
+    setPaging({ sources, page: pageOfEvent(sources, selectedEventId) });
+  const page = Math.min(paging.page, lastPage);
+  const first = page * PAGE_SIZE;
+  const shownSources = pageOf(sources, first);
+  const goTo = (next: number) => {
+    setPaging({ sources, page: next });
+    bodyRef.current?.scrollTo({ top: 0 });
+  };
 
   useEffect(() => {
     // Move focus to the panel for keyboard and screen-reader users who selected from the map.
@@ -81,13 +96,13 @@ export function SourcesPanel({
           ×
         </button>
       </div>
-      <div className="sources__body">
+      <div className="sources__body" ref={bodyRef}>
         {sources.length === 0 && (
           <p className="sources__empty">
             No passage names this place directly; an event ties it from context.
           </p>
         )}
-        {sources.map(({ document, passages }) => (
+        {shownSources.map(({ document, passages }) => (
           <article key={document.id} className="source">
             <header className="source__header">
               <h3 className="source__title">
@@ -149,6 +164,45 @@ export function SourcesPanel({
           </article>
         ))}
       </div>
+      {lastPage > 0 && (
+        <nav className="sources__pager" aria-label="Passage pages">
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={page === 0}
+            onClick={() => goTo(0)}
+          >
+            First
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={page === 0}
+            onClick={() => goTo(page - 1)}
+          >
+            Previous
+          </button>
+          <p className="sources__range" aria-live="polite" data-testid="sources-range">
+            {first + 1}–{Math.min(first + PAGE_SIZE, passageCount)} of {passageCount}
+          </p>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={page === lastPage}
+            onClick={() => goTo(page + 1)}
+          >
+            Next
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={page === lastPage}
+            onClick={() => goTo(lastPage)}
+          >
+            Last
+          </button>
+        </nav>
+      )}
     </section>
   );
 }

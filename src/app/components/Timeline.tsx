@@ -1,9 +1,28 @@
 // The timeline: shown events grouped by date, each with its passage, source and place chips.
 // Takes data as props; the container decides what is shown and what is selected.
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+// A corpus brings 100,000 events, so the list is virtual (@tanstack/react-virtual): date headings
+// and cards are rows of one list, drawn in runs of ROWS_PER_CHUNK, and only the runs near the view
+// are in the DOM. Inside a run rows sit in normal flow, so only whole runs are measured.
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
-import type { TimelineGroup } from "../data/timelineGroups";
-import { passageRuns } from "../data/timelineGroups";
+import type { TimelineGroup, TimelineRow } from "../data/timelineGroups";
+import {
+  chunkEstimates,
+  firstRowWithPlace,
+  passageRuns,
+  stepEventRow,
+  timelineRows,
+} from "../data/timelineGroups";
 import { SearchHits } from "./SearchHits";
 
 interface Props {
@@ -31,19 +50,143 @@ const PASSAGE_PREVIEW = 220;
 // An event naming dozens of places (a list of cities) shows this many chips and a control for the
 // rest, so one card cannot push the timeline off the screen.
 const CHIP_PREVIEW = 8;
-// Rendering thousands of cards at once makes every filter change slow; more load on request.
-const PAGE = 150;
+// Rows per run. The virtualiser re-adds every item's offset after each new measurement, which at
+// 150k single rows costs more than a frame; runs of 10 cut that tenfold. Longer runs draw more
+// rows than the view shows: at 20, a fast fling spent over a frame drawing them (profiled at 40k
+// events); at 10 a screen is about 500 DOM nodes.
+const ROWS_PER_CHUNK = 10;
+// First guesses at row heights (a heading; a card with two lines of text and a row of chips),
+// margins included; every run is measured once drawn, so these only shape the scrollbar.
+const DATE_ROW_ESTIMATE = 40;
+const EVENT_ROW_ESTIMATE = 140;
+const estimateRow = (row: TimelineRow) =>
+  row.kind === "date" ? DATE_ROW_ESTIMATE : EVENT_ROW_ESTIMATE;
+// After a jump, frames in a row the target must hold still to count as settled, and the most
+// frames spent putting it back.
+const SETTLED_FRAMES = 3;
+const SETTLE_FRAMES = 30;
+// A card this close under the top edge counts as hidden (the rows above it are still in view).
+const TOP_CLEARANCE = 48;
+
+/** A row to bring into view once it is drawn, and whether it takes focus. */
+interface Reveal {
+  row: number;
+  block: ScrollLogicalPosition;
+  focus: boolean;
+}
 
 export function Timeline(props: Props) {
-  const { groups, totalEvents, selectedPlaceId } = props;
-  const [limit, setLimit] = useState(PAGE);
-  const sectionRef = useRef<HTMLElement>(null);
+  const { groups, totalEvents, selectedPlaceId, selectedEventId } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { rows, rowOfEvent, eventRows } = useMemo(() => timelineRows(groups), [groups]);
+  const shown = eventRows.length;
+  const estimates = useMemo(() => chunkEstimates(rows, ROWS_PER_CHUNK, estimateRow), [rows]);
+  // Stable while the rows are: a new function makes the virtualiser recompute every offset.
+  const estimateSize = useCallback((i: number) => estimates[i] ?? 0, [estimates]);
+
   // List mode: the cards form one tab stop (a roving tabindex); arrow keys move between them.
   const [activeId, setActiveId] = useState<string | null>(null);
   const activeRef = useRef(activeId);
   useEffect(() => {
     activeRef.current = activeId;
   });
+  const firstRow = rows[eventRows[0] ?? -1];
+  const tabStopId =
+    [activeId, selectedEventId].find((id) => id !== null && rowOfEvent.has(id)) ??
+    (firstRow?.kind === "event" ? firstRow.event.id : null);
+  const tabStopRow = tabStopId === null ? undefined : rowOfEvent.get(tabStopId);
+  const tabStopChunk =
+    tabStopRow === undefined ? undefined : Math.floor(tabStopRow / ROWS_PER_CHUNK);
+
+  // Cards keep their "show more" and "more places" state while scrolled out of the DOM, so a
+  // card comes back the height it was measured at.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [allChips, setAllChips] = useState<ReadonlySet<string>>(new Set());
+  const toggleExpanded = useCallback((id: string) => setExpanded((s) => toggled(s, id)), []);
+  const toggleAllChips = useCallback((id: string) => setAllChips((s) => toggled(s, id)), []);
+
+  // The tab stop is always drawn, wherever the view is: otherwise Tab would skip the list, and
+  // the card holding focus would be dropped from the DOM (and focus lost) when scrolled away.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (tabStopChunk === undefined || indexes.includes(tabStopChunk)) return indexes;
+      return [...indexes, tabStopChunk].sort((a, b) => a - b);
+    },
+    [tabStopChunk],
+  );
+  // Runs are keyed by position: when the rows change, a drawn run's size is measured again
+  // (a ResizeObserver reports its new content), and an undrawn one's old size is as good a guess
+  // as any until it is drawn.
+  const virtualizer = useVirtualizer({
+    count: estimates.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    rangeExtractor,
+    overscan: 1,
+    paddingEnd: 10,
+  });
+
+  // A row asked for (by the keyboard, a selection, a place) may not be drawn: its run is scrolled
+  // to first, then, once drawn, the row itself is scrolled into view (and focused).
+  const pendingReveal = useRef<Reveal | null>(null);
+  const settling = useRef(0);
+  const revealDrawn = useCallback((): boolean => {
+    const want = pendingReveal.current;
+    const scroller = scrollRef.current;
+    const element = want && scroller?.querySelector<HTMLElement>(`[data-row="${want.row}"]`);
+    if (!want || !scroller || !element) return false;
+    pendingReveal.current = null;
+    element.scrollIntoView({ block: want.block });
+    if (want.focus) element.focus({ preventScroll: true });
+    // Runs drawn around the row are measured in the next frames and the ones above it move it;
+    // it is put back until it holds still (as the virtualiser's own scrollToIndex does).
+    const generation = ++settling.current;
+    let still = 0;
+    const settle = (frames: number) =>
+      requestAnimationFrame(() => {
+        if (generation !== settling.current || !element.isConnected) return;
+        if (inView(scroller, element, want.block)) still++;
+        else {
+          still = 0;
+          element.scrollIntoView({ block: want.block });
+        }
+        if (still < SETTLED_FRAMES && frames > 0) settle(frames - 1);
+      });
+    settle(SETTLE_FRAMES);
+    return true;
+  }, []);
+  const reveal = useCallback(
+    (want: Reveal) => {
+      pendingReveal.current = want;
+      if (revealDrawn()) return;
+      const [offset] = virtualizer.getOffsetForIndex(
+        Math.floor(want.row / ROWS_PER_CHUNK),
+        "start",
+      ) ?? [0];
+      virtualizer.scrollToOffset(offset);
+    },
+    [virtualizer, revealDrawn],
+  );
+  useEffect(() => {
+    revealDrawn();
+  });
+
+  // A selection made elsewhere (the map, a Sources date, a link's ?event=) is scrolled to
+  // directly: its row is known without any card being drawn.
+  useEffect(() => {
+    const row = selectedEventId === null ? undefined : rowOfEvent.get(selectedEventId);
+    if (row !== undefined) reveal({ row, block: "nearest", focus: false });
+  }, [selectedEventId, rowOfEvent, reveal]);
+
+  // New rows (a filter, a search, a date range): the list starts again at its top, unless the
+  // selected event is still shown (the effect above scrolls to it).
+  const previousRows = useRef(rows);
+  useEffect(() => {
+    if (previousRows.current === rows) return;
+    previousRows.current = rows;
+    if (selectedEventId === null || !rowOfEvent.has(selectedEventId)) virtualizer.scrollToOffset(0);
+  }, [rows, rowOfEvent, selectedEventId, virtualizer]);
 
   // Sources closed while focus was inside them (Escape, the close button): focus would fall to
   // the page, so it returns to the card the reader was on.
@@ -54,73 +197,103 @@ export function Timeline(props: Props) {
     if (!closed || activeRef.current === null) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    sectionRef.current
-      ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(activeRef.current)}"]`)
-      ?.focus();
+    cardElement(scrollRef.current, activeRef.current)?.focus();
   }, [selectedPlaceId]);
 
   useEffect(() => {
-    // A place chosen on the map: bring its first event into view unless one already is.
-    const section = sectionRef.current;
-    if (!section || selectedPlaceId === null) return;
-    const cards = [...section.querySelectorAll<HTMLElement>(".event--has-place")];
-    const view = section.getBoundingClientRect();
-    const inView = cards.some((c) => {
+    // A place chosen on the map: bring its first event into view unless one already is. Every
+    // row in view is drawn, so the drawn cards tell.
+    const scroller = scrollRef.current;
+    if (!scroller || selectedPlaceId === null) return;
+    const view = scroller.getBoundingClientRect();
+    const inView = [...scroller.querySelectorAll<HTMLElement>(".event--has-place")].some((c) => {
       const r = c.getBoundingClientRect();
-      return r.bottom > view.top + 48 && r.top < view.bottom;
+      return r.bottom > view.top + TOP_CLEARANCE && r.top < view.bottom;
     });
-    const first = cards[0];
-    if (inView || !first) return;
-    // The first card of a day brings its date heading along.
-    const group =
-      first.parentElement?.firstElementChild === first ? first.closest("li.timeline__group") : null;
-    (group ?? first).scrollIntoView({ block: "start" });
+    const first = firstRowWithPlace(rows, selectedPlaceId);
+    if (!inView && first !== null) reveal({ row: first, block: "start", focus: false });
+    // Only a new place moves the list; a re-render while it is selected must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedPlaceId]);
-  let budget = limit;
-  const visible: TimelineGroup[] = [];
-  for (const group of groups) {
-    if (budget <= 0) break;
-    visible.push(
-      budget >= group.events.length ? group : { ...group, events: group.events.slice(0, budget) },
-    );
-    budget -= group.events.length;
-  }
-  const shown = groups.reduce((n, g) => n + g.events.length, 0);
-  const visibleIds = visible.flatMap((g) => g.events.map((e) => e.id));
-  const tabStop =
-    [activeId, props.selectedEventId].find((id) => id !== null && visibleIds.includes(id)) ??
-    visibleIds[0];
 
-  const onListKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+  const onListKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const card = e.target as HTMLElement;
     // Keys typed on a button inside a card keep their usual meaning.
-    if (card.dataset.testid !== "timeline-event") return;
-    const cards = [
-      ...e.currentTarget.querySelectorAll<HTMLElement>('[data-testid="timeline-event"]'),
-    ];
-    const i = cards.indexOf(card);
-    let next: HTMLElement | undefined;
-    if (e.key === "ArrowDown") next = cards[i + 1];
-    else if (e.key === "ArrowUp") next = cards[i - 1];
-    else if (e.key === "Home") next = cards[0];
-    else if (e.key === "End") next = cards[cards.length - 1];
-    else if (e.key === "Enter" && card.dataset.eventId) {
+    if (card.dataset.testid !== "timeline-event" || !card.dataset.eventId) return;
+    const id = card.dataset.eventId;
+    const row = rowOfEvent.get(id);
+    if (row === undefined) return;
+    if (e.key === "Enter") {
       e.preventDefault();
-      props.onOpenEvent(card.dataset.eventId);
+      props.onOpenEvent(id);
       return;
-    } else if (e.key === "Escape") {
+    }
+    if (e.key === "Escape") {
       props.onCloseSources();
       return;
-    } else return;
-    e.preventDefault();
-    if (next) {
-      next.focus();
-      next.scrollIntoView({ block: "nearest" });
     }
+    const steps: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      // A page is the cards wholly in view, so PageDown shows the next screenful.
+      PageDown: cardsInView(scrollRef.current),
+      PageUp: -cardsInView(scrollRef.current),
+      Home: -Infinity,
+      End: Infinity,
+    };
+    const step = steps[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    const target = rows[stepEventRow(eventRows, row, step)];
+    if (target?.kind !== "event") return;
+    setActiveId(target.event.id);
+    reveal({ row: rowOfEvent.get(target.event.id)!, block: "nearest", focus: true });
+  };
+
+  const rowView = (row: TimelineRow, index: number) => {
+    if (row.kind === "date")
+      return (
+        <div
+          key={row.key}
+          role="listitem"
+          data-row={index}
+          className="timeline__date-row"
+          aria-setsize={rows.length}
+          aria-posinset={index + 1}
+        >
+          <h3 className="timeline__date">
+            {row.group.label}
+            <span className="timeline__date-count">{row.group.events.length}</span>
+          </h3>
+        </div>
+      );
+    const { event } = row;
+    return (
+      <TimelineEvent
+        key={row.key}
+        row={index}
+        setSize={rows.length}
+        event={event}
+        placesById={props.placesById}
+        document={props.showDocumentTitles ? props.documentsById.get(event.doc) : undefined}
+        selected={event.id === selectedEventId}
+        mentionsSelectedPlace={selectedPlaceId !== null && event.places.includes(selectedPlaceId)}
+        selectedPlaceId={selectedPlaceId}
+        searchTerms={props.searchTerms}
+        tabbable={event.id === tabStopId}
+        expanded={expanded.has(event.id)}
+        allChips={allChips.has(event.id)}
+        onToggleExpanded={toggleExpanded}
+        onToggleAllChips={toggleAllChips}
+        onFocusCard={setActiveId}
+        onSelectEvent={props.onSelectEvent}
+        onSelectPlace={props.onSelectPlace}
+      />
+    );
   };
 
   return (
-    <section className="timeline" aria-label="Timeline" ref={sectionRef}>
+    <section className="timeline" aria-label="Timeline">
       <div className="panel-heading">
         <h2>Timeline</h2>
         <span className="panel-heading__meta">
@@ -142,101 +315,121 @@ export function Timeline(props: Props) {
           )}
         </div>
       ) : (
-        <ol
-          className="timeline__groups"
-          aria-label="Events by date"
-          aria-describedby="timeline-keys"
-          onKeyDown={onListKeyDown}
-        >
-          {visible.map((group) => (
-            <li key={group.key} className="timeline__group">
-              <h3 className="timeline__date">
-                {group.label}
-                <span className="timeline__date-count">{group.events.length}</span>
-              </h3>
-              <ol className="timeline__events">
-                {group.events.map((event) => (
-                  <TimelineEvent
-                    key={event.id}
-                    event={event}
-                    places={event.places
-                      .map((id) => props.placesById.get(id))
-                      .filter((p): p is Place => !!p)}
-                    document={
-                      props.showDocumentTitles ? props.documentsById.get(event.doc) : undefined
-                    }
-                    selected={event.id === props.selectedEventId}
-                    mentionsSelectedPlace={
-                      props.selectedPlaceId !== null && event.places.includes(props.selectedPlaceId)
-                    }
-                    selectedPlaceId={props.selectedPlaceId}
-                    searchTerms={props.searchTerms}
-                    tabbable={event.id === tabStop}
-                    onFocusCard={setActiveId}
-                    onSelectEvent={props.onSelectEvent}
-                    onSelectPlace={props.onSelectPlace}
-                  />
-                ))}
-              </ol>
-            </li>
-          ))}
-        </ol>
+        <div className="timeline__scroller" ref={scrollRef}>
+          {/* A role, not <ol>: runs of rows wrap the items, and an <ol> may hold only <li>. */}
+          <div
+            role="list"
+            className="timeline__rows"
+            aria-label="Events by date"
+            aria-describedby="timeline-keys"
+            style={{ height: virtualizer.getTotalSize() }}
+            onKeyDown={onListKeyDown}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const first = item.index * ROWS_PER_CHUNK;
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className="timeline__chunk"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  {rows
+                    .slice(first, first + ROWS_PER_CHUNK)
+                    .map((row, i) => rowView(row, first + i))}
+                </div>
+              );
+            })}
+          </div>
+        </div>
       )}
       <p id="timeline-keys" className="visually-hidden">
-        Up and down arrows move between events; Enter opens the sources of an event&apos;s place;
-        Escape closes them.
+        Up and down arrows move between events, Page Up and Page Down a screenful, Home and End to
+        the first and last; Enter opens the sources of an event&apos;s place; Escape closes them.
       </p>
-      {shown > limit && (
-        <button
-          type="button"
-          className="button timeline__more"
-          onClick={() => setLimit(limit + PAGE)}
-        >
-          Show more events ({shown - limit} left)
-        </button>
-      )}
     </section>
   );
 }
 
+function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+function cardElement(root: HTMLElement | null, id: string): HTMLElement | null {
+  return root?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) ?? null;
+}
+
+/** Whether the element sits where scrollIntoView with this block would have put it. */
+function inView(scroller: HTMLElement, element: HTMLElement, block: ScrollLogicalPosition) {
+  const view = scroller.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  if (block === "start") return Math.abs(box.top - view.top) < 2;
+  // "nearest": wholly inside, or filling the view from its top when taller than it.
+  return box.top >= view.top - 1 && (box.bottom <= view.bottom + 1 || box.top <= view.top + 1);
+}
+
+/** How many cards are wholly inside the scroller's view, at least one. */
+function cardsInView(scroller: HTMLElement | null): number {
+  if (!scroller) return 1;
+  const view = scroller.getBoundingClientRect();
+  const cards = [...scroller.querySelectorAll('[data-testid="timeline-event"]')].filter((c) => {
+    const r = c.getBoundingClientRect();
+    return r.top >= view.top && r.bottom <= view.bottom;
+  });
+  return Math.max(1, cards.length);
+}
+
 interface EventProps {
+  /** The row's index in the list, and the list's length (for assistive technology). */
+  row: number;
+  setSize: number;
   event: DatelineEvent;
-  places: Place[];
+  placesById: ReadonlyMap<string, Place>;
   document: DocumentRecord | undefined;
   selected: boolean;
   mentionsSelectedPlace: boolean;
   selectedPlaceId: string | null;
   searchTerms: readonly string[];
   tabbable: boolean;
+  expanded: boolean;
+  allChips: boolean;
+  onToggleExpanded: (id: string) => void;
+  onToggleAllChips: (id: string) => void;
   onFocusCard: (id: string) => void;
   onSelectEvent: (id: string | null) => void;
   onSelectPlace: (id: string) => void;
 }
 
 const TimelineEvent = memo(function TimelineEvent({
+  row,
+  setSize,
   event,
-  places,
+  placesById,
   document,
   selected,
   mentionsSelectedPlace,
   selectedPlaceId,
   searchTerms,
   tabbable,
+  expanded,
+  allChips,
+  onToggleExpanded,
+  onToggleAllChips,
   onFocusCard,
   onSelectEvent,
   onSelectPlace,
 }: EventProps) {
-  const [expanded, setExpanded] = useState(false);
-  const [allChips, setAllChips] = useState(false);
-  const ref = useRef<HTMLLIElement>(null);
+  // Derived here, not passed in, so the memo holds while the list re-renders on every scroll.
+  const places = useMemo(
+    () => event.places.map((id) => placesById.get(id)).filter((p): p is Place => !!p),
+    [event, placesById],
+  );
   // While searching, the whole passage shows: a match past the preview would otherwise be hidden.
   const long = event.text.length > PASSAGE_PREVIEW && searchTerms.length === 0;
   const runs = passageRuns(long && !expanded ? { ...event, text: truncate(event.text) } : event);
-
-  useEffect(() => {
-    // Keep a selection made elsewhere (e.g. restored from a link) in view.
-    if (selected) ref.current?.scrollIntoView({ block: "nearest" });
-  }, [selected]);
 
   const className = [
     "event",
@@ -249,8 +442,11 @@ const TimelineEvent = memo(function TimelineEvent({
 
   return (
     // The card is a mouse shortcut for the locate button inside it, which is the keyboard route.
-    <li
-      ref={ref}
+    <div
+      role="listitem"
+      data-row={row}
+      aria-setsize={setSize}
+      aria-posinset={row + 1}
       className={className}
       data-testid="timeline-event"
       data-event-id={event.id}
@@ -273,7 +469,7 @@ const TimelineEvent = memo(function TimelineEvent({
             type="button"
             className="link-button"
             aria-expanded={expanded}
-            onClick={() => setExpanded(!expanded)}
+            onClick={() => onToggleExpanded(event.id)}
           >
             {expanded ? "show less" : "show more"}
           </button>
@@ -298,7 +494,7 @@ const TimelineEvent = memo(function TimelineEvent({
                 type="button"
                 className="link-button"
                 aria-expanded={allChips}
-                onClick={() => setAllChips(!allChips)}
+                onClick={() => onToggleAllChips(event.id)}
               >
                 {allChips ? "fewer places" : `${places.length - CHIP_PREVIEW} more places`}
               </button>
@@ -323,7 +519,7 @@ const TimelineEvent = memo(function TimelineEvent({
           {document.title}
         </p>
       )}
-    </li>
+    </div>
   );
 });
 

@@ -26,6 +26,87 @@ export function groupEventsByDate(events: readonly DatelineEvent[]): TimelineGro
   return groups;
 }
 
+/** One row of the virtual timeline list: a date heading or an event card under it. */
+export type TimelineRow =
+  | { kind: "date"; key: string; group: TimelineGroup }
+  | { kind: "event"; key: string; event: DatelineEvent };
+
+export interface TimelineRows {
+  rows: TimelineRow[];
+  /** Row index of each event, so a selection made on the map or in the URL scrolls straight to it. */
+  rowOfEvent: Map<string, number>;
+  /** Row indexes of the events in order: keyboard moves step through these, skipping headings. */
+  eventRows: number[];
+}
+
+/** Flattens the groups into rows (a heading, then its events) for one virtual list. */
+export function timelineRows(groups: readonly TimelineGroup[]): TimelineRows {
+  const rows: TimelineRow[] = [];
+  const rowOfEvent = new Map<string, number>();
+  const eventRows: number[] = [];
+  for (const group of groups) {
+    // Heading keys are prefixed so they can never collide with an event id in the virtualiser's
+    // size cache.
+    rows.push({ kind: "date", key: `date:${group.key}`, group });
+    for (const event of group.events) {
+      rowOfEvent.set(event.id, rows.length);
+      eventRows.push(rows.length);
+      rows.push({ kind: "event", key: `event:${event.id}`, event });
+    }
+  }
+  return { rows, rowOfEvent, eventRows };
+}
+
+/**
+ * The row a keyboard move lands on: `step` events on from the event at `row` (negative moves
+ * up), clamped to the first and last event; `Infinity` and `-Infinity` give End and Home.
+ */
+export function stepEventRow(eventRows: readonly number[], row: number, step: number): number {
+  if (eventRows.length === 0) return row;
+  const at = lowerBound(eventRows, row);
+  return eventRows[Math.min(eventRows.length - 1, Math.max(0, at + step))]!;
+}
+
+/** The first event row showing the place, with its heading when it opens its group (so the
+ * date comes into view with it); null when no shown event names the place. */
+export function firstRowWithPlace(rows: readonly TimelineRow[], placeId: string): number | null {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.kind === "event" && row.event.places.includes(placeId))
+      return rows[i - 1]?.kind === "date" ? i - 1 : i;
+  }
+  return null;
+}
+
+/**
+ * The estimated height of each run of `perChunk` rows. The virtual list places runs of rows, not
+ * single rows: it re-adds every item's offset after each newly measured one, and at 150k items
+ * (100k events with their date headings) that costs a frame; at a tenth of that it is cheap.
+ */
+export function chunkEstimates(
+  rows: readonly TimelineRow[],
+  perChunk: number,
+  estimate: (row: TimelineRow) => number,
+): number[] {
+  const sizes: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const chunk = Math.floor(i / perChunk);
+    sizes[chunk] = (sizes[chunk] ?? 0) + estimate(rows[i]!);
+  }
+  return sizes;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface PassageRun {
   text: string;
   isDate: boolean;
