@@ -50,11 +50,7 @@ async function shownCount(page: Page): Promise<{ shown: number; total: number }>
   return { shown, total };
 }
 
-// fixme until the virtualised timeline and paged Sources are merged: today's timeline renders
-// pages of 150 cards behind a "Show more" button (the last card is never reached by scrolling)
-// and Sources render every passage of a place (some 7,600 elements for a city of this corpus).
-// Every other step passes on the current app.
-test.fixme("a 20k-event corpus scrolls to its end, brushes and opens Sources with a bounded DOM", async ({
+test("a 20k-event corpus scrolls to its end, brushes and opens Sources with a bounded DOM", async ({
   page,
 }) => {
   test.setTimeout(120_000);
