@@ -48,10 +48,7 @@ test("stepping moves a 7-day window through the reported days; map, timeline and
   await expect(timelineEvents(page)).toHaveCount(Math.min(dataset.events.length, 150));
 });
 
-test("play advances on its own (at 4× speed), and pause stops it", async ({
-  page,
-  dataset,
-}) => {
+test("play advances on its own (at 4× speed), and pause stops it", async ({ page, dataset }) => {
   const stops = stopsOf(dataset);
   test.skip(stops.length < 3, "too few dates to play through");
   await page.goto("./");

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from "react";
-import type { Dataset, DatelineEvent } from "../core/contract";
-import { filterEvents, filterInView, indexDataset } from "./data/datasetIndex";
+import type { DatelineEvent } from "../core/contract";
+import { eventsInRange, filterInView, type DatasetIndex } from "./data/datasetIndex";
 import { categoryCounts, filterByCategory } from "./data/categories";
 import { filterBySearch, searchTerms } from "./data/textSearch";
 import { filterByPlayback, playbackStops } from "./data/playback";
@@ -15,8 +15,7 @@ import { TimelinePanel } from "./containers/TimelinePanel";
 import { SourcesContainer } from "./containers/SourcesContainer";
 
 /** The loaded app: derives what the filters leave shown once and hands it to the panels. */
-export function Workspace({ dataset }: { dataset: Dataset }) {
-  const index = useMemo(() => indexDataset(dataset), [dataset]);
+export function Workspace({ index }: { index: DatasetIndex }) {
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
   const categories = useDatelineStore((s) => s.categories);
@@ -33,7 +32,12 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
     () => (viewBounds ? filterInView(index.events, index.placesById, viewBounds) : index.events),
     [index, viewBounds],
   );
-  const dated = useMemo(() => filterEvents(inView, from, to), [inView, from, to]);
+  // The date filter is a binary search over the whole index; the view filter then runs on what it
+  // leaves (both keep timeline order, so the result is the same as the other way round).
+  const dated = useMemo(() => {
+    const inRange = eventsInRange(index, from, to);
+    return viewBounds ? filterInView(inRange, index.placesById, viewBounds) : inRange;
+  }, [index, from, to, viewBounds]);
   const searched = useMemo(() => filterBySearch(dated, terms), [dated, terms]);
   const play = useMemo(
     () => (events: readonly DatelineEvent[]) =>

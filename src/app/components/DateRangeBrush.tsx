@@ -27,7 +27,7 @@ export function DateRangeBrush({ histogram, bands, selection, onSelect }: Props)
     null,
   );
   const totalDays = lastDay - firstDay + 1;
-  const max = Math.max(...bins, 0.0001);
+  const max = bins.reduce((a, b) => Math.max(a, b), 0.0001);
   const binWidth = WIDTH / bins.length;
 
   const dayAt = (clientX: number): number => {
@@ -145,7 +145,7 @@ function DateBands({
   const visible = bands.filter((b) => b.endDay >= firstDay && b.startDay <= lastDay);
   if (visible.length === 0) return null;
   const totalDays = lastDay - firstDay + 1;
-  const rows = Math.max(...visible.map((b) => b.row)) + 1;
+  const rows = visible.reduce((n, b) => Math.max(n, b.row + 1), 1);
   const xOf = (day: number) => ((day - firstDay) / totalDays) * WIDTH;
   return (
     <svg

@@ -1,7 +1,8 @@
 // The timeline: shown events grouped by date, each with its passage, source and place chips.
 // Takes data as props; the container decides what is shown and what is selected.
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import type { DatelineEvent } from "../../core/contract";
+import type { DocumentSummary, PlaceSummary } from "../data/derive";
 import type { TimelineGroup } from "../data/timelineGroups";
 import { passageRuns } from "../data/timelineGroups";
 import { SearchHits } from "./SearchHits";
@@ -9,8 +10,8 @@ import { SearchHits } from "./SearchHits";
 interface Props {
   groups: TimelineGroup[];
   totalEvents: number;
-  placesById: ReadonlyMap<string, Place>;
-  documentsById: ReadonlyMap<string, DocumentRecord>;
+  placesById: ReadonlyMap<string, PlaceSummary>;
+  documentsById: ReadonlyMap<string, DocumentSummary>;
   showDocumentTitles: boolean;
   selectedEventId: string | null;
   selectedPlaceId: string | null;
@@ -161,7 +162,7 @@ export function Timeline(props: Props) {
                     event={event}
                     places={event.places
                       .map((id) => props.placesById.get(id))
-                      .filter((p): p is Place => !!p)}
+                      .filter((p): p is PlaceSummary => !!p)}
                     document={
                       props.showDocumentTitles ? props.documentsById.get(event.doc) : undefined
                     }
@@ -201,8 +202,8 @@ export function Timeline(props: Props) {
 
 interface EventProps {
   event: DatelineEvent;
-  places: Place[];
-  document: DocumentRecord | undefined;
+  places: PlaceSummary[];
+  document: DocumentSummary | undefined;
   selected: boolean;
   mentionsSelectedPlace: boolean;
   selectedPlaceId: string | null;
