@@ -13,6 +13,7 @@ import { Playback } from "./containers/Playback";
 import { MapPanel } from "./containers/MapPanel";
 import { TimelinePanel } from "./containers/TimelinePanel";
 import { SourcesContainer } from "./containers/SourcesContainer";
+import { PanelBoundary } from "./components/PanelBoundary";
 
 /** The loaded app: derives what the filters leave shown once and hands it to the panels. */
 export function Workspace({ index }: { index: DatasetIndex }) {
@@ -64,22 +65,31 @@ export function Workspace({ index }: { index: DatasetIndex }) {
   return (
     <div className="app">
       <Header index={index} />
-      <DateFilterBar index={index} histogramEvents={inView} shownEvents={shownEvents}>
-        <SearchFilter matchCount={terms.length > 0 ? shownEvents.length : null} />
-        <CategoryFilter counts={counts} />
-        <Playback stops={stops} />
-      </DateFilterBar>
+      {/* Each panel fails on its own: an error in one shows a line there, never a blank page. */}
+      <PanelBoundary name="Filters">
+        <DateFilterBar index={index} histogramEvents={inView} shownEvents={shownEvents}>
+          <SearchFilter matchCount={terms.length > 0 ? shownEvents.length : null} />
+          <CategoryFilter counts={counts} />
+          <Playback stops={stops} />
+        </DateFilterBar>
+      </PanelBoundary>
       <main className="workspace">
         <div className="map-column">
-          <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />
-          <SourcesContainer index={index} searchTerms={terms} />
+          <PanelBoundary name="Map">
+            <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />
+          </PanelBoundary>
+          <PanelBoundary name="Sources">
+            <SourcesContainer index={index} searchTerms={terms} />
+          </PanelBoundary>
         </div>
-        <TimelinePanel
-          index={index}
-          shownEvents={shownEvents}
-          filtered={filtered}
-          searchTerms={terms}
-        />
+        <PanelBoundary name="Timeline">
+          <TimelinePanel
+            index={index}
+            shownEvents={shownEvents}
+            filtered={filtered}
+            searchTerms={terms}
+          />
+        </PanelBoundary>
       </main>
     </div>
   );
