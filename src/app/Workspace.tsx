@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { DatelineEvent } from "../core/contract";
 import { eventsInRange, filterInView, type DatasetIndex } from "./data/datasetIndex";
 import { categoryCounts, filterByCategory } from "./data/categories";
@@ -15,8 +15,25 @@ import { TimelinePanel } from "./containers/TimelinePanel";
 import { SourcesContainer } from "./containers/SourcesContainer";
 import { PanelBoundary } from "./components/PanelBoundary";
 
+// The panels mount one after another, each in a task of its own: the first render of all of them
+// together at corpus scale is one task of seconds, which freezes the page (and the first card
+// waits for the map). Order: timeline (the first card), map, filters, sources.
+const STAGES = 4;
+
+function useStagedMount(): number {
+  const [stage, setStage] = useState(1);
+  useEffect(() => {
+    if (stage >= STAGES) return;
+    // A timer, not a microtask: the browser paints and handles input between stages.
+    const timer = setTimeout(() => setStage(stage + 1), 0);
+    return () => clearTimeout(timer);
+  }, [stage]);
+  return stage;
+}
+
 /** The loaded app: derives what the filters leave shown once and hands it to the panels. */
 export function Workspace({ index }: { index: DatasetIndex }) {
+  const stage = useStagedMount();
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
   const categories = useDatelineStore((s) => s.categories);
@@ -46,13 +63,21 @@ export function Workspace({ index }: { index: DatasetIndex }) {
     [playhead, playbackMode, windowDays],
   );
   // Facet counts follow every filter but the facet's own, so a chip says what choosing it adds.
-  const counts = useMemo(() => categoryCounts(play(searched)), [play, searched]);
+  // Counted only once the filters are mounted (see STAGES): nothing shows them before.
+  const filtersShown = stage >= 3;
+  const counts = useMemo(
+    () => categoryCounts(filtersShown ? play(searched) : []),
+    [filtersShown, play, searched],
+  );
   const inCategories = useMemo(
     () => filterByCategory(searched, categories),
     [searched, categories],
   );
   // Playback walks the days of what the other filters leave.
-  const stops = useMemo(() => playbackStops(inCategories), [inCategories]);
+  const stops = useMemo(
+    () => (filtersShown ? playbackStops(inCategories) : []),
+    [filtersShown, inCategories],
+  );
   const shownEvents = useMemo(() => play(inCategories), [play, inCategories]);
   const filtered =
     from !== null ||
@@ -67,20 +92,30 @@ export function Workspace({ index }: { index: DatasetIndex }) {
       <Header index={index} />
       {/* Each panel fails on its own: an error in one shows a line there, never a blank page. */}
       <PanelBoundary name="Filters">
-        <DateFilterBar index={index} histogramEvents={inView} shownEvents={shownEvents}>
-          <SearchFilter matchCount={terms.length > 0 ? shownEvents.length : null} />
-          <CategoryFilter counts={counts} />
-          <Playback stops={stops} />
-        </DateFilterBar>
+        {filtersShown ? (
+          <DateFilterBar index={index} histogramEvents={inView} shownEvents={shownEvents}>
+            <SearchFilter matchCount={terms.length > 0 ? shownEvents.length : null} />
+            <CategoryFilter counts={counts} />
+            <Playback stops={stops} />
+          </DateFilterBar>
+        ) : (
+          <section className="filter-bar" aria-label="Filters" aria-busy="true" />
+        )}
       </PanelBoundary>
       <main className="workspace">
         <div className="map-column">
           <PanelBoundary name="Map">
-            <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />
+            {stage >= 2 ? (
+              <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />
+            ) : (
+              <section className="map-panel" aria-label="Map" aria-busy="true" />
+            )}
           </PanelBoundary>
-          <PanelBoundary name="Sources">
-            <SourcesContainer index={index} searchTerms={terms} />
-          </PanelBoundary>
+          {stage >= 4 && (
+            <PanelBoundary name="Sources">
+              <SourcesContainer index={index} searchTerms={terms} />
+            </PanelBoundary>
+          )}
         </div>
         <PanelBoundary name="Timeline">
           <TimelinePanel

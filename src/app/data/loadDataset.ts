@@ -3,6 +3,7 @@
 // code turns it into the same compact form in the worker. The main thread only fetches raw bytes and
 // hands them on; parsing, validation and indexing happen in the worker, so the page never blocks.
 // URLs are relative so the built app works from any sub-path (vite `base: "./"`).
+import { startTransition } from "react";
 import type { DatelineEvent } from "../../core/contract";
 import { useDatelineStore } from "../store";
 import { buildIndex } from "./datasetIndex";
@@ -115,16 +116,20 @@ async function feedWorker(
     send({ kind: "dataset", bytes }, [bytes]);
     return null;
   }
-  const meta = await fetchBytes(DERIVED_URL + manifest.meta, "derived metadata");
-  send({ kind: "meta", bytes: meta }, [meta]);
-  // The mention table is int32 columns: a view over the bytes, nothing to parse.
-  const mentions = new Int32Array(await fetchBytes(DERIVED_URL + manifest.mentions, "mentions"));
-  for (const file of manifest.events) {
-    const bytes = await fetchBytes(DERIVED_URL + file, "events");
+  // Every file is requested at once and handed on in order as it arrives, so the worker parses
+  // one chunk while the next downloads.
+  const meta = fetchBytes(DERIVED_URL + manifest.meta, "derived metadata");
+  const mentions = fetchBytes(DERIVED_URL + manifest.mentions, "mentions");
+  const events = manifest.events.map((file) => fetchBytes(DERIVED_URL + file, "events"));
+  const metaBytes = await meta;
+  send({ kind: "meta", bytes: metaBytes }, [metaBytes]);
+  for (const chunk of events) {
+    const bytes = await chunk;
     send({ kind: "events", bytes }, [bytes]);
   }
   send({ kind: "end" });
-  return mentions;
+  // The mention table is int32 columns: a view over the bytes, nothing to parse.
+  return new Int32Array(await mentions);
 }
 
 export async function loadDataset(): Promise<void> {
@@ -156,7 +161,9 @@ export async function loadDataset(): Promise<void> {
       selectedEventId:
         selectedEventId !== null && index.eventsById.has(selectedEventId) ? selectedEventId : null,
     });
-    datasetLoaded(index);
+    // A transition lets React render the workspace in slices that yield to the browser, rather
+    // than in one task as long as every panel's first render put together.
+    startTransition(() => datasetLoaded(index));
   } catch (error) {
     if (error instanceof LoadError) datasetFailed(error.title, error.problems, error.hint);
     else datasetFailed("The dataset could not be read.", [String(error)]);

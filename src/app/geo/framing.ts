@@ -65,7 +65,11 @@ export function focusBounds(points: readonly WeightedPoint[]): Bounds | null {
   const candidates = [...live].sort((a, b) => b.weight - a.weight).slice(0, MAX_CANDIDATES);
   // Each candidate's distance to every point, computed once for all the radii tried below: with
   // thousands of places the distances are most of the work.
-  const distances = candidates.map((c) => Float64Array.from(live, (p) => distanceKm(c, p)));
+  const distances = candidates.map((c) => {
+    const row = new Float64Array(live.length);
+    for (let j = 0; j < live.length; j++) row[j] = distanceKm(c, live[j]!);
+    return row;
+  });
   const densest = (radius: number) => {
     let centre: WeightedPoint | null = null;
     let weight = 0;
