@@ -31,3 +31,32 @@ test("an event naming a place that is not in the dataset is reported by its path
     `events.${index}.places.0: unknown place "geonames:does-not-exist"`,
   );
 });
+
+test("a dataset that failed validation at build time shows the same error screen", async ({
+  page,
+}) => {
+  // What src/cli/derive.ts writes when the dataset does not validate: the page shows its problems.
+  await page.route("**/data/derived/manifest.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({
+        format: 1,
+        meta: "",
+        mentions: "",
+        events: [],
+        eventCount: 0,
+        error: {
+          title: "dataset.json does not match the Dateline format (schema 1).",
+          problems: ['events.3.places.0: unknown place "geonames:does-not-exist"'],
+          hint: "npm run extract -- path/to/articles",
+        },
+      }),
+    }),
+  );
+  await page.goto("./");
+  await expect(page.locator(".status-title")).toHaveText(
+    "dataset.json does not match the Dateline format (schema 1).",
+  );
+  await expect(page.getByRole("alert")).toContainText("events.3.places.0: unknown place");
+  await expect(page.getByRole("region", { name: "Map", exact: true })).toHaveCount(0);
+});

@@ -17,7 +17,8 @@ import { PanelBoundary } from "./components/PanelBoundary";
 
 // The panels mount one after another, each in a task of its own: the first render of all of them
 // together at corpus scale is one task of seconds, which freezes the page (and the first card
-// waits for the map). Order: timeline (the first card), map, filters, sources.
+// waits for the map). Order: timeline (the first card), map, filters, sources. The stand-ins keep
+// the layout but are not labelled regions: a region named "Map" is the working map.
 const STAGES = 4;
 
 function useStagedMount(): number {
@@ -99,7 +100,7 @@ export function Workspace({ index }: { index: DatasetIndex }) {
             <Playback stops={stops} />
           </DateFilterBar>
         ) : (
-          <section className="filter-bar" aria-label="Filters" aria-busy="true" />
+          <div className="filter-bar" aria-busy="true" />
         )}
       </PanelBoundary>
       <main className="workspace">
@@ -108,7 +109,7 @@ export function Workspace({ index }: { index: DatasetIndex }) {
             {stage >= 2 ? (
               <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />
             ) : (
-              <section className="map-panel" aria-label="Map" aria-busy="true" />
+              <div className="map-panel" aria-busy="true" />
             )}
           </PanelBoundary>
           {stage >= 4 && (

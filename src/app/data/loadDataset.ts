@@ -3,7 +3,6 @@
 // code turns it into the same compact form in the worker. The main thread only fetches raw bytes and
 // hands them on; parsing, validation and indexing happen in the worker, so the page never blocks.
 // URLs are relative so the built app works from any sub-path (vite `base: "./"`).
-import { startTransition } from "react";
 import type { DatelineEvent } from "../../core/contract";
 import { useDatelineStore } from "../store";
 import { buildIndex } from "./datasetIndex";
@@ -161,9 +160,8 @@ export async function loadDataset(): Promise<void> {
       selectedEventId:
         selectedEventId !== null && index.eventsById.has(selectedEventId) ? selectedEventId : null,
     });
-    // A transition lets React render the workspace in slices that yield to the browser, rather
-    // than in one task as long as every panel's first render put together.
-    startTransition(() => datasetLoaded(index));
+    // The workspace mounts its panels in stages (Workspace.tsx): a store update renders at once.
+    datasetLoaded(index);
   } catch (error) {
     if (error instanceof LoadError) datasetFailed(error.title, error.problems, error.hint);
     else datasetFailed("The dataset could not be read.", [String(error)]);
