@@ -9,7 +9,7 @@ import type { DatelineEvent } from "../../core/contract";
 import type { WorkerMessage, WorkerRequest } from "./workerProtocol";
 
 // Each chunk is deserialised in one main-thread task; a few thousand events take some tens of ms.
-const EVENTS_PER_MESSAGE = 4000;
+const EVENTS_PER_MESSAGE = 2000;
 
 const decoder = new TextDecoder();
 

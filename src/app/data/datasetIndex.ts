@@ -58,36 +58,71 @@ export function daysOf(index: DatasetIndex, events: readonly DatelineEvent[]): D
   return { start, end };
 }
 
+/**
+ * Builds the index a chunk of events at a time, so the loader can do the work as each chunk
+ * arrives from the worker instead of in one long task at the end.
+ */
+export class IndexBuilder {
+  private readonly events: DatelineEvent[] = [];
+  private readonly eventsById = new Map<string, DatelineEvent>();
+  private readonly eventOrdinal = new Map<DatelineEvent, number>();
+  private readonly starts: Int32Array[] = [];
+  private readonly ends: Int32Array[] = [];
+  private maxSpanDays = 0;
+  private lastEnd: string | null = null;
+
+  /** Events in timeline order, continuing the previous chunk, with their day columns. */
+  add(events: readonly DatelineEvent[], days: DayColumns): void {
+    events.forEach((e, i) => {
+      this.eventsById.set(e.id, e);
+      this.eventOrdinal.set(e, this.events.length);
+      this.events.push(e);
+      this.maxSpanDays = Math.max(this.maxSpanDays, days.end[i]! - days.start[i]!);
+      if (this.lastEnd === null || e.date.end > this.lastEnd) this.lastEnd = e.date.end;
+    });
+    this.starts.push(days.start);
+    this.ends.push(days.end);
+  }
+
+  finish(data: Pick<DerivedData, "meta" | "mentions">): DatasetIndex {
+    const { meta } = data;
+    const first = this.events[0];
+    return {
+      documents: meta.documents,
+      documentsById: new Map(meta.documents.map((d) => [d.id, d])),
+      places: meta.places,
+      placesById: new Map(meta.places.map((p) => [p.id, p])),
+      placeOrdinal: new Map(meta.places.map((p, i) => [p.id, i])),
+      events: this.events,
+      eventsById: this.eventsById,
+      eventOrdinal: this.eventOrdinal,
+      days: { start: concat(this.starts), end: concat(this.ends) },
+      maxSpanDays: this.maxSpanDays,
+      // Starts are in order, so the first event starts the span.
+      extent: first && this.lastEnd ? { start: first.date.start, end: this.lastEnd } : null,
+      mentions: data.mentions,
+    };
+  }
+}
+
+function concat(parts: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** The whole index at once (tests, and anything that has all the events in hand). */
 export function buildIndex(
   data: Pick<DerivedData, "meta" | "events" | "mentions">,
   days: DayColumns = dayColumns(data.events),
 ): DatasetIndex {
-  const { meta, events } = data;
-  let extent: DatasetIndex["extent"] = null;
-  let maxSpanDays = 0;
-  const eventsById = new Map<string, DatelineEvent>();
-  const eventOrdinal = new Map<DatelineEvent, number>();
-  events.forEach((e, i) => {
-    eventsById.set(e.id, e);
-    eventOrdinal.set(e, i);
-    maxSpanDays = Math.max(maxSpanDays, days.end[i]! - days.start[i]!);
-    if (!extent) extent = { start: e.date.start, end: e.date.end };
-    else if (e.date.end > extent.end) extent.end = e.date.end;
-  });
-  return {
-    documents: meta.documents,
-    documentsById: new Map(meta.documents.map((d) => [d.id, d])),
-    places: meta.places,
-    placesById: new Map(meta.places.map((p) => [p.id, p])),
-    placeOrdinal: new Map(meta.places.map((p, i) => [p.id, i])),
-    events,
-    eventsById,
-    eventOrdinal,
-    days,
-    maxSpanDays,
-    extent,
-    mentions: data.mentions,
-  };
+  const builder = new IndexBuilder();
+  builder.add(data.events, days);
+  return builder.finish(data);
 }
 
 /** The first position in the ascending `values` holding a value >= `target`. */

@@ -3,9 +3,8 @@
 // code turns it into the same compact form in the worker. The main thread only fetches raw bytes and
 // hands them on; parsing, validation and indexing happen in the worker, so the page never blocks.
 // URLs are relative so the built app works from any sub-path (vite `base: "./"`).
-import type { DatelineEvent } from "../../core/contract";
 import { useDatelineStore } from "../store";
-import { buildIndex } from "./datasetIndex";
+import { IndexBuilder } from "./datasetIndex";
 import type { DerivedMeta } from "./derive";
 import { decodeMentionTable } from "./mentionTable";
 import { REGENERATE_HINT, type DerivedManifest } from "./derivedFormat";
@@ -60,17 +59,14 @@ interface Collected {
   meta: DerivedMeta;
   mentions: Int32Array | null;
   texts: string[] | null;
-  events: DatelineEvent[];
-  starts: Int32Array[];
-  ends: Int32Array[];
+  builder: IndexBuilder;
 }
 
-/** Gathers the worker's messages until it is done; each one is handled in a task of its own. */
+/** Gathers the worker's messages until it is done; each one is handled (and its events indexed)
+ * in a task of its own. */
 function collect(worker: Worker): Promise<Collected> {
   return new Promise((resolve, reject) => {
-    const events: DatelineEvent[] = [];
-    const starts: Int32Array[] = [];
-    const ends: Int32Array[] = [];
+    const builder = new IndexBuilder();
     let head: Pick<Collected, "meta" | "mentions" | "texts"> | null = null;
     worker.onerror = (e) => reject(new LoadError("The dataset could not be read.", [e.message]));
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
@@ -80,30 +76,18 @@ function collect(worker: Worker): Promise<Collected> {
           head = message;
           break;
         case "events":
-          for (const event of message.events) events.push(event);
-          starts.push(message.start);
-          ends.push(message.end);
+          builder.add(message.events, { start: message.start, end: message.end });
           break;
         case "failed":
           reject(new LoadError(message.title, message.problems, message.hint));
           break;
         case "done":
-          if (head) resolve({ ...head, events, starts, ends });
+          if (head) resolve({ ...head, builder });
           else reject(new LoadError("The dataset could not be read.", ["no metadata"]));
           break;
       }
     };
   });
-}
-
-function concat(parts: readonly Int32Array[]): Int32Array {
-  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 async function feedWorker(
@@ -148,10 +132,7 @@ export async function loadDataset(): Promise<void> {
     ]);
     const mentions = decodeMentionTable(fetchedMentions ?? data.mentions ?? new Int32Array(0));
     setTextSource(data.texts ? { all: data.texts } : { url: DERIVED_URL });
-    const index = buildIndex(
-      { meta: data.meta, events: data.events, mentions },
-      { start: concat(data.starts), end: concat(data.ends) },
-    );
+    const index = data.builder.finish({ meta: data.meta, mentions });
     // Selections restored from a link may name things this dataset no longer has.
     const { selectedPlaceId, selectedEventId } = useDatelineStore.getState();
     useDatelineStore.setState({
