@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset, DatelineEvent, Place } from "../../core/contract";
-import { buildIndex, eventsInRange, placeWeights } from "./datasetIndex";
+import { buildIndex, dayColumns, eventsInRange, IndexBuilder, placeWeights } from "./datasetIndex";
 import { deriveCompact } from "./derive";
 import { decodeMentionTable, encodeMentionTable } from "./mentionTable";
 import { groupEventsByDate, passageRuns } from "./timelineGroups";
@@ -92,6 +92,22 @@ describe("buildIndex", () => {
     expect(index.events.map((e) => e.id)).toEqual(["e1", "e2"]);
     expect(index.extent).toEqual({ start: "2031-05-03", end: "2031-05-11" });
     expect(index.maxSpanDays).toBe(6);
+  });
+});
+
+describe("IndexBuilder", () => {
+  it("gives the same index chunk by chunk as all at once", () => {
+    const derived = deriveCompact(dataset);
+    const builder = new IndexBuilder();
+    for (const chunk of [derived.events.slice(0, 1), derived.events.slice(1)]) {
+      builder.add(chunk, dayColumns(chunk));
+    }
+    const chunked = builder.finish(derived);
+    const whole = buildIndex(derived);
+    expect(chunked.events.map((e) => chunked.eventOrdinal.get(e))).toEqual([0, 1]);
+    expect(Array.from(chunked.days.start)).toEqual(Array.from(whole.days.start));
+    expect(chunked.extent).toEqual(whole.extent);
+    expect(chunked.maxSpanDays).toBe(whole.maxSpanDays);
   });
 });
 
