@@ -2,7 +2,8 @@ import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
 // Content-Security-Policy of the built app. Scripts only from the app itself: no inline script,
-// no eval (zod runs jitless for this). Styles allow 'unsafe-inline' because Leaflet positions map
+// no eval (zod runs jitless for this). The dataset worker is a file of the build (no blob: URL),
+// and worker-src falls back to script-src, so 'self' covers it. Styles allow 'unsafe-inline' because Leaflet positions map
 // panes and marker icons with inline style attributes. Images may come from OpenStreetMap's tile
 // servers, used only when the user switches online tiles on; nothing else leaves the machine.
 export const CONTENT_SECURITY_POLICY = [
@@ -40,6 +41,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  // The dataset worker is an ES module (`new Worker(..., { type: "module" })`).
+  worker: { format: "es" },
   // Relative base so the built app also works when opened from a sub-path.
   base: "./",
   build: { outDir: "dist", sourcemap: true },

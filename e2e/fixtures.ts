@@ -41,6 +41,17 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/**
+ * Serves `body` as the app's dataset.json and hides the derived files the build wrote, so the app
+ * takes its fallback path and derives the compact form from this dataset in its worker.
+ */
+export async function serveDataset(page: Page, body: string): Promise<void> {
+  await page.route("**/data/derived/**", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.route("**/data/dataset.json", (route) =>
+    route.fulfill({ contentType: "application/json", body }),
+  );
+}
+
 export const mapRegion = (page: Page) => page.getByRole("region", { name: "Map", exact: true });
 export const timelineRegion = (page: Page) =>
   page.getByRole("region", { name: "Timeline", exact: true });

@@ -7,7 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadGazetteer } from "../src/cli/loadGazetteer";
 import { runExtract } from "../src/cli/runExtract";
-import { expect, sourcesRegion, test, timelineEvents, timelineRegion } from "./fixtures";
+import {
+  expect,
+  sourcesRegion,
+  test,
+  timelineEvents,
+  timelineRegion,
+  serveDataset,
+} from "./fixtures";
 
 const CAPITALS = [
   "Oslo",
@@ -91,9 +98,7 @@ test("an event with 50 places and a place with 500 passages stay usable", async 
     };
     expect(Math.max(...ds.events.map((e) => e.places.length))).toBeGreaterThanOrEqual(45);
     expect(ds.places.find((p) => p.name === "Oslo")!.mentions.length).toBeGreaterThanOrEqual(500);
-    await page.route("**/data/dataset.json", (route) =>
-      route.fulfill({ contentType: "application/json", body }),
-    );
+    await serveDataset(page, body);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

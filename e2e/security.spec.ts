@@ -16,6 +16,7 @@ import {
   timelineEvents,
   timelineRegion,
   waitForMap,
+  serveDataset,
 } from "./fixtures";
 
 test("the app is served with a strict script policy and runs without violating it", async ({
@@ -66,9 +67,7 @@ test("article text that looks like markup is shown literally and never runs", as
     });
     if (code !== 0) throw new Error(`extract failed: ${lines.join(" / ")}`);
     const body = await readFile(join(dir, "markup.json"), "utf8");
-    await page.route("**/data/dataset.json", (route) =>
-      route.fulfill({ contentType: "application/json", body }),
-    );
+    await serveDataset(page, body);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

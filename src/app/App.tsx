@@ -5,11 +5,11 @@ import { Workspace } from "./Workspace";
 /** Routes between loading, error, empty and the workspace by the data slice's status. */
 export function App() {
   const status = useDatelineStore((s) => s.status);
-  const dataset = useDatelineStore((s) => s.dataset);
+  const index = useDatelineStore((s) => s.index);
   const loadError = useDatelineStore((s) => s.loadError);
 
   if (status === "loading") return <LoadingScreen />;
-  if (status === "error" || !dataset)
+  if (status === "error" || !index)
     return (
       <ErrorScreen
         title={loadError?.title ?? "Something went wrong."}
@@ -17,7 +17,7 @@ export function App() {
         hint={loadError?.hint ?? null}
       />
     );
-  if (dataset.events.length === 0 && dataset.places.length === 0)
-    return <EmptyState documentCount={dataset.documents.length} />;
-  return <Workspace dataset={dataset} />;
+  if (index.events.length === 0 && index.places.length === 0)
+    return <EmptyState documentCount={index.documents.length} />;
+  return <Workspace index={index} />;
 }

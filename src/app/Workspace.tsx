@@ -1,6 +1,6 @@
-import { useDeferredValue, useMemo } from "react";
-import type { Dataset, DatelineEvent } from "../core/contract";
-import { filterEvents, filterInView, indexDataset } from "./data/datasetIndex";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import type { DatelineEvent } from "../core/contract";
+import { eventsInRange, filterInView, type DatasetIndex } from "./data/datasetIndex";
 import { categoryCounts, filterByCategory } from "./data/categories";
 import { filterBySearch, searchTerms } from "./data/textSearch";
 import { filterByPlayback, playbackStops } from "./data/playback";
@@ -13,10 +13,28 @@ import { Playback } from "./containers/Playback";
 import { MapPanel } from "./containers/MapPanel";
 import { TimelinePanel } from "./containers/TimelinePanel";
 import { SourcesContainer } from "./containers/SourcesContainer";
+import { PanelBoundary } from "./components/PanelBoundary";
+
+// The panels mount one after another, each in a task of its own: the first render of all of them
+// together at corpus scale is one task of seconds, which freezes the page (and the first card
+// waits for the map). Order: timeline (the first card), map, filters, sources. The stand-ins keep
+// the layout but are not labelled regions: a region named "Map" is the working map.
+const STAGES = 4;
+
+function useStagedMount(): number {
+  const [stage, setStage] = useState(1);
+  useEffect(() => {
+    if (stage >= STAGES) return;
+    // A timer, not a microtask: the browser paints and handles input between stages.
+    const timer = setTimeout(() => setStage(stage + 1), 0);
+    return () => clearTimeout(timer);
+  }, [stage]);
+  return stage;
+}
 
 /** The loaded app: derives what the filters leave shown once and hands it to the panels. */
-export function Workspace({ dataset }: { dataset: Dataset }) {
-  const index = useMemo(() => indexDataset(dataset), [dataset]);
+export function Workspace({ index }: { index: DatasetIndex }) {
+  const stage = useStagedMount();
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
   const categories = useDatelineStore((s) => s.categories);
@@ -33,7 +51,12 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
     () => (viewBounds ? filterInView(index.events, index.placesById, viewBounds) : index.events),
     [index, viewBounds],
   );
-  const dated = useMemo(() => filterEvents(inView, from, to), [inView, from, to]);
+  // The date filter is a binary search over the whole index; the view filter then runs on what it
+  // leaves (both keep timeline order, so the result is the same as the other way round).
+  const dated = useMemo(() => {
+    const inRange = eventsInRange(index, from, to);
+    return viewBounds ? filterInView(inRange, index.placesById, viewBounds) : inRange;
+  }, [index, from, to, viewBounds]);
   const searched = useMemo(() => filterBySearch(dated, terms), [dated, terms]);
   const play = useMemo(
     () => (events: readonly DatelineEvent[]) =>
@@ -41,13 +64,21 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
     [playhead, playbackMode, windowDays],
   );
   // Facet counts follow every filter but the facet's own, so a chip says what choosing it adds.
-  const counts = useMemo(() => categoryCounts(play(searched)), [play, searched]);
+  // Counted only once the filters are mounted (see STAGES): nothing shows them before.
+  const filtersShown = stage >= 3;
+  const counts = useMemo(
+    () => categoryCounts(filtersShown ? play(searched) : []),
+    [filtersShown, play, searched],
+  );
   const inCategories = useMemo(
     () => filterByCategory(searched, categories),
     [searched, categories],
   );
   // Playback walks the days of what the other filters leave.
-  const stops = useMemo(() => playbackStops(inCategories), [inCategories]);
+  const stops = useMemo(
+    () => (filtersShown ? playbackStops(inCategories) : []),
+    [filtersShown, inCategories],
+  );
   const shownEvents = useMemo(() => play(inCategories), [play, inCategories]);
   const filtered =
     from !== null ||
@@ -60,22 +91,41 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   return (
     <div className="app">
       <Header index={index} />
-      <DateFilterBar index={index} histogramEvents={inView} shownEvents={shownEvents}>
-        <SearchFilter matchCount={terms.length > 0 ? shownEvents.length : null} />
-        <CategoryFilter counts={counts} />
-        <Playback stops={stops} />
-      </DateFilterBar>
+      {/* Each panel fails on its own: an error in one shows a line there, never a blank page. */}
+      <PanelBoundary name="Filters">
+        {filtersShown ? (
+          <DateFilterBar index={index} histogramEvents={inView} shownEvents={shownEvents}>
+            <SearchFilter matchCount={terms.length > 0 ? shownEvents.length : null} />
+            <CategoryFilter counts={counts} />
+            <Playback stops={stops} />
+          </DateFilterBar>
+        ) : (
+          <div className="filter-bar" aria-busy="true" />
+        )}
+      </PanelBoundary>
       <main className="workspace">
         <div className="map-column">
-          <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />
-          <SourcesContainer index={index} searchTerms={terms} />
+          <PanelBoundary name="Map">
+            {stage >= 2 ? (
+              <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />
+            ) : (
+              <div className="map-panel" aria-busy="true" />
+            )}
+          </PanelBoundary>
+          {stage >= 4 && (
+            <PanelBoundary name="Sources">
+              <SourcesContainer index={index} searchTerms={terms} />
+            </PanelBoundary>
+          )}
         </div>
-        <TimelinePanel
-          index={index}
-          shownEvents={shownEvents}
-          filtered={filtered}
-          searchTerms={terms}
-        />
+        <PanelBoundary name="Timeline">
+          <TimelinePanel
+            index={index}
+            shownEvents={shownEvents}
+            filtered={filtered}
+            searchTerms={terms}
+          />
+        </PanelBoundary>
       </main>
     </div>
   );

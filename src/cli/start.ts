@@ -2,6 +2,7 @@
 // production build and print its URL. One command for a fresh machine.
 import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
+import { deriveForBuild } from "./derive";
 import { loadGazetteer } from "./loadGazetteer";
 import { runExtract } from "./runExtract";
 import { cleanUpOnSignals, terminalIO } from "./terminal";
@@ -25,6 +26,10 @@ if (code !== 0) {
   process.exit(code);
 }
 await build({ root: projectDir, logLevel: "warn" });
+// The same derive step as `npm run build`: the app loads these files first.
+const derived = await deriveForBuild();
+if (derived?.error)
+  stderr(`start: the dataset is not usable, the app will say why: ${derived.error}`);
 const server = await preview({
   root: projectDir,
   preview: { port, strictPort: true, host: "127.0.0.1" },

@@ -19,6 +19,8 @@ const HEIGHT = 64;
 const CLICK_PX = 4;
 
 const BAND_ROW = 7;
+const MAX_DRAWN_BANDS = 400;
+const MAX_NAMED_BANDS = 40;
 
 export function DateRangeBrush({ histogram, bands, selection, onSelect }: Props) {
   const { firstDay, lastDay, daysPerBin, bins } = histogram;
@@ -27,7 +29,7 @@ export function DateRangeBrush({ histogram, bands, selection, onSelect }: Props)
     null,
   );
   const totalDays = lastDay - firstDay + 1;
-  const max = Math.max(...bins, 0.0001);
+  const max = bins.reduce((a, b) => Math.max(a, b), 0.0001);
   const binWidth = WIDTH / bins.length;
 
   const dayAt = (clientX: number): number => {
@@ -142,10 +144,21 @@ function DateBands({
   firstDay: number;
   lastDay: number;
 }) {
-  const visible = bands.filter((b) => b.endDay >= firstDay && b.startDay <= lastDay);
-  if (visible.length === 0) return null;
+  const inside = bands.filter((b) => b.endDay >= firstDay && b.startDay <= lastDay);
+  if (inside.length === 0) return null;
+  // A corpus has thousands of distinct ranges, far more than the strip has pixels: the most
+  // reported are drawn (their events are in the bars above either way), and the label names the
+  // first few.
+  const visible =
+    inside.length <= MAX_DRAWN_BANDS
+      ? inside
+      : [...inside]
+          .sort((a, b) => b.count - a.count || b.endDay - b.startDay - (a.endDay - a.startDay))
+          .slice(0, MAX_DRAWN_BANDS);
+  const named = visible.length <= MAX_NAMED_BANDS ? visible : visible.slice(0, MAX_NAMED_BANDS);
+  const unnamed = inside.length - named.length;
   const totalDays = lastDay - firstDay + 1;
-  const rows = Math.max(...visible.map((b) => b.row)) + 1;
+  const rows = visible.reduce((n, b) => Math.max(n, b.row + 1), 1);
   const xOf = (day: number) => ((day - firstDay) / totalDays) * WIDTH;
   return (
     <svg
@@ -154,7 +167,9 @@ function DateBands({
       preserveAspectRatio="none"
       style={{ height: rows * BAND_ROW }}
       role="img"
-      aria-label={`Date ranges: ${visible.map((b) => `${b.label} (${b.count})`).join(", ")}`}
+      aria-label={`Date ranges: ${named.map((b) => `${b.label} (${b.count})`).join(", ")}${
+        unnamed > 0 ? ` and ${unnamed} more` : ""
+      }`}
       data-first-day={firstDay}
       data-last-day={lastDay}
     >

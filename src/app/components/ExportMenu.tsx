@@ -1,12 +1,13 @@
 // Downloads of the events the filter leaves, built in the page (blob: URLs): nothing is uploaded.
 import { useRef } from "react";
-import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import type { DatelineEvent } from "../../core/contract";
+import type { DocumentSummary, PlaceSummary } from "../data/derive";
 import { toCSV, toGeoJSON, toTimelineJS } from "../export/exportView";
 
 interface Props {
   events: readonly DatelineEvent[];
-  placesById: ReadonlyMap<string, Place>;
-  documentsById: ReadonlyMap<string, DocumentRecord>;
+  placesById: ReadonlyMap<string, PlaceSummary>;
+  documentsById: ReadonlyMap<string, DocumentSummary>;
   /** "2022-03-01_2022-03-31", or "all" without a filter: goes into the file names. */
   rangeLabel: string;
 }

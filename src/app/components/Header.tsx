@@ -11,8 +11,8 @@ function Count({ n, word }: { n: number; word: string }) {
 }
 
 export function Header({ index }: { index: DatasetIndex }) {
-  const { documents, places } = index.dataset;
-  const mapped = places.filter((p) => p.mentions.length > 0).length || places.length;
+  const { documents, places } = index;
+  const mapped = places.filter((p) => p.mentionCount > 0).length || places.length;
   return (
     <header className="app-header">
       <div className="app-header__brand">

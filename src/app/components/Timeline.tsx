@@ -14,7 +14,8 @@ import {
   type ReactNode,
 } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
-import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import type { DatelineEvent } from "../../core/contract";
+import type { DocumentSummary, PlaceSummary } from "../data/derive";
 import type { TimelineGroup, TimelineRow } from "../data/timelineGroups";
 import {
   chunkEstimates,
@@ -28,8 +29,8 @@ import { SearchHits } from "./SearchHits";
 interface Props {
   groups: TimelineGroup[];
   totalEvents: number;
-  placesById: ReadonlyMap<string, Place>;
-  documentsById: ReadonlyMap<string, DocumentRecord>;
+  placesById: ReadonlyMap<string, PlaceSummary>;
+  documentsById: ReadonlyMap<string, DocumentSummary>;
   showDocumentTitles: boolean;
   selectedEventId: string | null;
   selectedPlaceId: string | null;
@@ -387,8 +388,8 @@ interface EventProps {
   row: number;
   setSize: number;
   event: DatelineEvent;
-  placesById: ReadonlyMap<string, Place>;
-  document: DocumentRecord | undefined;
+  placesById: ReadonlyMap<string, PlaceSummary>;
+  document: DocumentSummary | undefined;
   selected: boolean;
   mentionsSelectedPlace: boolean;
   selectedPlaceId: string | null;
@@ -424,7 +425,7 @@ const TimelineEvent = memo(function TimelineEvent({
 }: EventProps) {
   // Derived here, not passed in, so the memo holds while the list re-renders on every scroll.
   const places = useMemo(
-    () => event.places.map((id) => placesById.get(id)).filter((p): p is Place => !!p),
+    () => event.places.map((id) => placesById.get(id)).filter((p): p is PlaceSummary => !!p),
     [event, placesById],
   );
   // While searching, the whole passage shows: a match past the preview would otherwise be hidden.

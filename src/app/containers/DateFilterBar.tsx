@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import type { DatelineEvent } from "../../core/contract";
-import type { DatasetIndex } from "../data/datasetIndex";
+import { daysOf, type DatasetIndex } from "../data/datasetIndex";
 import { dateBands, densityHistogram } from "../data/histogram";
 import { formatEventDate, isIsoDate, toDayNumber, toIsoDate } from "../data/calendar";
 import { useDatelineStore } from "../store";
@@ -25,8 +25,8 @@ export function DateFilterBar({
   const setDateRange = useDatelineStore((s) => s.setDateRange);
   const extent = index.extent;
   const histogram = useMemo(
-    () => (extent ? densityHistogram(histogramEvents, extent) : null),
-    [histogramEvents, extent],
+    () => (extent ? densityHistogram(daysOf(index, histogramEvents), extent) : null),
+    [index, histogramEvents, extent],
   );
   const bands = useMemo(
     () => dateBands(index.events, (e) => formatEventDate(e.date)),

@@ -155,12 +155,12 @@ export function MapPanel({
   // and the first view do not jump around as the date range changes.
   const allPoints = useMemo(
     () =>
-      index.dataset.places
+      index.places
         .filter((p) => p.kind !== "continent")
         .map((p) => ({
           lat: p.lat,
           lon: p.lon,
-          weight: Math.max(1, p.mentions.length) * framingWeight(p.kind),
+          weight: Math.max(1, p.mentionCount) * framingWeight(p.kind),
         })),
     [index],
   );

@@ -1,8 +1,14 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { DatasetIndex } from "../data/datasetIndex";
-import { sourcesForPlace } from "../data/passages";
+import { placeDocuments, placeWithMentions, sourcesForPlace } from "../data/passages";
+import { loadTexts, textFailed, textOf } from "../data/documentTexts";
 import { useDatelineStore } from "../store";
 import { SourcesPanel } from "../components/SourcesPanel";
+
+// Texts load in growing batches (the first small, so the first passages show at once); a place
+// named in thousands of articles loads more only when asked.
+const FIRST_BATCH = 12;
+const MAX_AUTO = 200;
 
 export function SourcesContainer({
   index,
@@ -16,20 +22,85 @@ export function SourcesContainer({
   const selectPlace = useDatelineStore((s) => s.selectPlace);
   const selectEvent = useDatelineStore((s) => s.selectEvent);
   const selectedEventId = useDatelineStore((s) => s.selectedEventId);
-  const place = selectedPlaceId ? index.placesById.get(selectedPlaceId) : undefined;
+  const place = useMemo(
+    () => (selectedPlaceId ? placeWithMentions(index, selectedPlaceId) : undefined),
+    [index, selectedPlaceId],
+  );
+  const docs = useMemo(
+    () => (selectedPlaceId ? placeDocuments(index, selectedPlaceId) : []),
+    [index, selectedPlaceId],
+  );
+  // How many of `docs` have had their text loaded (or failed), for this place; the limit of how
+  // many to load grows when the reader asks for more.
+  const [progress, setProgress] = useState({
+    placeId: selectedPlaceId,
+    loaded: 0,
+    limit: MAX_AUTO,
+  });
+  const current =
+    progress.placeId === selectedPlaceId
+      ? progress
+      : { placeId: selectedPlaceId, loaded: 0, limit: MAX_AUTO };
+  const { loaded, limit } = current;
+
+  useEffect(() => {
+    const target = Math.min(docs.length, limit);
+    if (loaded >= target) return;
+    let cancelled = false;
+    const batch = Math.max(FIRST_BATCH, loaded);
+    const next = Math.min(target, loaded + batch);
+    void loadTexts(docs.slice(loaded, next)).then(() => {
+      if (!cancelled) setProgress({ placeId: selectedPlaceId, loaded: next, limit });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [docs, loaded, limit, selectedPlaceId]);
+
   const sources = useMemo(
-    () => (place ? sourcesForPlace(place, index.dataset.documents, index.events) : []),
-    [place, index],
+    () => (selectedPlaceId && loaded > 0 ? sourcesForPlace(index, selectedPlaceId, textOf) : []),
+    // `loaded` changes as texts arrive: the list grows with them.
+    [index, selectedPlaceId, loaded],
   );
   if (!place) return null;
+  const waiting = docs.length > 0 && loaded === 0;
+  const unreadable = docs.slice(0, loaded).filter(textFailed).length;
+  if (waiting)
+    return (
+      <section className="sources" aria-label="Sources" aria-busy="true" data-testid="sources">
+        <p className="sources__loading" role="status">
+          Loading the passages that name {place.name}…
+        </p>
+      </section>
+    );
   return (
-    <SourcesPanel
-      place={place}
-      sources={sources}
-      onClose={() => selectPlace(null)}
-      onSelectEvent={selectEvent}
-      selectedEventId={selectedEventId}
-      searchTerms={searchTerms}
-    />
+    <>
+      <SourcesPanel
+        place={place}
+        sources={sources}
+        onClose={() => selectPlace(null)}
+        onSelectEvent={selectEvent}
+        selectedEventId={selectedEventId}
+        searchTerms={searchTerms}
+      />
+      {(loaded < docs.length || unreadable > 0) && (
+        <p className="sources__more" role="status">
+          {unreadable > 0 && `The text of ${unreadable} article(s) could not be loaded. `}
+          {loaded < docs.length &&
+            (loaded < limit ? (
+              `Loading articles ${loaded} of ${docs.length}…`
+            ) : (
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => setProgress({ ...current, limit: limit + MAX_AUTO })}
+              >
+                Load the next {Math.min(MAX_AUTO, docs.length - loaded)} of {docs.length - loaded}{" "}
+                more articles
+              </button>
+            ))}
+        </p>
+      )}
+    </>
   );
 }

@@ -62,7 +62,7 @@ export function TimelinePanel({
       totalEvents={index.events.length}
       placesById={index.placesById}
       documentsById={index.documentsById}
-      showDocumentTitles={index.dataset.documents.length > 1}
+      showDocumentTitles={index.documents.length > 1}
       selectedEventId={selectedEventId}
       selectedPlaceId={selectedPlaceId}
       searchTerms={searchTerms}

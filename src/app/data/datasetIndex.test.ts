@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset, DatelineEvent, Place } from "../../core/contract";
-import { filterEvents, indexDataset, placeWeights } from "./datasetIndex";
+import { buildIndex, dayColumns, eventsInRange, IndexBuilder, placeWeights } from "./datasetIndex";
+import { deriveCompact } from "./derive";
+import { decodeMentionTable, encodeMentionTable } from "./mentionTable";
 import { groupEventsByDate, passageRuns } from "./timelineGroups";
 
 // An invented two-sentence report: each sentence is one event.
@@ -80,21 +82,84 @@ const dataset: Dataset = {
   dates: [],
 };
 
-describe("indexDataset", () => {
+function indexDataset(d: Dataset) {
+  return buildIndex(deriveCompact(d));
+}
+
+describe("buildIndex", () => {
   it("orders events by date and finds the span they cover", () => {
     const index = indexDataset(dataset);
     expect(index.events.map((e) => e.id)).toEqual(["e1", "e2"]);
     expect(index.extent).toEqual({ start: "2031-05-03", end: "2031-05-11" });
-    expect(indexDataset(dataset)).toBe(index);
+    expect(index.maxSpanDays).toBe(6);
   });
 });
 
-describe("filterEvents", () => {
+describe("IndexBuilder", () => {
+  it("gives the same index chunk by chunk as all at once", () => {
+    const derived = deriveCompact(dataset);
+    const builder = new IndexBuilder();
+    for (const chunk of [derived.events.slice(0, 1), derived.events.slice(1)]) {
+      builder.add(chunk, dayColumns(chunk));
+    }
+    const chunked = builder.finish(derived);
+    const whole = buildIndex(derived);
+    expect(chunked.events.map((e) => chunked.eventOrdinal.get(e))).toEqual([0, 1]);
+    expect(Array.from(chunked.days.start)).toEqual(Array.from(whole.days.start));
+    expect(chunked.extent).toEqual(whole.extent);
+    expect(chunked.maxSpanDays).toBe(whole.maxSpanDays);
+  });
+});
+
+describe("eventsInRange", () => {
   it("keeps events whose range overlaps the filter", () => {
-    const { events } = indexDataset(dataset);
-    expect(filterEvents(events, "2031-05-04", null).map((e) => e.id)).toEqual(["e2"]);
-    expect(filterEvents(events, null, "2031-05-05").map((e) => e.id)).toEqual(["e1", "e2"]);
-    expect(filterEvents(events, "2031-05-12", "2031-05-20")).toEqual([]);
+    const index = indexDataset(dataset);
+    expect(eventsInRange(index, "2031-05-04", null).map((e) => e.id)).toEqual(["e2"]);
+    expect(eventsInRange(index, null, "2031-05-05").map((e) => e.id)).toEqual(["e1", "e2"]);
+    expect(eventsInRange(index, "2031-05-12", "2031-05-20")).toEqual([]);
+    expect(eventsInRange(index, null, null)).toBe(index.events);
+  });
+
+  it("finds a long range that starts well before the filter among many short ones", () => {
+    const year = event("y", 0, second - 1, "2030-01-01", "2031-12-31", "range", [], "3 May 2031");
+    const days = Array.from({ length: 40 }, (_, i) =>
+      event(
+        `d${i}`,
+        0,
+        second - 1,
+        `2031-02-${String((i % 28) + 1).padStart(2, "0")}`,
+        `2031-02-${String((i % 28) + 1).padStart(2, "0")}`,
+        "day",
+        [],
+        "3 May 2031",
+      ),
+    );
+    const index = indexDataset({ ...dataset, events: [...days, year] });
+    expect(eventsInRange(index, "2031-06-01", "2031-06-30").map((e) => e.id)).toEqual(["y"]);
+    expect(
+      eventsInRange(index, "2031-02-28", "2031-03-02")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["d27", "y"]);
+  });
+});
+
+describe("deriveCompact", () => {
+  it("links each mention to the events holding it and survives the binary round trip", () => {
+    const derived = deriveCompact(dataset);
+    const table = decodeMentionTable(encodeMentionTable(derived.mentions));
+    // Velmora: mentioned in e1's passage (event 0) and e2's (event 1).
+    expect(Array.from(table.placeStart)).toEqual([0, 2, 3, 3]);
+    expect(Array.from(table.members)).toEqual([0, 1, 1]);
+    expect(Array.from(table.passageStart)).toEqual([0, second, second]);
+    expect(derived.meta.places.map((p) => p.mentionCount)).toEqual([2, 1, 0]);
+    expect(derived.meta.documents[0]).not.toHaveProperty("text");
+    expect(derived.texts).toEqual([text]);
+  });
+
+  it("rejects a buffer whose header does not match its length", () => {
+    const encoded = encodeMentionTable(deriveCompact(dataset).mentions);
+    expect(() => decodeMentionTable(encoded.subarray(0, encoded.length - 1))).toThrow(/header/);
   });
 });
 
@@ -107,7 +172,7 @@ describe("placeWeights", () => {
 
   it("counts only mentions inside the passages of the events shown", () => {
     const index = indexDataset(dataset);
-    const shown = filterEvents(index.events, "2031-05-03", "2031-05-03");
+    const shown = eventsInRange(index, "2031-05-03", "2031-05-03");
     expect(Object.fromEntries(placeWeights(index, shown, true))).toEqual({ "x:velmora": 1 });
     expect(placeWeights(index, [], true).size).toBe(0);
   });

@@ -27,28 +27,34 @@ function clamp(value: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, value));
 }
 
+/** Each event's first and last day (day numbers), events in timeline order so `start` ascends. */
+export interface DayRanges {
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
+}
+
 /** The stretch of days the strip shows: the whole span, or its dense core. */
 export function histogramDomain(
-  events: readonly DatelineEvent[],
+  days: DayRanges,
   extent: { start: string; end: string },
 ): { firstDay: number; lastDay: number } {
   const fullFirst = toDayNumber(extent.start);
   const fullLast = toDayNumber(extent.end);
+  const count = days.start.length;
   let first = fullFirst;
   let last = fullLast;
-  if (events.length >= MIN_EVENTS_FOR_CORE) {
-    const days = events
-      .map((e) => ({ start: toDayNumber(e.date.start), end: toDayNumber(e.date.end) }))
-      .sort((a, b) => a.start - b.start);
-    const k = Math.ceil(CORE_SHARE * days.length);
+  if (count >= MIN_EVENTS_FOR_CORE) {
+    // Starts ascend, so the shortest window of k consecutive starts holds the core.
+    const starts = days.start;
+    const k = Math.ceil(CORE_SHARE * count);
     let best = 0;
-    for (let i = 1; i + k - 1 < days.length; i++) {
-      if (days[i + k - 1]!.start - days[i]!.start < days[best + k - 1]!.start - days[best]!.start)
-        best = i;
+    for (let i = 1; i + k - 1 < count; i++) {
+      if (starts[i + k - 1]! - starts[i]! < starts[best + k - 1]! - starts[best]!) best = i;
     }
-    const core = days.slice(best, best + k);
-    const coreFirst = core[0]!.start;
-    const coreLast = Math.max(...core.map((d) => d.end));
+    const coreFirst = starts[best]!;
+    // A loop, not Math.max(...): spreading a corpus-sized array overflows the call stack.
+    let coreLast = -Infinity;
+    for (let i = best; i < best + k; i++) coreLast = Math.max(coreLast, days.end[i]!);
     if ((coreLast - coreFirst + 1) * 3 < fullLast - fullFirst + 1) {
       const pad = Math.ceil((coreLast - coreFirst + 1) * 0.05);
       first = Math.max(fullFirst, coreFirst - pad);
@@ -65,13 +71,14 @@ export function histogramDomain(
 
 /**
  * Each event spreads a weight of one evenly over the bins its range covers, so a "2019" event
- * does not tower over a year of day-level reports but still shows where it lies.
+ * does not tower over a year of day-level reports but still shows where it lies. Works on day
+ * numbers computed once per dataset, not on the events.
  */
 export function densityHistogram(
-  events: readonly DatelineEvent[],
+  days: DayRanges,
   extent: { start: string; end: string },
 ): DensityHistogram {
-  const domain = histogramDomain(events, extent);
+  const domain = histogramDomain(days, extent);
   const firstDay = domain.firstDay;
   const span = domain.lastDay - firstDay + 1;
   const daysPerBin = Math.max(1, Math.ceil(span / MAX_BINS));
@@ -80,9 +87,9 @@ export function densityHistogram(
   const bins = new Array<number>(binCount).fill(0);
   let earlier = 0;
   let later = 0;
-  for (const event of events) {
-    const startDay = toDayNumber(event.date.start);
-    const endDay = toDayNumber(event.date.end);
+  for (let e = 0; e < days.start.length; e++) {
+    const startDay = days.start[e]!;
+    const endDay = days.end[e]!;
     if (endDay < firstDay) earlier++;
     if (startDay > lastDay) later++;
     const a = clamp(Math.floor((startDay - firstDay) / daysPerBin), 0, binCount - 1);

@@ -1,53 +1,153 @@
-// Fetches and validates the extractor's output. The URL is relative so the built app works from
-// any sub-path (vite `base: "./"`).
+// Loads what the app shows. The derived files that `npm run build` writes come first; without them
+// (dev server, or a test that injects a dataset) dataset.json itself is read, and the same derive
+// code turns it into the same compact form in the worker. The main thread only fetches raw bytes and
+// hands them on; parsing, validation and indexing happen in the worker, so the page never blocks.
+// URLs are relative so the built app works from any sub-path (vite `base: "./"`).
 import { useDatelineStore } from "../store";
-import { parseDataset } from "./datasetSchema";
+import { IndexBuilder } from "./datasetIndex";
+import type { DerivedMeta } from "./derive";
+import { decodeMentionTable } from "./mentionTable";
+import { REGENERATE_HINT, type DerivedManifest } from "./derivedFormat";
+import { setTextSource } from "./documentTexts";
+import type { WorkerMessage, WorkerRequest } from "./workerProtocol";
 
 export const DATASET_URL = "./data/dataset.json";
+export const DERIVED_URL = "./data/derived/";
+
+class LoadError extends Error {
+  constructor(
+    readonly title: string,
+    readonly problems: string[] = [],
+    readonly hint?: string,
+  ) {
+    super(title);
+  }
+}
+
+/** The derived manifest, or null when there is none to read (404, or the server answered with
+ * something that is not one, e.g. an HTML fallback page). */
+async function fetchManifest(): Promise<DerivedManifest | null> {
+  try {
+    const response = await fetch(`${DERIVED_URL}manifest.json`, { cache: "no-cache" });
+    if (!response.ok) return null;
+    const manifest = (await response.json()) as DerivedManifest;
+    return manifest.format === 1 ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+async function fetchBytes(url: string, what: string): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: "no-cache" });
+  } catch (error) {
+    throw new LoadError(`The ${what} could not be fetched.`, [String(error)]);
+  }
+  if (response.status === 404 && url === DATASET_URL)
+    throw new LoadError(
+      "No dataset yet. Write public/data/dataset.json with the extractor, then reload:",
+      [],
+      REGENERATE_HINT,
+    );
+  if (!response.ok)
+    throw new LoadError(`The ${what} could not be fetched (HTTP ${response.status}).`);
+  return response.arrayBuffer();
+}
+
+interface Collected {
+  meta: DerivedMeta;
+  mentions: Int32Array | null;
+  texts: string[] | null;
+  builder: IndexBuilder;
+}
+
+/** Gathers the worker's messages until it is done; each one is handled (and its events indexed)
+ * in a task of its own. */
+function collect(worker: Worker): Promise<Collected> {
+  return new Promise((resolve, reject) => {
+    const builder = new IndexBuilder();
+    let head: Pick<Collected, "meta" | "mentions" | "texts"> | null = null;
+    worker.onerror = (e) => reject(new LoadError("The dataset could not be read.", [e.message]));
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      const message = e.data;
+      switch (message.kind) {
+        case "meta":
+          head = message;
+          break;
+        case "events":
+          builder.add(message.events, { start: message.start, end: message.end });
+          break;
+        case "failed":
+          reject(new LoadError(message.title, message.problems, message.hint));
+          break;
+        case "done":
+          if (head) resolve({ ...head, builder });
+          else reject(new LoadError("The dataset could not be read.", ["no metadata"]));
+          break;
+      }
+    };
+  });
+}
+
+async function feedWorker(
+  send: (request: WorkerRequest, transfer?: Transferable[]) => void,
+  manifest: DerivedManifest | null,
+): Promise<Int32Array | null> {
+  if (!manifest) {
+    const bytes = await fetchBytes(DATASET_URL, "dataset");
+    send({ kind: "dataset", bytes }, [bytes]);
+    return null;
+  }
+  // Every file is requested at once and handed on in order as it arrives, so the worker parses
+  // one chunk while the next downloads.
+  const meta = fetchBytes(DERIVED_URL + manifest.meta, "derived metadata");
+  const mentions = fetchBytes(DERIVED_URL + manifest.mentions, "mentions");
+  const events = manifest.events.map((file) => fetchBytes(DERIVED_URL + file, "events"));
+  const metaBytes = await meta;
+  send({ kind: "meta", bytes: metaBytes }, [metaBytes]);
+  for (const chunk of events) {
+    const bytes = await chunk;
+    send({ kind: "events", bytes }, [bytes]);
+  }
+  send({ kind: "end" });
+  // The mention table is int32 columns: a view over the bytes, nothing to parse.
+  return new Int32Array(await mentions);
+}
 
 export async function loadDataset(): Promise<void> {
   const { datasetLoaded, datasetFailed } = useDatelineStore.getState();
-  let response: Response;
+  const manifest = await fetchManifest();
+  if (manifest?.error) {
+    const { title, problems, hint } = manifest.error;
+    datasetFailed(title, problems, hint);
+    return;
+  }
+  const worker = new Worker(new URL("./dataset.worker.ts", import.meta.url), { type: "module" });
   try {
-    response = await fetch(DATASET_URL, { cache: "no-cache" });
+    const collected = collect(worker);
+    const [fetchedMentions, data] = await Promise.all([
+      feedWorker((request, transfer = []) => worker.postMessage(request, transfer), manifest),
+      collected,
+    ]);
+    const mentions = decodeMentionTable(fetchedMentions ?? data.mentions ?? new Int32Array(0));
+    setTextSource(data.texts ? { all: data.texts } : { url: DERIVED_URL });
+    const index = data.builder.finish({ meta: data.meta, mentions });
+    // Selections restored from a link may name things this dataset no longer has.
+    const { selectedPlaceId, selectedEventId } = useDatelineStore.getState();
+    useDatelineStore.setState({
+      selectedPlaceId:
+        selectedPlaceId !== null && index.placesById.has(selectedPlaceId) ? selectedPlaceId : null,
+      selectedEventId:
+        selectedEventId !== null && index.eventsById.has(selectedEventId) ? selectedEventId : null,
+    });
+    // The workspace mounts its panels in stages (Workspace.tsx): a store update renders at once.
+    datasetLoaded(index);
   } catch (error) {
-    datasetFailed("The dataset could not be fetched.", [String(error)]);
-    return;
+    if (error instanceof LoadError) datasetFailed(error.title, error.problems, error.hint);
+    else datasetFailed("The dataset could not be read.", [String(error)]);
+  } finally {
+    // Everything it built has been handed over; its heap is no use to anyone now.
+    worker.terminate();
   }
-  if (response.status === 404) {
-    datasetFailed(
-      "No dataset yet. Write public/data/dataset.json with the extractor, then reload:",
-      [],
-      "npm run extract -- path/to/articles",
-    );
-    return;
-  }
-  if (!response.ok) {
-    datasetFailed(`The dataset could not be fetched (HTTP ${response.status}).`);
-    return;
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch (error) {
-    datasetFailed("dataset.json is not valid JSON.", [String(error)]);
-    return;
-  }
-  const result = parseDataset(json);
-  if (!result.ok) {
-    datasetFailed(
-      "dataset.json does not match the Dateline format (schema 1). Regenerate it with the extractor:",
-      result.problems,
-      "npm run extract -- path/to/articles",
-    );
-    return;
-  }
-  // Selections restored from a link may name things this dataset no longer has.
-  const { selectedPlaceId, selectedEventId } = useDatelineStore.getState();
-  const { places, events } = result.dataset;
-  useDatelineStore.setState({
-    selectedPlaceId: places.some((p) => p.id === selectedPlaceId) ? selectedPlaceId : null,
-    selectedEventId: events.some((e) => e.id === selectedEventId) ? selectedEventId : null,
-  });
-  datasetLoaded(result.dataset);
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
-import { segmentPassage, sentenceAround, sourcesForPlace } from "./passages";
+import type { Dataset, DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import { buildIndex } from "./datasetIndex";
+import { deriveCompact } from "./derive";
+import {
+  placeDocuments,
+  placeWithMentions,
+  segmentPassage,
+  sentenceAround,
+  sourcesForPlace,
+} from "./passages";
 
 const text =
   "Storms hit Velmora on Monday. Mr. Orrin Tash of the U.S. office said Velmora and Brenn were cut off.\n" +
@@ -42,11 +50,22 @@ describe("sentenceAround", () => {
   });
 });
 
+function sources(place: Place, events: DatelineEvent[]) {
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    documents: [doc],
+    places: [place],
+    events,
+    dates: [],
+  };
+  return sourcesForPlace(buildIndex(deriveCompact(dataset)), place.id, () => text);
+}
+
 describe("sourcesForPlace", () => {
   it("groups mentions of one sentence into one passage with every mention marked", () => {
-    const sources = sourcesForPlace(place("Velmora"), [doc], []);
-    expect(sources).toHaveLength(1);
-    const passages = sources[0]!.passages;
+    const found = sources(place("Velmora"), []);
+    expect(found).toHaveLength(1);
+    const passages = found[0]!.passages;
     expect(passages.map((p) => text.slice(p.start, p.end))).toEqual([
       "Storms hit Velmora on Monday.",
       "Mr. Orrin Tash of the U.S. office said Velmora and Brenn were cut off.",
@@ -75,14 +94,29 @@ describe("sourcesForPlace", () => {
       },
       places: [],
     };
-    const sources = sourcesForPlace(place("Brenn"), [doc], [event]);
-    expect(sources[0]!.passages).toHaveLength(1);
-    expect(sources[0]!.passages[0]!.marks).toHaveLength(2);
-    expect(sources[0]!.passages[0]!.events.map((e) => e.id)).toEqual(["e1"]);
+    const found = sources(place("Brenn"), [event]);
+    expect(found[0]!.passages).toHaveLength(1);
+    expect(found[0]!.passages[0]!.marks).toHaveLength(2);
+    expect(found[0]!.passages[0]!.events.map((e) => e.id)).toEqual(["e1"]);
     expect(start).toBeGreaterThan(0);
   });
 
   it("gives nothing for a place without mentions", () => {
-    expect(sourcesForPlace({ ...place("Nowhere"), mentions: [] }, [doc], [])).toEqual([]);
+    expect(sources({ ...place("Nowhere"), mentions: [] }, [])).toEqual([]);
+  });
+
+  it("leaves out documents whose text has not loaded, and rebuilds the place's mentions", () => {
+    const velmora = place("Velmora");
+    const dataset: Dataset = {
+      schemaVersion: 1,
+      documents: [doc],
+      places: [velmora],
+      events: [],
+      dates: [],
+    };
+    const index = buildIndex(deriveCompact(dataset));
+    expect(placeDocuments(index, velmora.id)).toEqual([0]);
+    expect(sourcesForPlace(index, velmora.id, () => undefined)).toEqual([]);
+    expect(placeWithMentions(index, velmora.id)).toEqual(velmora);
   });
 });

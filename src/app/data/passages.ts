@@ -1,9 +1,16 @@
 // Finds the passage (sentence) around a place mention for the Sources panel. An event's passage is
 // the extractor's own sentence boundary, so it is preferred; otherwise a plain sentence scan.
-import type { DatelineEvent, DocumentRecord, MentionVia, Place } from "../../core/contract";
+import type {
+  DatelineEvent,
+  DocumentRecord,
+  Mention,
+  MentionVia,
+  Place,
+} from "../../core/contract";
 import type { Passage } from "../../core/context";
 import { splitPassages } from "../../core/text/passages";
-import { eventSpans } from "./datasetIndex";
+import { eventSpans, type DatasetIndex } from "./datasetIndex";
+import { VIA_CODES } from "./mentionTable";
 
 export interface PassageMatch {
   start: number;
@@ -63,54 +70,84 @@ export function sentenceAround(
   return { start: first.start, end: Math.max(last.end, end) };
 }
 
-/** Every passage holding a mention of the place, grouped by document in dataset order. */
+/** The documents (indexes into `index.documents`) that mention the place, in dataset order. */
+export function placeDocuments(index: DatasetIndex, placeId: string): number[] {
+  const p = index.placeOrdinal.get(placeId);
+  if (p === undefined) return [];
+  const { placeStart, doc } = index.mentions;
+  const docs: number[] = [];
+  // A place's mentions are sorted by document, so each new document shows up once, in order.
+  for (let m = placeStart[p]!; m < placeStart[p + 1]!; m++) {
+    if (docs[docs.length - 1] !== doc[m]) docs.push(doc[m]!);
+  }
+  return docs;
+}
+
+/** The place with its mentions as objects again, for the one place Sources shows. */
+export function placeWithMentions(index: DatasetIndex, placeId: string): Place | undefined {
+  const p = index.placeOrdinal.get(placeId);
+  const summary = index.places[p ?? -1];
+  if (p === undefined || !summary) return undefined;
+  const { mentionCount: _count, ...place } = summary;
+  const { placeStart, doc, start, end, via } = index.mentions;
+  const mentions: Mention[] = [];
+  for (let m = placeStart[p]!; m < placeStart[p + 1]!; m++) {
+    const v = VIA_CODES[via[m]!];
+    const span = { doc: index.documents[doc[m]!]?.id ?? "", start: start[m]!, end: end[m]! };
+    mentions.push(v ? { ...span, via: v } : span);
+  }
+  return { ...place, mentions };
+}
+
+/**
+ * Every passage holding a mention of the place, grouped by document in dataset order, for the
+ * documents whose text `textOf` has (texts load per article). Each mention's passage and the
+ * events holding it were worked out when the data was derived, so nothing here scans the events.
+ */
 export function sourcesForPlace(
-  place: Place,
-  documents: readonly DocumentRecord[],
-  events: readonly DatelineEvent[],
+  index: DatasetIndex,
+  placeId: string,
+  textOf: (doc: number) => string | undefined,
 ): DocumentSources[] {
-  const documentsById = new Map(documents.map((d) => [d.id, d]));
-  // Event passages (and their repeats) per document, so each mention scans only its own document's.
-  const passagesByDoc = new Map<string, { start: number; end: number; event: DatelineEvent }[]>();
-  for (const event of events) {
-    for (const span of eventSpans(event)) {
-      const list = passagesByDoc.get(span.doc) ?? [];
-      list.push({ start: span.start, end: span.end, event });
-      passagesByDoc.set(span.doc, list);
+  const p = index.placeOrdinal.get(placeId);
+  if (p === undefined) return [];
+  const table = index.mentions;
+  const groups: { doc: number; passages: Map<string, PassageMatch> }[] = [];
+  for (let m = table.placeStart[p]!; m < table.placeStart[p + 1]!; m++) {
+    const doc = table.doc[m]!;
+    let group = groups[groups.length - 1];
+    if (group?.doc !== doc) {
+      group = { doc, passages: new Map() };
+      groups.push(group);
     }
-  }
-  const byDoc = new Map<string, Map<string, PassageMatch>>();
-  for (const mention of place.mentions) {
-    const doc = documentsById.get(mention.doc);
-    if (!doc) continue;
-    const holding = (passagesByDoc.get(doc.id) ?? []).filter(
-      (s) => mention.start >= s.start && mention.end <= s.end,
-    );
-    const bounds = holding[0] ?? sentenceAround(doc.text, mention.start, mention.end);
-    const passages = byDoc.get(doc.id) ?? new Map<string, PassageMatch>();
-    byDoc.set(doc.id, passages);
+    const bounds = { start: table.passageStart[m]!, end: table.passageEnd[m]! };
     const key = `${bounds.start}:${bounds.end}`;
-    const passage = passages.get(key) ?? {
-      start: bounds.start,
-      end: bounds.end,
+    let passage = group.passages.get(key);
+    if (!passage) {
+      const events: DatelineEvent[] = [];
       // A passage with two dates gives two events over the same span.
-      events: holding
-        .filter((h) => h.start === bounds.start && h.end === bounds.end)
-        .map((h) => h.event),
-      marks: [],
-    };
-    passages.set(key, passage);
-    passage.marks.push({ start: mention.start, end: mention.end, via: mention.via });
+      for (let k = table.memberStart[m]!; k < table.memberStart[m + 1]!; k++) {
+        const event = index.events[table.members[k]!];
+        if (
+          event &&
+          eventSpans(event).some((s) => s.start === bounds.start && s.end === bounds.end)
+        )
+          events.push(event);
+      }
+      passage = { ...bounds, events, marks: [] };
+      group.passages.set(key, passage);
+    }
+    const via = VIA_CODES[table.via[m]!];
+    const mark = { start: table.start[m]!, end: table.end[m]! };
+    passage.marks.push(via ? { ...mark, via } : mark);
   }
-  const result: DocumentSources[] = [];
-  for (const document of documents) {
-    const passages = byDoc.get(document.id);
-    if (!passages) continue;
+  return groups.flatMap(({ doc, passages }) => {
+    const summary = index.documents[doc];
+    const text = textOf(doc);
+    if (!summary || text === undefined) return [];
     const list = [...passages.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const p of list) p.marks.sort((a, b) => a.start - b.start);
-    result.push({ document, passages: list });
-  }
-  return result;
+    return [{ document: { ...summary, text }, passages: list }];
+  });
 }
 
 /** Splits a passage into plain and marked runs; overlapping marks merge. */

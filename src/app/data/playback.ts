@@ -15,7 +15,17 @@ export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
 
 /** Every day some shown event starts on, in order: where the playhead stops. */
 export function playbackStops(events: readonly DatelineEvent[]): ISODate[] {
-  return [...new Set(events.map((e) => e.date.start))].sort();
+  // Events usually come in timeline order, where equal starts are neighbours: one pass then, and
+  // the set and sort only for events in another order.
+  const stops: ISODate[] = [];
+  let sorted = true;
+  for (const e of events) {
+    const last = stops[stops.length - 1];
+    if (last === e.date.start) continue;
+    if (last !== undefined && e.date.start < last) sorted = false;
+    stops.push(e.date.start);
+  }
+  return sorted ? stops : [...new Set(stops)].sort();
 }
 
 /** The stop after (or before) the playhead; null past either end. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import type { DatelineEvent, DocumentRecord } from "../../core/contract";
+import type { PlaceSummary } from "../data/derive";
 import { toCSV, toGeoJSON, toTimelineJS } from "./exportView";
 
 const doc: DocumentRecord = {
@@ -12,14 +13,14 @@ const doc: DocumentRecord = {
   genre: "news",
   text: "",
 };
-const place = (id: string, name: string, lat: number, lon: number): Place => ({
+const place = (id: string, name: string, lat: number, lon: number): PlaceSummary => ({
   id,
   name,
   kind: "city",
   country: "NO",
   lat,
   lon,
-  mentions: [],
+  mentionCount: 0,
 });
 const event = (
   id: string,

@@ -2,16 +2,20 @@
 // for GIS, CSV for spreadsheets, and TimelineJS's JSON format for Knight Lab's TimelineJS.
 // Pure functions of the events and places shown; the caller decides what "shown" is.
 
-import type { DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import type { DatelineEvent } from "../../core/contract";
+import type { DocumentSummary, PlaceSummary } from "../data/derive";
 
 export interface ExportInput {
   events: DatelineEvent[];
-  placesById: ReadonlyMap<string, Place>;
-  documentsById: ReadonlyMap<string, DocumentRecord>;
+  placesById: ReadonlyMap<string, PlaceSummary>;
+  documentsById: ReadonlyMap<string, DocumentSummary>;
 }
 
-function eventPlaces(e: DatelineEvent, placesById: ReadonlyMap<string, Place>): Place[] {
-  return e.places.map((id) => placesById.get(id)).filter((p): p is Place => !!p);
+function eventPlaces(
+  e: DatelineEvent,
+  placesById: ReadonlyMap<string, PlaceSummary>,
+): PlaceSummary[] {
+  return e.places.map((id) => placesById.get(id)).filter((p): p is PlaceSummary => !!p);
 }
 
 /** One Feature per event that has a place: a Point, or a MultiPoint for several places. */

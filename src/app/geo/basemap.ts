@@ -77,6 +77,6 @@ function unwrapRing(ring: Position[]): Position[] {
     return [lon + offset, p[1] ?? 0];
   });
   // Keep the ring on the map's main copy: a ring pushed wholly west of -180 goes east by 360°.
-  const west = Math.min(...out.map((p) => p[0] ?? 0));
+  const west = out.reduce((w, p) => Math.min(w, p[0] ?? 0), Infinity);
   return west < -180 ? out.map((p) => [(p[0] ?? 0) + 360, p[1] ?? 0]) : out;
 }

@@ -63,12 +63,20 @@ export function focusBounds(points: readonly WeightedPoint[]): Bounds | null {
   if (live.length === 0) return null;
   const total = live.reduce((sum, p) => sum + p.weight, 0);
   const candidates = [...live].sort((a, b) => b.weight - a.weight).slice(0, MAX_CANDIDATES);
+  // Each candidate's distance to every point, computed once for all the radii tried below: with
+  // thousands of places the distances are most of the work.
+  const distances = candidates.map((c) => {
+    const row = new Float64Array(live.length);
+    for (let j = 0; j < live.length; j++) row[j] = distanceKm(c, live[j]!);
+    return row;
+  });
   const densest = (radius: number) => {
     let centre: WeightedPoint | null = null;
     let weight = 0;
-    for (const c of candidates) {
+    for (const [i, c] of candidates.entries()) {
+      const row = distances[i]!;
       let w = 0;
-      for (const p of live) if (distanceKm(c, p) <= radius) w += p.weight;
+      for (let j = 0; j < live.length; j++) if (row[j]! <= radius) w += live[j]!.weight;
       if (w > weight) {
         weight = w;
         centre = c;

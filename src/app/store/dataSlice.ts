@@ -1,24 +1,25 @@
 import type { StateCreator } from "zustand";
-import type { Dataset } from "../../core/contract";
+import type { DatasetIndex } from "../data/datasetIndex";
 import type { DatelineState } from "./index";
 
 export type LoadStatus = "loading" | "ready" | "error";
 
 export interface DataSlice {
   status: LoadStatus;
-  dataset: Dataset | null;
+  /** The loaded data, indexed (see data/loadDataset). */
+  index: DatasetIndex | null;
   /** Why loading failed: a headline and the specific problems (JSON paths) when there are any. */
   loadError: { title: string; problems: string[]; hint: string | null } | null;
-  datasetLoaded: (dataset: Dataset) => void;
+  datasetLoaded: (index: DatasetIndex) => void;
   /** `hint` is a command that fixes it, shown as one. */
   datasetFailed: (title: string, problems?: string[], hint?: string) => void;
 }
 
 export const createDataSlice: StateCreator<DatelineState, [], [], DataSlice> = (set) => ({
   status: "loading",
-  dataset: null,
+  index: null,
   loadError: null,
-  datasetLoaded: (dataset) => set({ status: "ready", dataset, loadError: null }),
+  datasetLoaded: (index) => set({ status: "ready", index, loadError: null }),
   datasetFailed: (title, problems = [], hint) =>
-    set({ status: "error", dataset: null, loadError: { title, problems, hint: hint ?? null } }),
+    set({ status: "error", index: null, loadError: { title, problems, hint: hint ?? null } }),
 });
