@@ -138,7 +138,7 @@ export async function readSidecar(
         };
       }
       const meta: ArticleMeta = {};
-      for (const key of ["published", "title", "url", "genre"] as const) {
+      for (const key of ["published", "title", "url", "genre", "source", "outlet"] as const) {
         const v = (parsed as Record<string, unknown>)[key];
         if (typeof v === "string") meta[key] = v;
       }

@@ -91,3 +91,29 @@ describe("prepareDocument urls", () => {
     );
   });
 });
+
+describe("prepareDocument outlet", () => {
+  const prep = (path: string, content: string, sidecar?: { source?: string; outlet?: string }) => {
+    const r = prepareDocument({ path, format: "text", content, sidecar });
+    return r.ok ? r.record.outlet : "refused";
+  };
+
+  it("takes the metadata's outlet or source, front matter before the sidecar", () => {
+    expect(prep("x/a.txt", "---\noutlet: Harbour Gazette\n---\nText.", { outlet: "Other" })).toBe(
+      "Harbour Gazette",
+    );
+    expect(prep("x/a.txt", "---\nsource: Valley Post\n---\nText.")).toBe("Valley Post");
+    expect(prep("x/a.txt", "Text.", { source: "Sidecar Times" })).toBe("Sidecar Times");
+    expect(prep("x/a.txt", "---\nsource: https://www.example.net/feed\n---\nText.")).toBe(
+      "example.net",
+    );
+  });
+
+  it("falls back to the URL's host without www, then to the article's folder", () => {
+    expect(prep("x/a.txt", "---\nurl: https://www.news.example.org/a/1\n---\nText.")).toBe(
+      "news.example.org",
+    );
+    expect(prep("corpus/coast-herald/a.txt", "Text.")).toBe("coast-herald");
+    expect(prep("a.txt", "Text.")).toBeUndefined();
+  });
+});

@@ -64,6 +64,33 @@ function webUrl(value: string | undefined, path: string, notes: string[]): strin
   return null;
 }
 
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./i, "").toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+// Who published the article, for naming and filtering by outlet (issue 11): what the metadata
+// says, else the host of its address (the publisher's own site), else the folder it was filed in,
+// since corpora are commonly kept one folder per outlet. A file at the top of the tree has none.
+function outletOf(
+  metas: (ArticleMeta | null | undefined)[],
+  url: string | null,
+  path: string,
+): string | null {
+  for (const m of metas) {
+    const named = (m?.outlet ?? m?.source)?.trim();
+    if (named) return /^https?:\/\//i.test(named) ? (hostOf(named) ?? named) : named;
+  }
+  const host = url ? hostOf(url) : null;
+  if (host) return host;
+  const folders = path.split("/").slice(0, -1);
+  const folder = folders[folders.length - 1];
+  return folder && folder !== "." && folder !== ".." ? folder : null;
+}
+
 function asGenre(value: string | undefined): Genre | null {
   const v = value?.trim().toLowerCase();
   return v === "news" || v === "narrative" ? v : null;
@@ -130,15 +157,18 @@ export function prepareDocument(raw: RawArticle): Prepared {
   const genre: Genre = metaGenre ?? inferGenre(text).genre;
 
   const id = documentId(raw.path);
+  const url = webUrl(meta.url || raw.sidecar?.url || htmlMeta["og:url"], raw.path, notes);
   const record: DocumentRecord = {
     id,
     title: meta.title?.trim() || raw.sidecar?.title?.trim() || htmlTitle || firstLine(text),
     path: raw.path,
-    url: webUrl(meta.url || raw.sidecar?.url || htmlMeta["og:url"], raw.path, notes),
+    url,
     published,
     publishedSource,
     genre,
     text,
   };
+  const outlet = outletOf([meta, raw.sidecar], url, raw.path);
+  if (outlet) record.outlet = outlet;
   return { ok: true, record, notes };
 }
