@@ -117,3 +117,16 @@ describe("prepareDocument outlet", () => {
     expect(prep("a.txt", "Text.")).toBeUndefined();
   });
 });
+
+describe("prepareDocument Markdown", () => {
+  it("gives the text without markup, so offsets index what a reader sees", () => {
+    const r = prepareDocument({
+      path: "m.md",
+      format: "markdown",
+      content:
+        "---\npublished: 2021-06-10\n---\n\n# Dam *repaired*\n\n> Crews at [the dam](https://example.org) worked on **Tuesday**.",
+    });
+    expect(r.ok && r.record.text).toBe("Dam repaired\n\nCrews at the dam worked on Tuesday.");
+    expect(r.ok && r.record.title).toBe("Dam repaired");
+  });
+});

@@ -8,6 +8,7 @@ import { documentId } from "./ids";
 import { inferPublished } from "./metadata/published";
 import { type ArticleMeta, parseFrontMatter } from "./text/frontMatter";
 import { htmlToText } from "./text/html";
+import { markdownToText } from "./text/markdown";
 import { normalizeText } from "./text/normalize";
 
 export type ArticleFormat = "text" | "markdown" | "html";
@@ -115,7 +116,8 @@ export function prepareDocument(raw: RawArticle): Prepared {
     const fm = parseFrontMatter(content);
     if (fm.problem) notes.push(`${raw.path}: ${fm.problem}; read as plain text`);
     meta = fm.meta;
-    text = fm.body.replace(/^\n+/, "").trimEnd();
+    const body = raw.format === "markdown" ? markdownToText(fm.body) : fm.body;
+    text = body.replace(/^\n+/, "").trimEnd();
   }
   if (text.trim().length === 0) return { ok: false, reason: "no text in it" };
 
