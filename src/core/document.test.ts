@@ -107,6 +107,13 @@ describe("prepareDocument outlet", () => {
     expect(prep("x/a.txt", "---\nsource: https://www.example.net/feed\n---\nText.")).toBe(
       "example.net",
     );
+    // A provenance note is no outlet's name: the URL's host names it instead.
+    expect(
+      prep(
+        "x/a.txt",
+        "---\nurl: https://www.gazette.example/a\nsource: someone/corpus data/file-003.sgm key=12 (read 2020-01-01) @abc123\n---\nText.",
+      ),
+    ).toBe("gazette.example");
   });
 
   it("falls back to the URL's host without www, then to the article's folder", () => {

@@ -73,6 +73,15 @@ function hostOf(url: string): string | null {
   }
 }
 
+// `source` is a name ("Reuters"), a web address, or in some corpora a provenance note (a
+// repository path with a commit): only a name short enough to label a checkbox is an outlet.
+function sourceName(value: string | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  if (/^https?:\/\//i.test(v)) return hostOf(v);
+  return v.length <= 60 && v.split(/\s+/).length <= 6 ? v : null;
+}
+
 // Who published the article, for naming and filtering by outlet (issue 11): what the metadata
 // says, else the host of its address (the publisher's own site), else the folder it was filed in,
 // since corpora are commonly kept one folder per outlet. A file at the top of the tree has none.
@@ -82,8 +91,8 @@ function outletOf(
   path: string,
 ): string | null {
   for (const m of metas) {
-    const named = (m?.outlet ?? m?.source)?.trim();
-    if (named) return /^https?:\/\//i.test(named) ? (hostOf(named) ?? named) : named;
+    const named = m?.outlet?.trim() || sourceName(m?.source);
+    if (named) return named;
   }
   const host = url ? hostOf(url) : null;
   if (host) return host;
