@@ -8,10 +8,12 @@
 //     period, not the date of a happening, and overlapping one says nothing;
 //  2. they share a place, or one names a country and the other a place inside it (the only
 //     containment the Dataset records, via Place.country). Two cities of one country do not
-//     match: that is "same day, another city". Events naming no place match only each other, and
-//     on stronger wording (3);
+//     match: that is "same day, another city". An event whose passage names no place ("Police
+//     identified the man on Saturday") is taken to be where its article is: every town, site
+//     and admin area the article names. That is looser, so such a pair needs stronger wording;
 //  3. their wording is alike: TF-IDF cosine of content-word stems (./wording.ts), with date and
-//     place names masked, at least MIN_COSINE and at least MIN_SHARED stems in common.
+//     place names masked, at least `minCosine` (`minCosineBorrowed` with borrowed places) and
+//     at least `minShared` stems in common.
 //
 // Never all pairs: events are blocked by (day, country) and compared only inside a block, and a
 // pair only in the block of the first day they share, so it is met once per country they share.
@@ -24,20 +26,30 @@ import { parseIsoDay, toEpochDay } from "../dates/calendar";
 import { cyrb53 } from "../ids";
 import { contentStems, documentFrequencies, tfidfVectors, type WordVector } from "./wording";
 
-// Chosen on the test articles in ./fixtures (see README, "One happening, many sources"): reports
-// of one happening in other words scored 0.25-0.6, different happenings of one town and day
-// under 0.15. A placeless pair has only the words to go on, so it needs far more of them.
-export const MIN_COSINE = 0.2;
-export const MIN_COSINE_NO_PLACE = 0.4;
-export const MIN_SHARED = 2;
-export const MAX_RANGE_DAYS = 7;
-export const MAX_WORD_BLOCK = 1000;
+// Chosen on the test articles in ./fixtures and checked on US local news (see README, "One
+// happening, many sources"): reports of one happening in other words scored 0.25-0.6, different
+// happenings of one town and day under 0.15.
+export interface StoryOptions {
+  minCosine: number;
+  minCosineBorrowed: number;
+  minShared: number;
+  maxRangeDays: number;
+}
+export const STORY_DEFAULTS: StoryOptions = {
+  minCosine: 0.2,
+  minCosineBorrowed: 0.4,
+  minShared: 3,
+  maxRangeDays: 7,
+};
+const LOCAL = new Set<Place["kind"]>(["city", "site", "admin"]);
 
 interface Candidate {
   event: DatelineEvent;
   first: number;
   last: number;
   places: Place[];
+  /** The places are the article's, the passage naming none. */
+  borrowed: boolean;
   vector: WordVector;
 }
 
@@ -123,75 +135,77 @@ export function storyId(memberIds: string[]): string {
 }
 
 /** Event id -> story id, for the events that share a happening with another article's event. */
-export function assignStories(dataset: Dataset): Map<string, string> {
+export function assignStories(
+  dataset: Dataset,
+  options: StoryOptions = STORY_DEFAULTS,
+): Map<string, string> {
+  const { minCosine, minCosineBorrowed, minShared, maxRangeDays } = options;
   const placeById = new Map(dataset.places.map((p) => [p.id, p]));
   const textByDoc = new Map(dataset.documents.map((d) => [d.id, d.text]));
   const mentions = mentionsByDoc(dataset.places);
+  const docPlaces = new Map<string, Place[]>();
+  for (const p of dataset.places) {
+    for (const doc of new Set(p.mentions.map((m) => m.doc))) {
+      const list = docPlaces.get(doc);
+      if (list) list.push(p);
+      else docPlaces.set(doc, [p]);
+    }
+  }
 
   const eligible: Omit<Candidate, "vector">[] = [];
   const stems: string[][] = [];
   for (const event of dataset.events) {
     const first = epochDay(event.date.start);
     const last = epochDay(event.date.end);
-    if (first === null || last === null || last - first + 1 > MAX_RANGE_DAYS) continue;
+    if (first === null || last === null || last - first + 1 > maxRangeDays) continue;
     const docMentions = mentionsIn(mentions.get(event.doc) ?? [], event.start, event.end);
     const masked = maskedPassage(event, textByDoc.get(event.doc), docMentions);
-    const places = event.places.flatMap((id) => placeById.get(id) ?? []);
-    eligible.push({ event, first, last, places });
+    const own = event.places.flatMap((id) => placeById.get(id) ?? []);
+    const borrowed = own.length === 0;
+    // Borrowed places are the article's towns, sites and admin areas, not the countries and
+    // regions it also names: "the U.S." in a story about one town says nothing about where an
+    // unplaced sentence of it happened.
+    const places = borrowed
+      ? (docPlaces.get(event.doc) ?? []).filter((p) => LOCAL.has(p.kind))
+      : own;
+    eligible.push({ event, first, last, places, borrowed });
     stems.push(contentStems(masked));
   }
   const df = documentFrequencies(stems);
   const vectors = tfidfVectors(stems, df);
   const candidates: Candidate[] = eligible.map((c, i) => ({ ...c, vector: vectors[i]! }));
 
-  // Blocks: one per (day, country) an event touches, where events that both name places meet;
-  // and one per (day, stem) for every stem that some other passage also has, where a placeless
-  // event meets anyone. A stem that fills more than MAX_WORD_BLOCK passages of one day is too
-  // common to say two of them are alike, and its block is skipped.
   const blocks = new Map<string, number[]>();
-  const put = (k: string, i: number) => {
-    const block = blocks.get(k);
-    if (block) block.push(i);
-    else blocks.set(k, [i]);
-  };
   candidates.forEach((c, i) => {
-    const keys = c.places.map((p) => `c:${p.country ?? p.id}`);
-    for (const stem of c.vector.keys()) if ((df.get(stem) ?? 0) > 1) keys.push(`w:${stem}`);
-    for (let day = c.first; day <= c.last; day++)
-      for (const key of new Set(keys)) put(`${day}|${key}`, i);
+    const keys = new Set(c.places.map((p) => p.country ?? p.id));
+    for (let day = c.first; day <= c.last; day++) {
+      for (const key of keys) {
+        const k = `${day}|${key}`;
+        const block = blocks.get(k);
+        if (block) block.push(i);
+        else blocks.set(k, [i]);
+      }
+    }
   });
 
   const n = candidates.length;
   const pairs = new Map<number, { i: number; j: number; cosine: number }>();
-  const consider = (i: number, j: number, day: number) => {
-    const [a, b] = [candidates[i]!, candidates[j]!];
-    if (a.event.doc === b.event.doc || Math.max(a.first, b.first) !== day) return;
-    if (pairs.has(i * n + j)) return;
-    const placeless = a.places.length === 0 || b.places.length === 0;
-    if (!placeless && !placesMatch(a.places, b.places)) return;
-    // In id order, so that the float sum, and with it the merge order, never depends on the
-    // order events came in.
-    const [first, second] = a.event.id < b.event.id ? [a, b] : [b, a];
-    const { cosine, shared } = similarity(first.vector, second.vector);
-    if (shared < MIN_SHARED || cosine < (placeless ? MIN_COSINE_NO_PLACE : MIN_COSINE)) return;
-    pairs.set(i * n + j, { i, j, cosine });
-  };
   for (const [key, block] of blocks) {
-    const bar = key.indexOf("|");
-    const day = Number(key.slice(0, bar));
-    if (key.startsWith("c:", bar + 1)) {
-      // Placeless events never stand in a country block.
-      for (let x = 0; x < block.length; x++)
-        for (let y = x + 1; y < block.length; y++) consider(block[x]!, block[y]!, day);
-      continue;
-    }
-    if (block.length > MAX_WORD_BLOCK) continue;
-    for (const i of block) {
-      if (candidates[i]!.places.length > 0) continue;
-      for (const j of block) {
-        // A placeless pair is met from its first member only.
-        if (j === i || (j < i && candidates[j]!.places.length === 0)) continue;
-        consider(Math.min(i, j), Math.max(i, j), day);
+    const day = Number(key.slice(0, key.indexOf("|")));
+    for (let x = 0; x < block.length; x++) {
+      const i = block[x]!;
+      const a = candidates[i]!;
+      for (let y = x + 1; y < block.length; y++) {
+        const j = block[y]!;
+        const b = candidates[j]!;
+        if (a.event.doc === b.event.doc || Math.max(a.first, b.first) !== day) continue;
+        if (pairs.has(i * n + j) || !placesMatch(a.places, b.places)) continue;
+        // In id order, so that the float sum, and with it the merge order, never depends on
+        // the order events came in.
+        const [u, v] = a.event.id < b.event.id ? [a, b] : [b, a];
+        const { cosine, shared } = similarity(u.vector, v.vector);
+        const least = a.borrowed || b.borrowed ? minCosineBorrowed : minCosine;
+        if (shared >= minShared && cosine >= least) pairs.set(i * n + j, { i, j, cosine });
       }
     }
   }
@@ -234,8 +248,8 @@ export function assignStories(dataset: Dataset): Map<string, string> {
 }
 
 /** The Dataset with `story` set on grouped events (and cleared on the rest); the input is kept. */
-export function withStories(dataset: Dataset): Dataset {
-  const stories = assignStories(dataset);
+export function withStories(dataset: Dataset, options = STORY_DEFAULTS): Dataset {
+  const stories = assignStories(dataset, options);
   const events = dataset.events.map((e) => {
     const { story: _old, ...rest } = e;
     const story = stories.get(e.id);
