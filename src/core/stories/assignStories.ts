@@ -24,7 +24,7 @@
 import type { Dataset, DatelineEvent, Place } from "../contract";
 import { parseIsoDay, toEpochDay } from "../dates/calendar";
 import { cyrb53 } from "../ids";
-import { contentStems, documentFrequencies, tfidfVectors, type WordVector } from "./wording";
+import { contentStems, similarity, tfidfVectors, type WordVector } from "./wording";
 
 // Chosen on the test articles in ./fixtures and checked on US local news (see README, "One
 // happening, many sources"): reports of one happening in other words scored 0.25-0.6, different
@@ -65,14 +65,17 @@ function maskedPassage(
   mentions: { start: number; end: number }[],
 ): string {
   if (docText === undefined) return event.text.replace(event.date.text, " ");
-  const chars = docText.slice(event.start, event.end).split("");
-  const blank = (s: number, e: number) => {
-    for (let i = Math.max(s, event.start); i < Math.min(e, event.end); i++)
-      chars[i - event.start] = " ";
-  };
-  blank(event.date.span.start, event.date.span.end);
-  for (const m of mentions) if (m.end > event.start && m.start < event.end) blank(m.start, m.end);
-  return chars.join("");
+  const cuts = [event.date.span, ...mentions]
+    .filter((m) => m.end > event.start && m.start < event.end)
+    .sort((x, y) => x.start - y.start);
+  let out = "";
+  let at = event.start;
+  for (const c of cuts) {
+    if (c.start > at) out += docText.slice(at, c.start);
+    out += " ";
+    at = Math.max(at, c.end);
+  }
+  return out + docText.slice(Math.min(at, event.end), event.end);
 }
 
 /** Mentions per document, sorted by start, so an event finds its own by binary search. */
@@ -111,20 +114,6 @@ function placesMatch(a: Place[], b: Place[]): boolean {
         (q.kind === "country" && p.country === q.country),
     ),
   );
-}
-
-function similarity(a: WordVector, b: WordVector): { cosine: number; shared: number } {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let cosine = 0;
-  let shared = 0;
-  for (const [s, w] of small) {
-    const o = large.get(s);
-    if (o !== undefined) {
-      cosine += w * o;
-      shared++;
-    }
-  }
-  return { cosine, shared };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -171,8 +160,7 @@ export function assignStories(
     eligible.push({ event, first, last, places, borrowed });
     stems.push(contentStems(masked));
   }
-  const df = documentFrequencies(stems);
-  const vectors = tfidfVectors(stems, df);
+  const vectors = tfidfVectors(stems);
   const candidates: Candidate[] = eligible.map((c, i) => ({ ...c, vector: vectors[i]! }));
 
   const blocks = new Map<string, number[]>();
@@ -189,21 +177,27 @@ export function assignStories(
   });
 
   const n = candidates.length;
+  // The inner loop runs millions of times at 100k events: plain numbers, no string compares.
+  const docNumber = new Map<string, number>();
+  const docOf = Int32Array.from(candidates, (c) => {
+    const known = docNumber.get(c.event.doc);
+    if (known !== undefined) return known;
+    docNumber.set(c.event.doc, docNumber.size);
+    return docNumber.size - 1;
+  });
+  const firstOf = Int32Array.from(candidates, (c) => c.first);
   const pairs = new Map<number, { i: number; j: number; cosine: number }>();
   for (const [key, block] of blocks) {
     const day = Number(key.slice(0, key.indexOf("|")));
     for (let x = 0; x < block.length; x++) {
       const i = block[x]!;
-      const a = candidates[i]!;
+      const [docA, firstA] = [docOf[i]!, firstOf[i]!];
       for (let y = x + 1; y < block.length; y++) {
         const j = block[y]!;
-        const b = candidates[j]!;
-        if (a.event.doc === b.event.doc || Math.max(a.first, b.first) !== day) continue;
+        if (docOf[j] === docA || (firstA > firstOf[j]! ? firstA : firstOf[j]!) !== day) continue;
+        const [a, b] = [candidates[i]!, candidates[j]!];
         if (pairs.has(i * n + j) || !placesMatch(a.places, b.places)) continue;
-        // In id order, so that the float sum, and with it the merge order, never depends on
-        // the order events came in.
-        const [u, v] = a.event.id < b.event.id ? [a, b] : [b, a];
-        const { cosine, shared } = similarity(u.vector, v.vector);
+        const { cosine, shared } = similarity(a.vector, b.vector);
         const least = a.borrowed || b.borrowed ? minCosineBorrowed : minCosine;
         if (shared >= minShared && cosine >= least) pairs.set(i * n + j, { i, j, cosine });
       }

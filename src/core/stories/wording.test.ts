@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentStems, documentFrequencies, stem, tfidfVectors } from "./wording";
+import { contentStems, similarity, stem, tfidfVectors } from "./wording";
 
 describe("wording", () => {
   it("meets word forms at one stem and drops function and date words", () => {
@@ -9,13 +9,15 @@ describe("wording", () => {
   });
 
   it("weighs rare stems above common ones, in unit-length vectors", () => {
-    const lists = [
+    const [both, rare, common, self] = tfidfVectors([
+      ["bridg", "clos"],
+      ["clos", "storm"],
+      ["bridg", "paint"],
       ["bridg", "clos"],
       ["bridg", "open"],
-      ["bridg", "paint"],
-    ];
-    const [v] = tfidfVectors(lists, documentFrequencies(lists));
-    expect(v!.get("clos")!).toBeGreaterThan(v!.get("bridg")!);
-    expect([...v!.values()].reduce((s, w) => s + w * w, 0)).toBeCloseTo(1);
+    ]);
+    // "clos" stands in fewer passages than "bridg", so sharing it counts for more.
+    expect(similarity(both!, rare!).cosine).toBeGreaterThan(similarity(both!, common!).cosine);
+    expect(similarity(both!, self!)).toEqual({ cosine: expect.closeTo(1, 9), shared: 2 });
   });
 });

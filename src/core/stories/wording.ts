@@ -64,29 +64,50 @@ export function contentStems(text: string): string[] {
   return [...out];
 }
 
-/** A unit-length TF-IDF vector (every stem counts once per passage) as stem -> weight. */
-export type WordVector = Map<string, number>;
-
-/** In how many of the passages each stem stands. */
-export function documentFrequencies(stemLists: string[][]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const list of stemLists) for (const s of list) df.set(s, (df.get(s) ?? 0) + 1);
-  return df;
+/**
+ * A unit-length TF-IDF vector (every stem counts once per passage): stem numbers in ascending
+ * order with their weights, so that two vectors meet in one merge, not a string lookup per stem.
+ */
+export interface WordVector {
+  stems: Int32Array;
+  weights: Float64Array;
 }
 
-export function tfidfVectors(stemLists: string[][], df: Map<string, number>): WordVector[] {
+export function tfidfVectors(stemLists: string[][]): WordVector[] {
+  // Stems are numbered in sorted order, not by first sight, so that a vector (and the order
+  // of every sum over it) never depends on the order of the passages.
+  const df = new Map<string, number>();
+  for (const list of stemLists) for (const s of list) df.set(s, (df.get(s) ?? 0) + 1);
+  const number = new Map([...df.keys()].sort().map((s, i) => [s, i]));
   const n = stemLists.length;
   return stemLists.map((list) => {
-    const v: WordVector = new Map();
-    let norm = 0;
-    for (const s of list) {
-      // Smoothed so that a word in every passage still counts a little and none divides by zero.
-      const w = Math.log((n + 1) / ((df.get(s) ?? 0) + 1)) + 1;
-      v.set(s, w);
-      norm += w * w;
-    }
-    const len = Math.sqrt(norm);
-    for (const [s, w] of v) v.set(s, w / len);
-    return v;
+    const entries = list
+      .map((s) => {
+        // Smoothed so that a stem in every passage still counts a little.
+        const w = Math.log((n + 1) / ((df.get(s) ?? 0) + 1)) + 1;
+        return [number.get(s) ?? 0, w] as const;
+      })
+      .sort((x, y) => x[0] - y[0]);
+    const len = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    return {
+      stems: Int32Array.from(entries, ([id]) => id),
+      weights: Float64Array.from(entries, ([, w]) => w / len),
+    };
   });
+}
+
+/** Cosine of two unit vectors, and how many stems they share. */
+export function similarity(a: WordVector, b: WordVector): { cosine: number; shared: number } {
+  let cosine = 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.stems.length && j < b.stems.length;) {
+    const x = a.stems[i]!;
+    const y = b.stems[j]!;
+    if (x === y) {
+      cosine += a.weights[i++]! * b.weights[j++]!;
+      shared++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { cosine, shared };
 }
