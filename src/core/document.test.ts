@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizePublished, prepareDocument } from "./document";
+import { analyzeDocument } from "./pipeline";
+import { testWorld } from "./places/testing";
 
 describe("prepareDocument", () => {
   it("takes front matter over the sidecar, and the title from the first line when none is given", () => {
@@ -135,5 +137,26 @@ describe("prepareDocument Markdown", () => {
     });
     expect(r.ok && r.record.text).toBe("Dam repaired\n\nCrews at the dam worked on Tuesday.");
     expect(r.ok && r.record.title).toBe("Dam repaired");
+  });
+});
+
+describe("prepareDocument Markdown and repeated passages", () => {
+  it("shows a pull quote repeated in markup once, with its other place as an occurrence", () => {
+    const r = prepareDocument({
+      path: "q.md",
+      format: "markdown",
+      content: [
+        "---",
+        "published: 2021-06-10",
+        "---",
+        "Crews reopened the harbour bridge on Tuesday after a week of repairs.",
+        "",
+        "> *Crews reopened the harbour bridge on Tuesday after a week of repairs.*",
+      ].join("\n"),
+    });
+    if (!r.ok) throw new Error(r.reason);
+    const { events } = analyzeDocument(r.record, { gazetteer: testWorld() });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.occurrences).toHaveLength(1);
   });
 });
