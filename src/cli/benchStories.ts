@@ -9,7 +9,7 @@ import type { Dataset } from "../core/contract";
 import { buildDataset } from "../core/dataset";
 import { prepareDocument } from "../core/document";
 import { analyzeDocument } from "../core/pipeline";
-import { assignStories } from "../core/stories/assignStories";
+import { assignStories } from "../core/stories";
 import { readJsonl } from "../eval/jsonl";
 import { loadGazetteer } from "./loadGazetteer";
 

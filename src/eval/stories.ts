@@ -13,7 +13,7 @@ import type { Dataset, DatelineEvent } from "../core/contract";
 import { buildDataset } from "../core/dataset";
 import { prepareDocument } from "../core/document";
 import { analyzeDocument } from "../core/pipeline";
-import { withStories } from "../core/stories/assignStories";
+import { withStories } from "../core/stories";
 
 export const FIXTURES = fileURLToPath(new URL("../core/stories/fixtures", import.meta.url));
 
