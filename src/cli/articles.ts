@@ -140,7 +140,7 @@ export function readSidecar(path: string): { meta: ArticleMeta | null; problem?:
         };
       }
       const meta: ArticleMeta = {};
-      for (const key of ["published", "title", "url", "genre"] as const) {
+      for (const key of ["published", "title", "url", "genre", "source", "outlet"] as const) {
         const v = (parsed as Record<string, unknown>)[key];
         if (typeof v === "string") meta[key] = v;
       }

@@ -22,6 +22,8 @@ export interface DocumentRecord {
   publishedSource: string;
   genre: Genre;
   text: string;
+  /** Optional (issue 11): who published it, for naming and filtering by outlet. */
+  outlet?: string;
 }
 
 export interface Span {
@@ -70,6 +72,8 @@ export interface DatelineEvent {
   /** Optional (contract allows additions): which stage made it. */
   by?: string;
   category?: EventCategory;
+  /** Optional (issue 11): shared by the events of several articles that report one happening. */
+  story?: string;
 }
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizePublished, prepareDocument } from "./document";
+import { analyzeDocument } from "./pipeline";
+import { testWorld } from "./places/testing";
 
 describe("prepareDocument", () => {
   it("takes front matter over the sidecar, and the title from the first line when none is given", () => {
@@ -89,5 +91,72 @@ describe("prepareDocument urls", () => {
     expect(bad.ok && bad.notes).toContain(
       'v.txt: url "javascript:alert(1)" is not an http(s) address; ignored',
     );
+  });
+});
+
+describe("prepareDocument outlet", () => {
+  const prep = (path: string, content: string, sidecar?: { source?: string; outlet?: string }) => {
+    const r = prepareDocument({ path, format: "text", content, sidecar });
+    return r.ok ? r.record.outlet : "refused";
+  };
+
+  it("takes the metadata's outlet or source, front matter before the sidecar", () => {
+    expect(prep("x/a.txt", "---\noutlet: Harbour Gazette\n---\nText.", { outlet: "Other" })).toBe(
+      "Harbour Gazette",
+    );
+    expect(prep("x/a.txt", "---\nsource: Valley Post\n---\nText.")).toBe("Valley Post");
+    expect(prep("x/a.txt", "Text.", { source: "Sidecar Times" })).toBe("Sidecar Times");
+    expect(prep("x/a.txt", "---\nsource: https://www.example.net/feed\n---\nText.")).toBe(
+      "example.net",
+    );
+    // A provenance note is no outlet's name: the URL's host names it instead.
+    expect(
+      prep(
+        "x/a.txt",
+        "---\nurl: https://www.gazette.example/a\nsource: someone/corpus data/file-003.sgm key=12 (read 2020-01-01) @abc123\n---\nText.",
+      ),
+    ).toBe("gazette.example");
+  });
+
+  it("falls back to the URL's host without www, then to the article's folder", () => {
+    expect(prep("x/a.txt", "---\nurl: https://www.news.example.org/a/1\n---\nText.")).toBe(
+      "news.example.org",
+    );
+    expect(prep("corpus/coast-herald/a.txt", "Text.")).toBe("coast-herald");
+    expect(prep("a.txt", "Text.")).toBeUndefined();
+  });
+});
+
+describe("prepareDocument Markdown", () => {
+  it("gives the text without markup, so offsets index what a reader sees", () => {
+    const r = prepareDocument({
+      path: "m.md",
+      format: "markdown",
+      content:
+        "---\npublished: 2021-06-10\n---\n\n# Dam *repaired*\n\n> Crews at [the dam](https://example.org) worked on **Tuesday**.",
+    });
+    expect(r.ok && r.record.text).toBe("Dam repaired\n\nCrews at the dam worked on Tuesday.");
+    expect(r.ok && r.record.title).toBe("Dam repaired");
+  });
+});
+
+describe("prepareDocument Markdown and repeated passages", () => {
+  it("shows a pull quote repeated in markup once, with its other place as an occurrence", () => {
+    const r = prepareDocument({
+      path: "q.md",
+      format: "markdown",
+      content: [
+        "---",
+        "published: 2021-06-10",
+        "---",
+        "Crews reopened the harbour bridge on Tuesday after a week of repairs.",
+        "",
+        "> *Crews reopened the harbour bridge on Tuesday after a week of repairs.*",
+      ].join("\n"),
+    });
+    if (!r.ok) throw new Error(r.reason);
+    const { events } = analyzeDocument(r.record, { gazetteer: testWorld() });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.occurrences).toHaveLength(1);
   });
 });

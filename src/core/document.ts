@@ -8,6 +8,7 @@ import { documentId } from "./ids";
 import { inferPublished } from "./metadata/published";
 import { type ArticleMeta, parseFrontMatter } from "./text/frontMatter";
 import { htmlToText } from "./text/html";
+import { markdownToText } from "./text/markdown";
 import { normalizeText } from "./text/normalize";
 
 export type ArticleFormat = "text" | "markdown" | "html";
@@ -64,6 +65,42 @@ function webUrl(value: string | undefined, path: string, notes: string[]): strin
   return null;
 }
 
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./i, "").toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+// `source` is a name ("Reuters"), a web address, or in some corpora a provenance note (a
+// repository path with a commit): only a name short enough to label a checkbox is an outlet.
+function sourceName(value: string | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  if (/^https?:\/\//i.test(v)) return hostOf(v);
+  return v.length <= 60 && v.split(/\s+/).length <= 6 ? v : null;
+}
+
+// Who published the article, for naming and filtering by outlet (issue 11): what the metadata
+// says, else the host of its address (the publisher's own site), else the folder it was filed in,
+// since corpora are commonly kept one folder per outlet. A file at the top of the tree has none.
+function outletOf(
+  metas: (ArticleMeta | null | undefined)[],
+  url: string | null,
+  path: string,
+): string | null {
+  for (const m of metas) {
+    const named = m?.outlet?.trim() || sourceName(m?.source);
+    if (named) return named;
+  }
+  const host = url ? hostOf(url) : null;
+  if (host) return host;
+  const folders = path.split("/").slice(0, -1);
+  const folder = folders[folders.length - 1];
+  return folder && folder !== "." && folder !== ".." ? folder : null;
+}
+
 function asGenre(value: string | undefined): Genre | null {
   const v = value?.trim().toLowerCase();
   return v === "news" || v === "narrative" ? v : null;
@@ -88,7 +125,8 @@ export function prepareDocument(raw: RawArticle): Prepared {
     const fm = parseFrontMatter(content);
     if (fm.problem) notes.push(`${raw.path}: ${fm.problem}; read as plain text`);
     meta = fm.meta;
-    text = fm.body.replace(/^\n+/, "").trimEnd();
+    const body = raw.format === "markdown" ? markdownToText(fm.body) : fm.body;
+    text = body.replace(/^\n+/, "").trimEnd();
   }
   if (text.trim().length === 0) return { ok: false, reason: "no text in it" };
 
@@ -130,15 +168,18 @@ export function prepareDocument(raw: RawArticle): Prepared {
   const genre: Genre = metaGenre ?? inferGenre(text).genre;
 
   const id = documentId(raw.path);
+  const url = webUrl(meta.url || raw.sidecar?.url || htmlMeta["og:url"], raw.path, notes);
   const record: DocumentRecord = {
     id,
     title: meta.title?.trim() || raw.sidecar?.title?.trim() || htmlTitle || firstLine(text),
     path: raw.path,
-    url: webUrl(meta.url || raw.sidecar?.url || htmlMeta["og:url"], raw.path, notes),
+    url,
     published,
     publishedSource,
     genre,
     text,
   };
+  const outlet = outletOf([meta, raw.sidecar], url, raw.path);
+  if (outlet) record.outlet = outlet;
   return { ok: true, record, notes };
 }

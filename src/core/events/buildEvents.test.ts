@@ -136,3 +136,25 @@ describe("buildEvents", () => {
     ]);
   });
 });
+
+describe("buildEvents and bylines", () => {
+  it("makes no event of a byline or publication stamp, and still dates the story under it", () => {
+    const text = [
+      "Dam repaired",
+      "By Staff Reporter, Holm · Published June 10, 2021",
+      "Crews repaired the dam at Holm on Tuesday.",
+    ].join("\n");
+    const events = buildEvents(
+      doc(text),
+      analyse(
+        text,
+        [
+          timex(text, "June 10, 2021", day("2021-06-10")),
+          timex(text, "Tuesday", day("2021-06-08")),
+        ],
+        [place(text, "Holm", "geonames:1")],
+      ),
+    );
+    expect(events.map((e) => e.text)).toEqual(["Crews repaired the dam at Holm on Tuesday."]);
+  });
+});

@@ -5,6 +5,7 @@
 
 import type { DatelineEvent } from "../contract";
 import type { Analysis, DocumentInput, Passage, PlaceMatch, Timex } from "../context";
+import { isBylineLine } from "../text/byline";
 import { squashWhitespace } from "../text/normalize";
 import { categorizePassage } from "./category";
 import { groupRepeatedPassages } from "./repeats";
@@ -32,6 +33,13 @@ function byPassage<T extends { start: number; end: number }>(
     }
   });
   return out;
+}
+
+/** The whole line a passage stands on: a byline is recognised by its line, not its sentence. */
+function lineAround(text: string, p: Passage): string {
+  const from = text.lastIndexOf("\n", p.start - 1) + 1;
+  const to = text.indexOf("\n", p.end);
+  return text.slice(from, to < 0 ? text.length : to);
 }
 
 function datingTimexes(inPassage: Timex[]): Dated[] {
@@ -79,6 +87,8 @@ export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEve
     // Most passages date nothing: their text and category are never needed.
     if (dated.length === 0) return;
     const p = group.canonical;
+    // Its date says when the article was written, which `published` already holds.
+    if (isBylineLine(lineAround(text, p))) return;
     const passageText = squashWhitespace(text.slice(p.start, p.end));
     const category = categorizePassage(passageText);
     for (const t of dated) {

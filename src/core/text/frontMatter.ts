@@ -1,4 +1,5 @@
-// Article metadata from a leading `---` YAML block (CONTRACT.md: published, title, url, genre).
+// Article metadata from a leading `---` YAML block (CONTRACT.md: published, title, url, genre;
+// plus `source`/`outlet`, which name the publisher).
 // Only flat `key: value` pairs are read; that is all the contract asks of front matter, and it
 // keeps a YAML parser (and its surprises, like `no` becoming false) out of the core.
 
@@ -7,6 +8,8 @@ export interface ArticleMeta {
   title?: string;
   url?: string;
   genre?: string;
+  source?: string;
+  outlet?: string;
 }
 
 export interface FrontMatterResult {
@@ -16,7 +19,7 @@ export interface FrontMatterResult {
   problem?: string;
 }
 
-const KEYS = new Set(["published", "title", "url", "genre", "date"]);
+const KEYS = new Set(["published", "title", "url", "genre", "date", "source", "outlet"]);
 
 function unquote(v: string): string {
   const t = v.trim();
