@@ -9,7 +9,7 @@ import type { Dataset } from "../core/contract";
 import { buildDataset } from "../core/dataset";
 import { prepareDocument } from "../core/document";
 import { analyzeDocument } from "../core/pipeline";
-import { assignStories } from "../core/stories";
+import { storiesOf } from "../core/stories";
 import { readJsonl } from "../eval/jsonl";
 import { loadGazetteer } from "./loadGazetteer";
 
@@ -83,14 +83,14 @@ async function main(): Promise<void> {
   let grouped = 0;
   for (let run = 0; run < 3; run++) {
     const t = performance.now();
-    grouped = assignStories(dataset).size;
+    grouped = storiesOf(dataset).size;
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
   console.log(
     `stories: ${dataset.events.length} events (${base.events.length} from ${items.length} ` +
       `articles, replicated with shifted dates and fresh ids), ${dataset.documents.length} ` +
-      `documents: assignStories median ${times[1]!.toFixed(0)} ms ` +
+      `documents: storiesOf median ${times[1]!.toFixed(0)} ms ` +
       `(runs ${times.map((t) => t.toFixed(0)).join(", ")}); ${grouped} events in stories`,
   );
 }

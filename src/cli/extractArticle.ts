@@ -43,7 +43,7 @@ export function extractArticle(task: ArticleTask, gazetteer: Gazetteer): Article
     if (!prepared.ok) return { lines, skip: prepared.reason, cacheable: true };
     lines.push(...prepared.notes);
     const { record } = prepared;
-    const findings = findingsOf(record.id, analyzeDocument(record, { gazetteer }));
+    const findings = findingsOf(record, analyzeDocument(record, { gazetteer }));
     return { lines, record, findings };
   } catch (err) {
     const reason = `extractor failed (${err instanceof Error ? err.message : String(err)})`;

@@ -42,7 +42,8 @@ function isOutcome(v: unknown): v is ArticleOutcome {
     typeof r.text === "string" &&
     Array.isArray(f?.places) &&
     Array.isArray(f.events) &&
-    Array.isArray(f.dates)
+    Array.isArray(f.dates) &&
+    Array.isArray(f.masked)
   );
 }
 

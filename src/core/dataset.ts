@@ -16,6 +16,7 @@ import type {
   Place,
 } from "./contract";
 import type { Analysis, PlaceRef } from "./context";
+import { applyStories, assignStories, maskedPassage } from "./stories";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -25,9 +26,16 @@ export interface DocumentFindings {
   places: { place: PlaceRef; mentions: Mention[] }[];
   events: DatelineEvent[];
   dates: DateMention[];
+  /** Per event (same order), its passage with dates and places blanked: what the grouping of one
+   * happening across articles compares, worked out here because only here is the text at hand. */
+  masked: string[];
 }
 
-export function findingsOf(doc: string, analysis: Analysis): DocumentFindings {
+export function findingsOf(
+  record: Pick<DocumentRecord, "id" | "text">,
+  analysis: Analysis,
+): DocumentFindings {
+  const doc = record.id;
   const places = new Map<string, { place: PlaceRef; mentions: Mention[] }>();
   for (const m of analysis.placeMatches) {
     let entry = places.get(m.place.id);
@@ -51,7 +59,15 @@ export function findingsOf(doc: string, analysis: Analysis): DocumentFindings {
     }
     return d;
   });
-  return { places: [...places.values()], events: analysis.events, dates };
+  // placeMatches are in text order, so the mentions inside a passage are found by a filter.
+  const masked = analysis.events.map((e) =>
+    maskedPassage(
+      e,
+      record.text,
+      analysis.placeMatches.filter((m) => m.end > e.start && m.start < e.end),
+    ),
+  );
+  return { places: [...places.values()], events: analysis.events, dates, masked };
 }
 
 /** Places, events and dates of the whole corpus, in the contract's order. */
@@ -61,6 +77,7 @@ export function mergeFindings(
   const places = new Map<string, Place>();
   const events: DatelineEvent[] = [];
   const dates: DateMention[] = [];
+  const masked = new Map<string, string>();
   for (const f of findings) {
     for (const { place: ref, mentions } of f.places) {
       let place = places.get(ref.id);
@@ -72,7 +89,10 @@ export function mergeFindings(
       // argument limit.
       for (const m of mentions) place.mentions.push(m);
     }
-    for (const e of f.events) events.push(e);
+    f.events.forEach((e, i) => {
+      events.push(e);
+      masked.set(e.id, f.masked[i] ?? e.text);
+    });
     for (const d of f.dates) dates.push(d);
   }
   const placeList = [...places.values()].sort((a, b) => cmp(a.id, b.id));
@@ -87,7 +107,10 @@ export function mergeFindings(
   dates.sort(
     (a, b) => cmp(a.span.doc, b.span.doc) || a.span.start - b.span.start || a.span.end - b.span.end,
   );
-  return { places: placeList, events, dates };
+  // Stages that span articles run here, once, on the whole corpus: one happening reported by
+  // several articles gets one `story` id (src/core/stories).
+  const stories = assignStories({ places: placeList, events }, (e) => masked.get(e.id) ?? e.text);
+  return { places: placeList, events: applyStories(events, stories), dates };
 }
 
 /** The contract's order of documents; the CLI sorts its files by it to write documents as they come. */
@@ -95,6 +118,6 @@ export const byPath = (a: { path: string }, b: { path: string }): number => cmp(
 
 export function buildDataset(items: { record: DocumentRecord; analysis: Analysis }[]): Dataset {
   const documents = items.map((i) => i.record).sort(byPath);
-  const merged = mergeFindings(items.map((i) => findingsOf(i.record.id, i.analysis)));
+  const merged = mergeFindings(items.map((i) => findingsOf(i.record, i.analysis)));
   return { schemaVersion: 1, documents, ...merged };
 }

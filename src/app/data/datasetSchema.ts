@@ -22,6 +22,7 @@ const documentSchema = z.object({
   publishedSource: z.string(),
   genre: z.enum(["news", "narrative"]),
   text: z.string(),
+  outlet: z.optional(z.string()),
 });
 
 const placeSchema = z.object({
@@ -50,6 +51,7 @@ const eventSchema = z.object({
   places: z.array(z.string()),
   occurrences: z.optional(z.array(span)),
   category: z.optional(z.enum(["military", "diplomacy", "economy", "humanitarian", "other"])),
+  story: z.optional(z.string()),
 });
 
 const dateMentionSchema = z.object({

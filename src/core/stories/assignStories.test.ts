@@ -9,7 +9,7 @@ import {
   type GoldStories,
 } from "../../eval/stories";
 import gold from "./fixtures/gold.json";
-import { assignStories, storyId, withStories } from "./assignStories";
+import { storiesOf, storyId, withStories } from "./assignStories";
 
 // The test articles in ./fixtures (written for this test) go through the real extractor
 // (prepareDocument, analyzeDocument, buildDataset, the real gazetteer), as the merge will run it.
@@ -49,7 +49,7 @@ describe("assignStories on articles that report the same happenings", () => {
     expect(members.map((e) => e.doc)).toHaveLength(2);
     expect(members[0]!.story).toBe(storyId(members.map((e) => e.id)));
     const reversed: Dataset = { ...dataset, events: [...dataset.events].reverse() };
-    expect(assignStories(reversed)).toEqual(assignStories(dataset));
+    expect(storiesOf(reversed)).toEqual(storiesOf(dataset));
   });
 });
 
@@ -63,7 +63,7 @@ describe("assignStories never groups within one article", () => {
       ...dataset,
       events: dataset.events.map((e) => ({ ...e, doc: doc.id })),
     };
-    expect(assignStories(alone).size).toBe(0);
+    expect(storiesOf(alone).size).toBe(0);
   });
 
   it("clears a stale story when applying it", () => {

@@ -59,12 +59,16 @@ function epochDay(iso: string): number | null {
 }
 
 /** The passage with its date expression and place names blanked (see ./wording.ts for why). */
-function maskedPassage(
+/**
+ * An event's passage with its date and place mentions blanked, so wording compares what happened,
+ * not where or when (that is compared on its own). Needs the article's text, so the extractor
+ * works it out per article (see `findingsOf`) and the merge, which no longer holds texts, gets it.
+ */
+export function maskedPassage(
   event: DatelineEvent,
-  docText: string | undefined,
-  mentions: { start: number; end: number }[],
+  docText: string,
+  mentions: readonly { start: number; end: number }[],
 ): string {
-  if (docText === undefined) return event.text.replace(event.date.text, " ");
   const cuts = [event.date.span, ...mentions]
     .filter((m) => m.end > event.start && m.start < event.end)
     .sort((x, y) => x.start - y.start);
@@ -125,13 +129,12 @@ export function storyId(memberIds: string[]): string {
 
 /** Event id -> story id, for the events that share a happening with another article's event. */
 export function assignStories(
-  dataset: Dataset,
+  dataset: Pick<Dataset, "places" | "events">,
+  maskedOf: (event: DatelineEvent) => string,
   options: StoryOptions = STORY_DEFAULTS,
 ): Map<string, string> {
   const { minCosine, minCosineBorrowed, minShared, maxRangeDays } = options;
   const placeById = new Map(dataset.places.map((p) => [p.id, p]));
-  const textByDoc = new Map(dataset.documents.map((d) => [d.id, d.text]));
-  const mentions = mentionsByDoc(dataset.places);
   const docPlaces = new Map<string, Place[]>();
   for (const p of dataset.places) {
     for (const doc of new Set(p.mentions.map((m) => m.doc))) {
@@ -147,8 +150,7 @@ export function assignStories(
     const first = epochDay(event.date.start);
     const last = epochDay(event.date.end);
     if (first === null || last === null || last - first + 1 > maxRangeDays) continue;
-    const docMentions = mentionsIn(mentions.get(event.doc) ?? [], event.start, event.end);
-    const masked = maskedPassage(event, textByDoc.get(event.doc), docMentions);
+    const masked = maskedOf(event);
     const own = event.places.flatMap((id) => placeById.get(id) ?? []);
     const borrowed = own.length === 0;
     // Borrowed places are the article's towns, sites and admin areas, not the countries and
@@ -242,12 +244,32 @@ export function assignStories(
 }
 
 /** The Dataset with `story` set on grouped events (and cleared on the rest); the input is kept. */
+/** Event id -> story id for a whole Dataset, its texts at hand. */
+export function storiesOf(dataset: Dataset, options = STORY_DEFAULTS): Map<string, string> {
+  const textByDoc = new Map(dataset.documents.map((d) => [d.id, d.text]));
+  const mentions = mentionsByDoc(dataset.places);
+  const maskedOf = (event: DatelineEvent) =>
+    maskedPassage(
+      event,
+      textByDoc.get(event.doc) ?? "",
+      mentionsIn(mentions.get(event.doc) ?? [], event.start, event.end),
+    );
+  return assignStories(dataset, maskedOf, options);
+}
+
+/** The dataset with `story` set on the events that share a happening (any old value cleared). */
 export function withStories(dataset: Dataset, options = STORY_DEFAULTS): Dataset {
-  const stories = assignStories(dataset, options);
-  const events = dataset.events.map((e) => {
+  return { ...dataset, events: applyStories(dataset.events, storiesOf(dataset, options)) };
+}
+
+/** Events with the stories set (any old value cleared), in the same order. */
+export function applyStories(
+  events: readonly DatelineEvent[],
+  stories: ReadonlyMap<string, string>,
+): DatelineEvent[] {
+  return events.map((e) => {
     const { story: _old, ...rest } = e;
     const story = stories.get(e.id);
     return story ? { ...rest, story } : rest;
   });
-  return { ...dataset, events };
 }
