@@ -159,16 +159,18 @@ export async function visit(browser: Browser, { url, fromDate, log }: Visit): Pr
       await resetDates(page);
     });
     await step("sources", async () => {
-      const timed = settled(
-        page.evaluate(`window.__bench.timeNext("click", "sources", ${STEP_MS})`),
-      );
-      // The first place chip of the cards on screen; when none of them names a place (the
-      // earliest events of a corpus may not), the first place marker on the map.
+      // The first place chip of the cards on screen, clicked; when none of them names a place (the
+      // earliest events of a corpus may not), the first place marker on the map, chosen with the
+      // keyboard (a pointer may find it under another marker or a label).
       const chip = page.locator('[data-testid="timeline-event"] .chip').first();
-      const target = (await chip.count())
-        ? chip
-        : page.locator(".place-marker").locator("visible=true").first();
-      await target.click();
+      const byChip = (await chip.count()) > 0;
+      const timed = settled(
+        page.evaluate(
+          `window.__bench.timeNext("${byChip ? "click" : "keydown"}", "sources", ${STEP_MS})`,
+        ),
+      );
+      if (byChip) await chip.click();
+      else await page.locator(".place-marker").locator("visible=true").first().press("Enter");
       sample.sources = (await timed) as number | null;
       await page.getByRole("button", { name: "Close sources" }).click();
     });
