@@ -7,8 +7,9 @@ export function App() {
   const status = useDatelineStore((s) => s.status);
   const index = useDatelineStore((s) => s.index);
   const loadError = useDatelineStore((s) => s.loadError);
+  const loadProgress = useDatelineStore((s) => s.loadProgress);
 
-  if (status === "loading") return <LoadingScreen />;
+  if (status === "loading") return <LoadingScreen progress={loadProgress} />;
   if (status === "error" || !index)
     return (
       <ErrorScreen

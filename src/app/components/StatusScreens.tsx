@@ -1,4 +1,5 @@
 // Full-page states shown instead of the workspace.
+import type { LoadProgress } from "../store/dataSlice";
 
 function Shell({ children }: { children: React.ReactNode }) {
   return (
@@ -11,12 +12,47 @@ function Shell({ children }: { children: React.ReactNode }) {
   );
 }
 
-export function LoadingScreen() {
+const count = new Intl.NumberFormat("en");
+
+/** "40,000 of 100,000 events · 25,000 a second · about 2 s left", or less while it is not known. */
+export function loadProgressText(progress: LoadProgress, now: number): string {
+  const { events, total, startedAt } = progress;
+  const parts = [
+    total === null
+      ? `${count.format(events)} events`
+      : `${count.format(events)} of ${count.format(total)} events`,
+  ];
+  const seconds = (now - startedAt) / 1000;
+  if (seconds > 0.5 && events > 0) {
+    const rate = events / seconds;
+    parts.push(`${count.format(Math.round(rate))} a second`);
+    if (total !== null && total > events)
+      parts.push(`about ${Math.ceil((total - events) / rate)} s left`);
+  }
+  return parts.join(" · ");
+}
+
+export function LoadingScreen({ progress }: { progress: LoadProgress | null }) {
   return (
     <Shell>
       <p className="status-text" role="status">
         Loading the dataset…
       </p>
+      {progress && (
+        <>
+          {progress.total !== null && (
+            <progress
+              className="status-progress"
+              max={progress.total}
+              value={progress.events}
+              aria-label="Events loaded"
+            />
+          )}
+          <p className="status-text status-text--small" data-testid="load-progress">
+            {loadProgressText(progress, performance.now())}
+          </p>
+        </>
+      )}
     </Shell>
   );
 }

@@ -71,6 +71,11 @@ export class IndexBuilder {
   private maxSpanDays = 0;
   private lastEnd: string | null = null;
 
+  /** How many events have been added. */
+  get count(): number {
+    return this.events.length;
+  }
+
   /** Events in timeline order, continuing the previous chunk, with their day columns. */
   add(events: readonly DatelineEvent[], days: DayColumns): void {
     events.forEach((e, i) => {

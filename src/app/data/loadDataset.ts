@@ -64,7 +64,7 @@ interface Collected {
 
 /** Gathers the worker's messages until it is done; each one is handled (and its events indexed)
  * in a task of its own. */
-function collect(worker: Worker): Promise<Collected> {
+function collect(worker: Worker, onEvents: (count: number) => void): Promise<Collected> {
   return new Promise((resolve, reject) => {
     const builder = new IndexBuilder();
     let head: Pick<Collected, "meta" | "mentions" | "texts"> | null = null;
@@ -77,6 +77,7 @@ function collect(worker: Worker): Promise<Collected> {
           break;
         case "events":
           builder.add(message.events, { start: message.start, end: message.end });
+          onEvents(builder.count);
           break;
         case "failed":
           reject(new LoadError(message.title, message.problems, message.hint));
@@ -116,7 +117,8 @@ async function feedWorker(
 }
 
 export async function loadDataset(): Promise<void> {
-  const { datasetLoaded, datasetFailed } = useDatelineStore.getState();
+  const { datasetLoaded, datasetFailed, loadProgressed } = useDatelineStore.getState();
+  const startedAt = performance.now();
   const manifest = await fetchManifest();
   if (manifest?.error) {
     const { title, problems, hint } = manifest.error;
@@ -125,7 +127,9 @@ export async function loadDataset(): Promise<void> {
   }
   const worker = new Worker(new URL("./dataset.worker.ts", import.meta.url), { type: "module" });
   try {
-    const collected = collect(worker);
+    // The loading screen counts events as they are indexed (the total is known from derived files).
+    const total = manifest?.eventCount ?? null;
+    const collected = collect(worker, (events) => loadProgressed({ events, total, startedAt }));
     const [fetchedMentions, data] = await Promise.all([
       feedWorker((request, transfer = []) => worker.postMessage(request, transfer), manifest),
       collected,
