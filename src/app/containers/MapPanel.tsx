@@ -4,7 +4,7 @@ import type { DatasetIndex } from "../data/datasetIndex";
 import { placeWeights } from "../data/datasetIndex";
 import { boundsOf, focusBounds, type WeightedPoint } from "../geo/framing";
 import { buildClusterIndex, clusterLabel } from "../geo/clusters";
-import { edgeGroups } from "../geo/viewBounds";
+import { edgeGroups, inBounds, padBounds } from "../geo/viewBounds";
 import { EdgeIndicators } from "../components/EdgeIndicators";
 import { useDatelineStore } from "../store";
 import { DatelineMap, type AreaSpec, type MarkerSpec } from "../components/DatelineMap";
@@ -12,6 +12,8 @@ import type { CountryShade } from "../components/CountryLayer";
 
 // Points whose names are always drawn beside the dot; the rest show on hover, focus or selection.
 const LABELLED_POINTS = 12;
+// Markers and clusters drawn at most before only those near the view are (see `drawn`).
+const MAX_DRAWN = 300;
 
 // An area's label point says little about where in it things happened, and a large country's
 // can sit thousands of kilometres from any of its cities, so areas count for less when framing.
@@ -145,6 +147,22 @@ export function MapPanel({
     };
   }, [clusterIndex, zoomLevel, markers]);
 
+  // Thousands of places would put thousands of marker elements in the page, and every filter or
+  // selection would restyle them all. Above MAX_DRAWN, only what lies in or near the view is drawn
+  // (half a view's width and height around it, so a pan shows no gap before the map settles); the
+  // edge indicators still count the rest, and the selection is always drawn.
+  const drawn = useMemo(() => {
+    if (!mapBounds || visibleMarkers.length + clusters.length <= MAX_DRAWN)
+      return { markers: visibleMarkers, clusters };
+    const near = padBounds(mapBounds, 0.5);
+    return {
+      markers: visibleMarkers.filter(
+        (m) => inBounds(m, near) || m.id === selectedPlaceId || highlightedPlaceIds.has(m.id),
+      ),
+      clusters: clusters.filter((c) => inBounds(c, near)),
+    };
+  }, [mapBounds, visibleMarkers, clusters, selectedPlaceId, highlightedPlaceIds]);
+
   // Drawn places outside the view, by side (continents are never drawn, so never counted).
   const edges = useMemo(
     () => (mapBounds ? edgeGroups(markers, mapBounds) : []),
@@ -199,9 +217,9 @@ export function MapPanel({
   return (
     <section className="map-panel" aria-label="Map">
       <DatelineMap
-        markers={visibleMarkers}
+        markers={drawn.markers}
         areas={areas}
-        clusters={clusters}
+        clusters={drawn.clusters}
         countryShading={countryShading}
         selectedPlaceId={selectedPlaceId}
         highlightedPlaceIds={highlightedPlaceIds}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { edgeGroups, inBounds, sideOf } from "./viewBounds";
+import { edgeGroups, inBounds, padBounds, sideOf } from "./viewBounds";
 
 const view = { south: 40, west: 20, north: 55, east: 40 };
 
@@ -32,5 +32,21 @@ describe("view bounds", () => {
       ["n", 2],
       ["w", 1],
     ]);
+  });
+});
+
+describe("padBounds", () => {
+  it("grows the view by a share of its size on every side, stopping at the poles", () => {
+    const view = { south: 40, west: 10, north: 60, east: 30 };
+    expect(padBounds(view, 0.5)).toEqual({ south: 30, west: 0, north: 70, east: 40 });
+    expect(padBounds({ south: -80, west: -20, north: 80, east: 20 }, 0.5)).toEqual({
+      south: -90,
+      west: -40,
+      north: 90,
+      east: 40,
+    });
+    // A point just beyond the view is near it; one a whole view away is not.
+    expect(inBounds({ lat: 65, lon: 35 }, padBounds(view, 0.5))).toBe(true);
+    expect(inBounds({ lat: 50, lon: 55 }, padBounds(view, 0.5))).toBe(false);
   });
 });

@@ -29,6 +29,18 @@ export function inBounds(p: LatLon, b: MapBounds): boolean {
   return p.lat >= b.south && p.lat <= b.north && lonInside(p.lon, b);
 }
 
+/** The view grown by `share` of its height and width on every side (latitudes stop at the poles). */
+export function padBounds(b: MapBounds, share: number): MapBounds {
+  const dLat = (b.north - b.south) * share;
+  const dLon = (b.east - b.west) * share;
+  return {
+    south: Math.max(-90, b.south - dLat),
+    north: Math.min(90, b.north + dLat),
+    west: b.west - dLon,
+    east: b.east + dLon,
+  };
+}
+
 /** Which side of the view a point outside it lies on; null inside. */
 export function sideOf(p: LatLon, b: MapBounds): EdgeSide | null {
   if (inBounds(p, b)) return null;
