@@ -81,3 +81,15 @@ describe("recognizePlaces", () => {
     expect(spans("He flew to Krakow.")).toEqual(["Krakow"]);
   });
 });
+
+describe("wire datelines", () => {
+  it("reads a short town name in capitals opening a dateline", () => {
+    expect(spans("VORA, June 3 (Wire) - Officials met.")).toEqual(["VORA"]);
+    expect(spans("Intro line.\nVORA — Officials met.")).toEqual(["VORA"]);
+  });
+
+  it("leaves short capitals elsewhere as acronyms", () => {
+    expect(spans("Officials of VORA met on Monday.")).toEqual([]);
+    expect(spans("VORA said it would appeal.")).toEqual([]);
+  });
+});

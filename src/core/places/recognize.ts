@@ -347,11 +347,13 @@ export function recognizePlaces(
       if (!reject && single && !locative && !commaAfter && persons.has(match.key))
         reject = "person";
       if (!reject && single && first.allCaps && match.key.length <= 4) {
-        // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA").
+        // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA"),
+        // except a sizeable town opening a wire dateline ("KYIV, June 3", "ROME —").
         if (
           !match.candidates.some(
             (c) => c.kind === "country" || c.kind === "continent" || c.kind === "region",
-          )
+          ) &&
+          !(wireDateline(text, first, next) && match.candidates.some((c) => c.population >= 1e5))
         ) {
           reject = "acronym";
         }
@@ -423,6 +425,16 @@ export function recognizePlaces(
   countyLists(text, tokens, mentions, gaz);
   linkContainers(text, mentions, gaz);
   return mentions;
+}
+
+/**
+ * A capitalised word opening a line and followed by a comma or a dash: the place of a wire
+ * dateline ("KYIV, June 3 (Reuters) -", "ODESA —").
+ */
+function wireDateline(text: string, first: Token, next: Token | undefined): boolean {
+  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
+  if (text.slice(lineStart, first.start).trim() !== "") return false;
+  return /^\s*(?:,|[—–-]\s)/.test(text.slice(first.end, next ? next.start : first.end + 3));
 }
 
 /**

@@ -260,6 +260,17 @@ export function testWorld(): Gazetteer {
       population: 30000,
       admin: "admin:XR-NO",
     },
+    // A short name that wire datelines write in capitals.
+    {
+      id: "geonames:4008",
+      name: "Vora",
+      kind: "city",
+      country: "XR",
+      lat: 49.5,
+      lon: 21,
+      population: 400000,
+      fcode: "PPLA",
+    },
     { id: "continent:EU", name: "Europe", kind: "continent", country: null, lat: 48.7, lon: 9.1 },
   ]);
 }
