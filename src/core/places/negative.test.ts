@@ -48,3 +48,9 @@ describe("no places", () => {
     none("The UN called for calm.");
   });
 });
+
+describe("no places: a speaker named like a large town", () => {
+  it("a given name and a large town's name before a verb of saying", () => {
+    none('"We are not leaving," Ilsa Strelsau said on Monday.');
+  });
+});

@@ -32,4 +32,12 @@ describe("personNames", () => {
   it("leaves places after prepositions alone", () => {
     expect(surnames("Flights from Tyler said to be late.")).toEqual([]);
   });
+
+  it("takes a large town's name after an unknown given name when a verb of saying follows", () => {
+    expect(surnames("Ilsa Strelsau said the talks failed.")).toEqual(["strelsau"]);
+    // Without the verb, a large town's name keeps its benefit of the doubt.
+    expect(surnames("Ilsa Strelsau met the press.")).toEqual([]);
+    // An article marks an institution's name: "the Ilsa Strelsau" is no person.
+    expect(surnames("The ruling of the Ilsa Strelsau said little.")).toEqual([]);
+  });
 });

@@ -64,6 +64,7 @@ export function personNames(
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const endOfRun = !next || !next.cap || !isSpaceGap(next.gap);
+    const speaks = !!next && isSpaceGap(next.gap) && SPEECH_VERBS.has(next.lower);
     if (prev && prev.cap && endOfRun) {
       const titled = TITLES.has(prev.lower) && (isSpaceGap(tok.gap) || /^\. ?$/.test(tok.gap));
       const before = tokens[i - 2];
@@ -72,13 +73,18 @@ export function personNames(
       // word before a town may be an organisation's ("Generation Charleston", "Metro Nashville").
       const named =
         isSpaceGap(tok.gap) && FIRST_NAMES.has(prev.lower) && !ADMIN_HEADS.has(tok.lower);
-      // An unknown word before a small town's name, with no article: "Hillary Clinton".
+      // An unknown word before a small town's name, with no article: "Hillary Clinton"; before
+      // any town's name when a verb of saying follows ("Ana Lisbon said"): towns do not speak
+      // under a name that is no town.
       const unknownNamed =
         isSpaceGap(tok.gap) &&
         givenNameLike(prev, gaz, lowered) &&
         !(before && /^(the|a|an)$/i.test(before.lower)) &&
         !ADMIN_HEADS.has(tok.lower) &&
-        gaz.lookupFolded(foldName(withoutPossessive(tok).text)).every((c) => c.population < 100000);
+        (speaks ||
+          gaz
+            .lookupFolded(foldName(withoutPossessive(tok).text))
+            .every((c) => c.population < 100000));
       // "Tyrise M. Bell": a middle initial.
       const initial = /^\p{Lu}$/u.test(prev.text) && /^\. ?$/.test(tok.gap) && !!before?.cap;
       if (titled || titledTwo || named || initial || unknownNamed) add(tok);
@@ -86,10 +92,9 @@ export function personNames(
     const after = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 24);
     const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
     if (isolated && endOfRun && !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) {
-      const speaker = next && isSpaceGap(next.gap) && SPEECH_VERBS.has(next.lower);
       const aged = /^,\s*\d{1,3}(?:,| of\b)/.test(after);
       if (aged) add(tok);
-      else if (speaker) add(tok, true);
+      else if (speaks) add(tok, true);
     }
     // "the Bush administration", "Bush Jr": a politician's name.
     if (
