@@ -140,13 +140,16 @@ wolfgang yuri yusuf
 `);
 
 /**
- * Head words of company names: a place name before one is a company's name ("Jordan Motors").
+ * Head words of company and club names: a place name before one is a company's or a football
+ * club's name ("Jordan Motors", "Dover Publications", "Leeds United").
  * Deliberately short: news names public bodies after their place ("the Alexandria Police
  * Department", "the Georgia Bureau of Investigation") and those still name the place.
  */
 export const COMPANY_HEADS = words(`
 inc corp corporation co ltd llc plc holdings industries motors airlines airways bancorp telecom
 pharmaceuticals technologies
+publications publishing publishers books records studios pictures entertainment ventures
+united rovers wanderers athletic albion hotspur fc afc
 `);
 
 /** Month and weekday names: never a place on their own ("through March", "August"). */

@@ -26,6 +26,11 @@ describe("no places", () => {
     none("Shares of Ruritania Corp. fell sharply.");
   });
 
+  it("publishers and football clubs named after a town", () => {
+    none("Strelsau Publications reissued the novel.");
+    none("Quenby United beat Velkin Rovers 2-1.");
+  });
+
   it("ordinary words at the start of a sentence", () => {
     none("Reading the report took an hour.");
     none("May the best team win.");
