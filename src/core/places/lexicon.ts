@@ -230,3 +230,13 @@ export const NAME_CONNECTORS = words(`
 of the and de del della di da do dos das du des la le les el al on upon am an der den sur y en au
 aux sous es
 `);
+
+/**
+ * Words that put a vessel's name right after them: "the freighter Lagos Star", "USS Arizona".
+ * Lower-case nouns and capitalised hull prefixes; "carrier" is left out (airlines are carriers).
+ */
+export const VESSEL_NOUNS = words(`
+ship vessel freighter tanker ferry yacht trawler liner frigate destroyer submarine cruiser
+corvette warship steamer schooner tugboat icebreaker
+`);
+export const VESSEL_PREFIXES = words(`mv ms mt ss rms hms uss usns hmas hmcs hmnzs ins`);

@@ -59,3 +59,11 @@ describe("no places: a speaker named like a large town", () => {
     none('"We are not leaving," Ilsa Strelsau said on Monday.');
   });
 });
+
+describe("no places: vessels named after towns", () => {
+  it("a name after a ship noun or a hull prefix", () => {
+    none("The freighter Strelsau Star ran aground off the coast.");
+    none("The tanker Quenby took on water.");
+    none("HMS Velkin fired a warning shot.");
+  });
+});

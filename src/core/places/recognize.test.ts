@@ -93,3 +93,10 @@ describe("wire datelines", () => {
     expect(spans("VORA said it would appeal.")).toEqual([]);
   });
 });
+
+describe("vessels", () => {
+  it("keeps the place a vessel sails from or to", () => {
+    expect(spans("The ferry from Quenby reached Strelsau late.")).toEqual(["Quenby", "Strelsau"]);
+    expect(spans("Shipping in Strelsau resumed.")).toEqual(["Strelsau"]);
+  });
+});

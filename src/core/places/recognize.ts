@@ -23,6 +23,8 @@ import {
   SITE_HEADS,
   STREET_HEADS,
   TITLES,
+  VESSEL_NOUNS,
+  VESSEL_PREFIXES,
 } from "./lexicon";
 import { US_STATE_ABBREVIATIONS } from "./tables";
 import { givenNameLike, lowerCaseWords, personNames } from "./persons";
@@ -186,6 +188,7 @@ export function recognizePlaces(
       const keyWords = match.key.split(" ");
       if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower)))
         reject = "person";
+      else if (vesselName(tokens, match.from)) reject = "vessel";
       else if (
         single &&
         prev &&
@@ -425,6 +428,25 @@ export function recognizePlaces(
   countyLists(text, tokens, mentions, gaz);
   linkContainers(text, mentions, gaz);
   return mentions;
+}
+
+/**
+ * Is the capitalised run holding token i a vessel's name? The word before the run says so: a
+ * ship noun in lower case ("the freighter Lagos Star") or a hull prefix ("HMS Dover").
+ */
+function vesselName(tokens: Token[], i: number): boolean {
+  let b = i;
+  // Back to the first word of the capitalised run, stopping at a hull prefix.
+  for (
+    let prev = tokens[b - 1];
+    prev?.cap && isSpaceGap(tokens[b]?.gap ?? "");
+    prev = tokens[b - 1]
+  ) {
+    if (prev.allCaps && VESSEL_PREFIXES.has(prev.lower)) return true;
+    b--;
+  }
+  const before = tokens[b - 1];
+  return !!before && isSpaceGap(tokens[b]?.gap ?? "") && VESSEL_NOUNS.has(before.lower);
 }
 
 /**
