@@ -67,3 +67,10 @@ describe("no places: vessels named after towns", () => {
     none("HMS Velkin fired a warning shot.");
   });
 });
+
+describe("no places: operation code names", () => {
+  it("town names inside an operation's or exercise's name", () => {
+    none("The army launched Operation Strelsau at night.");
+    none("Troops joined Exercise Szohod in March.");
+  });
+});

@@ -100,3 +100,12 @@ describe("vessels", () => {
     expect(spans("Shipping in Strelsau resumed.")).toEqual(["Strelsau"]);
   });
 });
+
+describe("code names", () => {
+  it("keeps the place an operation is run in", () => {
+    expect(spans("The operation in Quenby ended. Operation Dawn hit Strelsau.")).toEqual([
+      "Quenby",
+      "Strelsau",
+    ]);
+  });
+});

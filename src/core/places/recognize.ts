@@ -189,6 +189,7 @@ export function recognizePlaces(
       if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower)))
         reject = "person";
       else if (vesselName(tokens, match.from)) reject = "vessel";
+      else if (codeName(tokens, match.from)) reject = "code name";
       else if (
         single &&
         prev &&
@@ -430,23 +431,31 @@ export function recognizePlaces(
   return mentions;
 }
 
+/** The first token of the capitalised run (words joined by spaces) that holds token i. */
+function runStart(tokens: Token[], i: number): number {
+  let b = i;
+  while (b > 0 && tokens[b - 1]?.cap && isSpaceGap(tokens[b]?.gap ?? "")) b--;
+  return b;
+}
+
 /**
  * Is the capitalised run holding token i a vessel's name? The word before the run says so: a
  * ship noun in lower case ("the freighter Lagos Star") or a hull prefix ("HMS Dover").
  */
 function vesselName(tokens: Token[], i: number): boolean {
-  let b = i;
-  // Back to the first word of the capitalised run, stopping at a hull prefix.
-  for (
-    let prev = tokens[b - 1];
-    prev?.cap && isSpaceGap(tokens[b]?.gap ?? "");
-    prev = tokens[b - 1]
-  ) {
-    if (prev.allCaps && VESSEL_PREFIXES.has(prev.lower)) return true;
-    b--;
+  const b = runStart(tokens, i);
+  for (let k = b; k < i; k++) {
+    const t = tokens[k];
+    if (t?.allCaps && VESSEL_PREFIXES.has(t.lower)) return true;
   }
   const before = tokens[b - 1];
   return !!before && isSpaceGap(tokens[b]?.gap ?? "") && VESSEL_NOUNS.has(before.lower);
+}
+
+/** "Operation Rio Grande", "Exercise Dover Shield": a code name, whatever places it borrows. */
+function codeName(tokens: Token[], i: number): boolean {
+  const b = runStart(tokens, i);
+  return b < i && /^(operation|exercise)$/.test(tokens[b]?.lower ?? "");
 }
 
 /**
