@@ -74,3 +74,10 @@ describe("no places: operation code names", () => {
     none("Troops joined Exercise Szohod in March.");
   });
 });
+
+describe("no places: nicknames in quotes", () => {
+  it("a town's or country's name quoted with a given name", () => {
+    none("Police arrested a man known as 'Ruritania Jack' in the raid.");
+    none("Fans called her \u201cIlsa Georgia\u201d for years.");
+  });
+});

@@ -109,3 +109,11 @@ describe("code names", () => {
     ]);
   });
 });
+
+describe("quotes", () => {
+  it("keeps a town quoted alone, in a longer title or inside a quoted sentence", () => {
+    expect(spans("He said 'Strelsau' twice.")).toEqual(["Strelsau"]);
+    expect(spans('The museum hosts "Stars Over Szohod" tonight.')).toEqual(["Szohod"]);
+    expect(spans("\u201cWe love Szohod,\u201d she said.")).toEqual(["Szohod"]);
+  });
+});

@@ -190,6 +190,8 @@ export function recognizePlaces(
         reject = "person";
       else if (vesselName(tokens, match.from)) reject = "vessel";
       else if (codeName(tokens, match.from)) reject = "code name";
+      else if (single && quotedNickname(text, tokens, match.from, gaz, lowered))
+        reject = "nickname";
       else if (
         single &&
         prev &&
@@ -450,6 +452,32 @@ function vesselName(tokens: Token[], i: number): boolean {
   }
   const before = tokens[b - 1];
   return !!before && isSpaceGap(tokens[b]?.gap ?? "") && VESSEL_NOUNS.has(before.lower);
+}
+
+/**
+ * "'Havana Harry'", "\u201cLou Lisbon\u201d": a place name and a given name quoted together are
+ * a nickname. Longer quoted titles are left alone: "Stars Over Springfield" is held there.
+ */
+function quotedNickname(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gaz: Gazetteer,
+  lowered: Set<string>,
+): boolean {
+  const b = runStart(tokens, i);
+  const e = b === i ? i + 1 : i;
+  const other = tokens[b === i ? i + 1 : b];
+  const end = tokens[e];
+  if (!other || !end || e !== b + 1 || !isSpaceGap(end.gap)) return false;
+  if (tokens[e + 1]?.cap && isSpaceGap(tokens[e + 1]?.gap ?? "")) return false;
+  const open = tokens[b]?.gap.slice(-1) ?? "";
+  const close = text.charAt(end.end);
+  return (
+    /['"\u2018\u201c]/.test(open) &&
+    /['"\u2019\u201d]/.test(close) &&
+    givenNameLike(other, gaz, lowered)
+  );
 }
 
 /** "Operation Rio Grande", "Exercise Dover Shield": a code name, whatever places it borrows. */
