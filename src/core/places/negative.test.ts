@@ -81,3 +81,10 @@ describe("no places: nicknames in quotes", () => {
     none("Fans called her \u201cIlsa Georgia\u201d for years.");
   });
 });
+
+describe("no places: demonyms inside names", () => {
+  it("a demonym inside an organisation's name of the form 'X of Y Z'", () => {
+    none("The Organization of Ruritanian States met on Monday.");
+    none("He joined the League of the Ruritanian Rights in 2004.");
+  });
+});

@@ -117,3 +117,11 @@ describe("quotes", () => {
     expect(spans("\u201cWe love Szohod,\u201d she said.")).toEqual(["Szohod"]);
   });
 });
+
+describe("demonyms", () => {
+  it("keeps a demonym that qualifies a name after 'of' in running text", () => {
+    expect(spans("Leaders of Ruritanian towns met.")).toEqual(["Ruritanian"]);
+    expect(spans("The mayor of Ruritanian Vora spoke.").slice(0, 1)).toEqual(["Ruritanian"]);
+    expect(spans("The Party of Ruritanian President Ilsa Marek won.")).toEqual(["Ruritanian"]);
+  });
+});

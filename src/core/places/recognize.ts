@@ -384,6 +384,8 @@ export function recognizePlaces(
       }
     } else if (match.via === "demonym") {
       if (nextJoined && next && COMPANY_HEADS.has(next.lower)) reject = "company";
+      else if (nextJoined && next && !TITLES.has(next.lower) && insideOfName(tokens, match.from))
+        reject = "inside a longer name"; // not "the Congress of Ruritanian President X"
     } else if (match.via === "metonym") {
       if (prevJoined) reject = "inside a longer name";
     }
@@ -477,6 +479,25 @@ function quotedNickname(
     /['"\u2018\u201c]/.test(open) &&
     /['"\u2019\u201d]/.test(close) &&
     givenNameLike(other, gaz, lowered)
+  );
+}
+
+/**
+ * "Organization of American States", "Union of the Ruritanian Peoples": a name of the form
+ * "Head of (the) ..." runs on through token i, which then ties the text to no country.
+ */
+function insideOfName(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === "the" && !tokens[k]?.cap) k--;
+  const of = tokens[k];
+  const head = tokens[k - 1];
+  return (
+    of?.lower === "of" &&
+    !of.cap &&
+    isSpaceGap(of.gap) &&
+    isSpaceGap(tokens[k + 1]?.gap ?? "") &&
+    !!head?.cap &&
+    !head.sentStart
   );
 }
 
