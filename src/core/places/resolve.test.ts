@@ -88,4 +88,12 @@ describe("resolvePlaces", () => {
     for (let k = 1; k < ms.length; k++) expect(ms[k]!.start).toBeGreaterThanOrEqual(ms[k - 1]!.end);
     expect(ms).toHaveLength(5);
   });
+
+  it("reads a comma between two towns as a list, not as a town inside a town", () => {
+    expect(resolved("Rain fell on Paris, Strelsau and Szohod.")).toEqual([
+      ["Paris", "geonames:2001"],
+      ["Strelsau", "geonames:1001"],
+      ["Szohod", "geonames:1002"],
+    ]);
+  });
 });

@@ -59,6 +59,16 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   }
 }
 
+/**
+ * "Paris, Athens, Cairo" is a list, not a town inside a town: after a comma only a wider area
+ * holds a town, or a large city one of its quarters ("Brooklyn, New York", "Hollywood, Los
+ * Angeles").
+ */
+function holdsAfterComma(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
+  if (outer.kind !== "city") return true;
+  return inner.fcode === "PPLX" || (outer.population >= 1e6 && outer.population > inner.population);
+}
+
 interface Context {
   /** Distinct first-level regions per country ("Ontario" among "Manitoba" and "Quebec"). */
   siblings: Map<string, Set<string>>;
@@ -249,7 +259,7 @@ function pick(
     const v = CONTAINER_BONUS[m.container.strength];
     for (const o of outer.candidates) {
       for (const c of m.candidates) {
-        if (contains(o, c)) {
+        if (contains(o, c) && (m.container.strength === "in" || holdsAfterComma(o, c))) {
           add(m, c.row, v);
           add(outer, o.row, v);
         }
