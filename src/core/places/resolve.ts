@@ -88,6 +88,34 @@ const cellOf = (lat: number, lon: number): [number, number] => [
 // distance checks. Columns stay within ±200 on either grid, so rows 1024 apart never collide.
 const cellKey = (y: number, x: number): number => y * 1024 + x;
 
+/** How far (in orders of magnitude) a prominent sense outranks a namesake it outshines. */
+const PROMINENCE_GAP = 2;
+
+/** The candidate of highest prior: the place a bare mention of the name means by default. */
+function mostProminent(m: PlaceMention): GazetteerEntry | undefined {
+  let top: GazetteerEntry | undefined;
+  let best = -Infinity;
+  for (const c of m.candidates) {
+    const p = prior(c, m);
+    if (p > best) {
+      best = p;
+      top = c;
+    }
+  }
+  return top;
+}
+
+/**
+ * Read as a small namesake of a far more prominent place abroad ("Athens" read as a town in
+ * Georgia, not the Greek capital), with no container beside it to say so: such a reading is
+ * itself in doubt.
+ */
+function outshone(c: GazetteerEntry, m: PlaceMention): boolean {
+  const top = mostProminent(m);
+  if (m.container || !top || top.country === c.country) return false;
+  return prior(top, m) >= prior(c, m) + PROMINENCE_GAP;
+}
+
 function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefined)[]): Context {
   const ctx: Context = {
     siblings: new Map(),
@@ -101,7 +129,12 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
     const c = chosen[k];
     if (!c) return;
     ctx.total++;
-    if (c.country) ctx.countries.set(c.country, (ctx.countries.get(c.country) ?? 0) + 1);
+    // An outshone reading does not vote for its country: "Paris", "Athens" and "Lebanon" read
+    // as American towns would otherwise hold one another in the one state where all three have
+    // namesakes. (Denying them neighbour votes too cost LGL 0.4-0.6 points: local news leans
+    // on them.)
+    if (c.country && !outshone(c, m))
+      ctx.countries.set(c.country, (ctx.countries.get(c.country) ?? 0) + 1);
     const admin = c.kind === "admin" ? c.id : c.admin;
     if (admin) ctx.admins.set(admin, (ctx.admins.get(admin) ?? 0) + 1);
     if (c.kind === "admin" && c.country) {
