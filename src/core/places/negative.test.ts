@@ -88,3 +88,10 @@ describe("no places: demonyms inside names", () => {
     none("He joined the League of the Ruritanian Rights in 2004.");
   });
 });
+
+describe("no places: holidays named after a place", () => {
+  it("a place's name before Day", () => {
+    none("Shops close on Ruritania Day.");
+    none("The parade marks Strelsau Day each year.");
+  });
+});

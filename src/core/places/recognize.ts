@@ -303,6 +303,8 @@ export function recognizePlaces(
       else if (!reject && nextHead && next && FEATURE_HEADS.has(next.lower)) feature = true;
       else if (!reject && nextJoined && next) {
         if (MEDIA_HEADS.has(next.lower)) reject = "media title";
+        else if (next.lower === "day")
+          reject = "holiday"; // "Waitangi Day", "Canada Day"
         else if (COMPANY_HEADS.has(next.lower)) reject = "company";
         else if (ADMIN_HEADS.has(next.lower)) {
           hint =
