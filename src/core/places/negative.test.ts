@@ -16,6 +16,7 @@ describe("no places", () => {
 
   it("a surname used alone after the full name appeared", () => {
     none("The coach, Amos Quenby, was fired. Quenby declined to comment.");
+    none("Jack Quenby spoke first. Critics found errors in Quenby's plan.");
   });
 
   it("a speaker named like a small town", () => {

@@ -125,3 +125,9 @@ describe("demonyms", () => {
     expect(spans("The Party of Ruritanian President Ilsa Marek won.")).toEqual(["Ruritanian"]);
   });
 });
+
+describe("possessives", () => {
+  it("keeps a town's possessive after a preposition when no person bears its name", () => {
+    expect(spans("Crowds in Quenby's main square cheered.")).toEqual(["Quenby"]);
+  });
+});

@@ -352,7 +352,15 @@ export function recognizePlaces(
         // "the Kharkiv region", "Helmand province": a lower-case division word.
         if (ADMIN_HEADS.has(next.lower)) hint = "admin";
       }
-      if (!reject && single && !locative && !commaAfter && persons.has(match.key))
+      // After a preposition a person's name is still a person's when possessive: "errors in
+      // Howard's plan" once "John Howard" has appeared.
+      if (
+        !reject &&
+        single &&
+        (!locative || end !== last.end) &&
+        !commaAfter &&
+        persons.has(match.key)
+      )
         reject = "person";
       if (!reject && single && first.allCaps && match.key.length <= 4) {
         // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA"),
