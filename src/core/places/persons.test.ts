@@ -40,4 +40,9 @@ describe("personNames", () => {
     // An article marks an institution's name: "the Ilsa Strelsau" is no person.
     expect(surnames("The ruling of the Ilsa Strelsau said little.")).toEqual([]);
   });
+
+  it("takes a small town's name before government, not a large one's", () => {
+    expect(surnames("The Quenby government fell.")).toEqual(["quenby"]);
+    expect(surnames("The Strelsau government fell.")).toEqual([]);
+  });
 });

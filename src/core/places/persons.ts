@@ -96,14 +96,11 @@ export function personNames(
       if (aged) add(tok);
       else if (speaks) add(tok, true);
     }
-    // "the Bush administration", "Bush Jr": a politician's name.
-    if (
-      /^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(
-        text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20),
-      )
-    ) {
-      add(tok);
-    }
+    // "the Bush administration", "Bush Jr": a politician's name; "the Monti government" too
+    // when no sizeable town has the name (capitals have governments: "the Kyiv government").
+    const rest = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20);
+    if (/^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(rest)) add(tok);
+    else if (/^\s+(?:government|cabinet)\b/.test(rest)) add(tok, true);
   }
   return out;
 }
