@@ -97,3 +97,14 @@ describe("resolvePlaces", () => {
     ]);
   });
 });
+
+describe("sites the gazetteer lacks", () => {
+  it("are not drawn in a main town outside the country the text is about", () => {
+    const [site] = findPlaces(
+      "Ruritania plans more lights. Strelsau and Quenby in Ruritania got them first, then " +
+        "Marsh Street. Visitors from Alexandria, Alexandria and Alexandria came to see.",
+      gaz,
+    ).filter((m) => m.text === "Marsh Street");
+    expect(site?.place.country).toBe("XR");
+  });
+});

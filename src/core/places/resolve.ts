@@ -373,16 +373,22 @@ function ref(e: GazetteerEntry): PlaceRef {
   return { id: e.id, name: e.name, kind: e.kind, country: e.country, lat: e.lat, lon: e.lon };
 }
 
-/** The most mentioned first-level region of the document, if any. */
-function dominantAdmin(ctx: Context, gaz: Gazetteer): GazetteerEntry | undefined {
+/** The key counted most often (the first on a tie), if any. */
+function mostCounted(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
   let n = 0;
-  for (const [id, v] of ctx.admins) {
+  for (const [key, v] of counts) {
     if (v > n) {
       n = v;
-      best = id;
+      best = key;
     }
   }
+  return best;
+}
+
+/** The most mentioned first-level region of the document, if any. */
+function dominantAdmin(ctx: Context, gaz: Gazetteer): GazetteerEntry | undefined {
+  const best = mostCounted(ctx.admins);
   return best ? gaz.byId(best) : undefined;
 }
 
@@ -392,6 +398,8 @@ interface DocumentPlaces {
   city: GazetteerEntry | undefined;
   admin: GazetteerEntry | undefined;
   country: GazetteerEntry | undefined;
+  /** The country code most of the document's places lie in. */
+  mainCountry: string | undefined;
   /** The most mentioned town in each first-level region, counties left out. */
   cityIn: Map<string, GazetteerEntry>;
 }
@@ -438,6 +446,7 @@ function documentPlaces(
     city: top((c) => c.kind === "city"),
     admin: dominantAdmin(ctx, gaz),
     country: top((c) => c.kind === "country"),
+    mainCountry: mostCounted(ctx.countries),
     cityIn,
   };
 }
@@ -453,7 +462,11 @@ function placeFor(
     // contains when that place fits the document, else in the document's main town or region.
     const near = m.container ? chosen[m.container.index] : undefined;
     const own = c && (!c.country || doc.ctx.countries.has(c.country)) ? c : undefined;
-    const at = near ?? own ?? doc.city ?? doc.admin ?? doc.country;
+    // The main town or region only when it lies in the country the document is most about: a
+    // street of a Tanzanian town is not drawn in Paris because a guest house is named after it.
+    const main = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
+      e && (!doc.mainCountry || e.country === doc.mainCountry) ? e : undefined;
+    const at = near ?? own ?? main(doc.city) ?? main(doc.admin) ?? doc.country;
     if (!at) return undefined;
     return {
       id: m.site.id,
