@@ -21,6 +21,7 @@ describe("no places", () => {
 
   it("a speaker named like a small town", () => {
     none("Brackton, 54, was charged with theft.");
+    none("According to Strelsau Marek, 34, the lights help.");
   });
 
   it("a company named like a country", () => {

@@ -45,4 +45,9 @@ describe("personNames", () => {
     expect(surnames("The Quenby government fell.")).toEqual(["quenby"]);
     expect(surnames("The Strelsau government fell.")).toEqual([]);
   });
+
+  it("takes both words of a two-word name before an age", () => {
+    expect(surnames("Quenby Strelsau, 34, sells maize.")).toEqual(["quenby", "strelsau"]);
+    expect(surnames("Mayor Strelsau, 61, spoke.")).toEqual(["strelsau"]);
+  });
 });

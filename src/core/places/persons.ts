@@ -91,10 +91,17 @@ export function personNames(
     }
     const after = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 24);
     const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
+    const aged = endOfRun && /^,\s*\d{1,3}(?:,| of\b)/.test(after);
     if (isolated && endOfRun && !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) {
-      const aged = /^,\s*\d{1,3}(?:,| of\b)/.test(after);
       if (aged) add(tok);
       else if (speaks) add(tok, true);
+    } else if (aged && prev && !TITLES.has(prev.lower)) {
+      // "Amina Salum, 34,": both words of a two-word name before an age are a person's.
+      const before = tokens[i - 2];
+      if (!(before?.cap && isSpaceGap(prev.gap))) {
+        add(prev);
+        add(tok);
+      }
     }
     // "the Bush administration", "Bush Jr": a politician's name; "the Monti government" too
     // when no sizeable town has the name (capitals have governments: "the Kyiv government").

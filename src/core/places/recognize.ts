@@ -352,12 +352,15 @@ export function recognizePlaces(
         // "the Kharkiv region", "Helmand province": a lower-case division word.
         if (ADMIN_HEADS.has(next.lower)) hint = "admin";
       }
-      // After a preposition a person's name is still a person's when possessive: "errors in
-      // Howard's plan" once "John Howard" has appeared.
+      // After a preposition a person's name is still a person's when possessive ("errors in
+      // Howard's plan" once "John Howard" has appeared), or when the next word is that person's
+      // too ("according to Amina Salum, 34,").
       if (
         !reject &&
         single &&
-        (!locative || end !== last.end) &&
+        (!locative ||
+          end !== last.end ||
+          (nextJoined && !!next && persons.has(foldName(next.text)))) &&
         !commaAfter &&
         persons.has(match.key)
       )
