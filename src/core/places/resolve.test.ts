@@ -107,4 +107,12 @@ describe("sites the gazetteer lacks", () => {
     ).filter((m) => m.text === "Marsh Street");
     expect(site?.place.country).toBe("XR");
   });
+
+  it("never puts a street in the town it is named after", () => {
+    const street = findPlaces(
+      "Ruritania's army left Quenby and Dublin for Velkin Street. Tyler was calm.",
+      gaz,
+    ).find((m) => m.text === "Velkin Street");
+    expect(street?.place.country).toBe("XR");
+  });
 });

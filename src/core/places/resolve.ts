@@ -461,7 +461,14 @@ function placeFor(
     // A site or feature is where the text puts it ("near Y"), else at the place its name
     // contains when that place fits the document, else in the document's main town or region.
     const near = m.container ? chosen[m.container.index] : undefined;
-    const own = c && (!c.country || doc.ctx.countries.has(c.country)) ? c : undefined;
+    // A named site is at the place its name contains ("Cairo airport") wherever the story is;
+    // a street or feature only in the country the story is most about: "Kent Street" in an
+    // Ottawa story is not in Kent, Washington.
+    const home = m.by === "recognize:site" ? undefined : doc.mainCountry;
+    const own =
+      c && (!c.country || (home ? c.country === home : doc.ctx.countries.has(c.country)))
+        ? c
+        : undefined;
     // The main town or region only when it lies in the country the document is most about: a
     // street of a Tanzanian town is not drawn in Paris because a guest house is named after it.
     const main = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
