@@ -97,3 +97,11 @@ describe("no places: holidays named after a place", () => {
     none("The parade marks Strelsau Day each year.");
   });
 });
+
+describe("no places: street addresses", () => {
+  it("a house number and a street name used without its head word", () => {
+    expect(
+      findPlaces("Staff left 300 Quenby Street. Now 300 Quenby is empty.", gaz).map((m) => m.text),
+    ).toEqual(["Quenby Street"]);
+  });
+});

@@ -130,6 +130,7 @@ export function recognizePlaces(
   const tokens = tokenize(text);
   const lowered = lowerCaseWords(tokens);
   const persons = personNames(text, tokens, gaz, lowered);
+  const streets = streetNames(tokens);
   const mentions: PlaceMention[] = [];
   // A token already judged to be part of a person's name by the match before it.
   let rejectNext = -1;
@@ -190,7 +191,14 @@ export function recognizePlaces(
         reject = "person";
       else if (vesselName(tokens, match.from)) reject = "vessel";
       else if (codeName(tokens, match.from)) reject = "code name";
-      else if (single && quotedNickname(text, tokens, match.from, gaz, lowered))
+      else if (
+        single &&
+        streets.has(match.key) &&
+        !(nextHead && next && STREET_HEADS.has(next.lower)) &&
+        /\b\d{1,5}[a-z]?\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start))
+      ) {
+        reject = "address"; // "300 Slater is assigned" once "300 Slater Street" has appeared
+      } else if (single && quotedNickname(text, tokens, match.from, gaz, lowered))
         reject = "nickname";
       else if (
         single &&
@@ -446,6 +454,18 @@ export function recognizePlaces(
   countyLists(text, tokens, mentions, gaz);
   linkContainers(text, mentions, gaz);
   return mentions;
+}
+
+/** Folded names the text uses as street names ("Slater" in "Slater Street"). */
+function streetNames(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const head = tokens[k];
+    const name = tokens[k - 1];
+    if (head?.cap && name?.cap && isSpaceGap(head.gap) && STREET_HEADS.has(head.lower))
+      out.add(foldName(name.text));
+  }
+  return out;
 }
 
 /** The first token of the capitalised run (words joined by spaces) that holds token i. */
