@@ -131,3 +131,16 @@ describe("possessives", () => {
     expect(spans("Crowds in Quenby's main square cheered.")).toEqual(["Quenby"]);
   });
 });
+
+describe("features", () => {
+  it("reads no feature where the name goes on with a word that heads nothing", () => {
+    // "Delta Force" is a unit: the town may stand, but no "Velkin Delta" region is drawn.
+    expect(spans("The Velkin Delta Force struck at night.")).toEqual(["Velkin"]);
+    expect(spans("Boats left the Velkin Delta at night.")).toEqual(["Velkin Delta"]);
+  });
+
+  it("keeps a feature whose name goes on with another head word", () => {
+    expect(spans("Farms line the Velkin River Valley.")).toEqual(["Velkin River"]);
+    expect(spans("Boats sailed up the Velkin River at dawn.")).toEqual(["Velkin River"]);
+  });
+});

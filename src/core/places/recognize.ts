@@ -308,7 +308,14 @@ export function recognizePlaces(
         reject = "inside a hyphenated name";
       }
       if (!reject && nextHead && next && STREET_HEADS.has(next.lower)) street = true;
-      else if (!reject && nextHead && next && FEATURE_HEADS.has(next.lower)) feature = true;
+      else if (
+        !reject &&
+        nextHead &&
+        next &&
+        FEATURE_HEADS.has(next.lower) &&
+        !namedOn(tokens, match.to + 1)
+      )
+        feature = true;
       else if (!reject && nextJoined && next) {
         if (MEDIA_HEADS.has(next.lower)) reject = "media title";
         else if (next.lower === "day")
@@ -454,6 +461,17 @@ export function recognizePlaces(
   countyLists(text, tokens, mentions, gaz);
   linkContainers(text, mentions, gaz);
   return mentions;
+}
+
+/**
+ * Does a name go on past the head word at token k with a word that heads nothing ("Delta
+ * Force")? Then the head word is part of another kind of name, not a feature's head.
+ */
+function namedOn(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (!after?.cap || !isSpaceGap(after.gap)) return false;
+  const w = after.lower;
+  return ![FEATURE_HEADS, ADMIN_HEADS, SITE_HEADS, STREET_HEADS].some((heads) => heads.has(w));
 }
 
 /** Folded names the text uses as street names ("Slater" in "Slater Street"). */
