@@ -105,3 +105,9 @@ describe("no places: street addresses", () => {
     ).toEqual(["Quenby Street"]);
   });
 });
+
+describe("no places: words of a headline in capitals", () => {
+  it("a town's name in an all-capitals headline that the text never names", () => {
+    none("LEADERS MEET QUENBY DELEGATES\nThe talks went on for hours.");
+  });
+});

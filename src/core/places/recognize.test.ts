@@ -144,3 +144,10 @@ describe("features", () => {
     expect(spans("Boats sailed up the Velkin River at dawn.")).toEqual(["Velkin River"]);
   });
 });
+
+describe("headlines in capitals", () => {
+  it("keeps a town after a preposition or one the text names again", () => {
+    expect(spans("FLOODS CUT ROADS IN QUENBY\nRain fell.")).toEqual(["QUENBY"]);
+    expect(spans("QUENBY COUNTS THE COST\nRain fell on Quenby.")).toEqual(["QUENBY", "Quenby"]);
+  });
+});

@@ -131,6 +131,7 @@ export function recognizePlaces(
   const lowered = lowerCaseWords(tokens);
   const persons = personNames(text, tokens, gaz, lowered);
   const streets = streetNames(tokens);
+  const capsLines = capitalLines(text);
   const mentions: PlaceMention[] = [];
   // A token already judged to be part of a person's name by the match before it.
   let rejectNext = -1;
@@ -245,6 +246,18 @@ export function recognizePlaces(
         reject = "not a place";
       }
       if (!reject && text.charAt(end) === "$") reject = "currency"; // "US$460 million"
+      if (
+        !reject &&
+        !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower)) &&
+        capsLines.some(([from, to]) => first.start >= from && first.start < to) &&
+        match.candidates.every((c) => c.kind === "city") &&
+        !text.includes(titleCase(text.slice(first.start, end)))
+      ) {
+        // A headline in capitals says nothing about which words are names: "TRUMP MEETS
+        // SALVADOR LEADER". A town there counts after a preposition (itself in capitals) or
+        // when the text names it.
+        reject = "headline capitals";
+      }
       if (
         !reject &&
         single &&
@@ -472,6 +485,24 @@ function namedOn(tokens: Token[], k: number): boolean {
   if (!after?.cap || !isSpaceGap(after.gap)) return false;
   const w = after.lower;
   return ![FEATURE_HEADS, ADMIN_HEADS, SITE_HEADS, STREET_HEADS].some((heads) => heads.has(w));
+}
+
+/** Lines written all in capitals, three words or more: headlines, as [start, end) offsets. */
+function capitalLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/^[^\n]*$/gm)) {
+    const line = m[0];
+    if (!/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3)
+      out.push([m.index, m.index + line.length]);
+  }
+  return out;
+}
+
+/** "SAN JOSE" → "San Jose": how running text would write a name from a headline. */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** Folded names the text uses as street names ("Slater" in "Slater Street"). */
