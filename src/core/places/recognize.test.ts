@@ -136,6 +136,8 @@ describe("features", () => {
   it("reads no feature where the name goes on with a word that heads nothing", () => {
     // "Delta Force" is a unit: the town may stand, but no "Velkin Delta" region is drawn.
     expect(spans("The Velkin Delta Force struck at night.")).toEqual(["Velkin"]);
+    // Nor is the rest of that name read as places of its own.
+    expect(spans("She sailed in the Ruritania Bay Dublin Cup.")).toEqual(["Ruritania"]);
     expect(spans("Boats left the Velkin Delta at night.")).toEqual(["Velkin Delta"]);
   });
 

@@ -184,6 +184,7 @@ export function recognizePlaces(
     let to = match.to;
     let street = false;
     let feature = false;
+    let restOfRun = false;
     // The next word heads this name even after a possessive ("St. Peter's Square").
     const nextHead = !!next && next.cap && isSpaceGap(next.gap);
     if (match.via === "name") {
@@ -321,15 +322,11 @@ export function recognizePlaces(
         reject = "inside a hyphenated name";
       }
       if (!reject && nextHead && next && STREET_HEADS.has(next.lower)) street = true;
-      else if (
-        !reject &&
-        nextHead &&
-        next &&
-        FEATURE_HEADS.has(next.lower) &&
-        !namedOn(tokens, match.to + 1)
-      )
-        feature = true;
-      else if (!reject && nextJoined && next) {
+      else if (!reject && nextHead && next && FEATURE_HEADS.has(next.lower)) {
+        // "US Delta Force": the rest of the run is another name, never read as a place.
+        if (namedOn(tokens, match.to + 1)) restOfRun = true;
+        else feature = true;
+      } else if (!reject && nextJoined && next) {
         if (MEDIA_HEADS.has(next.lower)) reject = "media title";
         else if (next.lower === "day")
           reject = "holiday"; // "Waitangi Day", "Canada Day"
@@ -463,6 +460,7 @@ export function recognizePlaces(
       });
     }
     i = (reject === "site" ? match.to : to) + 1;
+    if (restOfRun) while (tokens[i]?.cap && isSpaceGap(tokens[i]?.gap ?? "")) i++;
     if (reject === "site") {
       const site = namedSite(text, tokens, match.from, gaz);
       if (site) {
