@@ -14,6 +14,11 @@ describe("no places", () => {
     none("Dr. Paris examined the patient.");
   });
 
+  it("a given name named like a small town before a surname particle", () => {
+    none("Velkin De Marco, the minister, resigned.");
+    none("The report by Brackton Van Dijk was late.");
+  });
+
   it("a surname used alone after the full name appeared", () => {
     none("The coach, Amos Quenby, was fired. Quenby declined to comment.");
     none("Jack Quenby spoke first. Critics found errors in Quenby's plan.");

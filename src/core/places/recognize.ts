@@ -192,7 +192,18 @@ export function recognizePlaces(
       if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower)))
         reject = "person";
       else if (vesselName(tokens, match.from)) reject = "vessel";
-      else if (codeName(tokens, match.from)) reject = "code name";
+      else if (
+        single &&
+        nextJoined &&
+        next &&
+        /^(de|di|da|del|della|van|von|der|du|dos|das|le|la|bin|ibn)$/.test(next.lower) &&
+        next.text !== next.lower &&
+        tokens[match.to + 2]?.cap &&
+        isSpaceGap(tokens[match.to + 2]?.gap ?? "") &&
+        match.candidates.every((c) => c.kind === "city" && c.population < 100000)
+      ) {
+        reject = "person"; // "Claudio De Vincenti", "Ilse Van Damme": a given name and a particle
+      } else if (codeName(tokens, match.from)) reject = "code name";
       else if (
         single &&
         streets.has(match.key) &&
