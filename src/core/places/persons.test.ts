@@ -50,4 +50,9 @@ describe("personNames", () => {
     expect(surnames("Quenby Strelsau, 34, sells maize.")).toEqual(["quenby", "strelsau"]);
     expect(surnames("Mayor Strelsau, 61, spoke.")).toEqual(["strelsau"]);
   });
+
+  it("takes the surname of a full name after an office in lower case", () => {
+    expect(surnames("The opposition leader Yoshi Strelsau pressed on.")).toEqual(["strelsau"]);
+    expect(surnames("A major Strelsau hotel closed.")).toEqual([]);
+  });
 });

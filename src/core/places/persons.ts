@@ -17,6 +17,10 @@ import {
 } from "./lexicon";
 import { withoutPossessive, type Token, isSpaceGap } from "./tokens";
 
+/** Offices written in lower case right before a holder's full name. */
+const OFFICES =
+  /^(?:leader|president|minister|premier|chancellor|senator|governor|mayor|spokesman|spokeswoman|spokesperson|secretary)$/;
+
 /** Folded words written in lower case somewhere in the document: ordinary words here. */
 export function lowerCaseWords(tokens: Token[]): Set<string> {
   const out = new Set<string>();
@@ -68,7 +72,14 @@ export function personNames(
     if (prev && prev.cap && endOfRun) {
       const titled = TITLES.has(prev.lower) && (isSpaceGap(tok.gap) || /^\. ?$/.test(tok.gap));
       const before = tokens[i - 2];
-      const titledTwo = !!before && TITLES.has(before.lower) && before.cap && isSpaceGap(tok.gap);
+      // "Mayor Ann Tyler"; in lower case only an office a person holds, as in news copy
+      // ("opposition leader John Howard", "prime minister Ana Lisbon").
+      const titledTwo =
+        !!before &&
+        isSpaceGap(tok.gap) &&
+        (before.cap
+          ? TITLES.has(before.lower)
+          : OFFICES.test(before.lower) && isSpaceGap(prev.gap));
       // Only a listed given name is evidence enough to carry through the document: an unknown
       // word before a town may be an organisation's ("Generation Charleston", "Metro Nashville").
       const named =
