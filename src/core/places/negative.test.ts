@@ -29,6 +29,10 @@ describe("no places", () => {
     none("According to Strelsau Marek, 34, the lights help.");
   });
 
+  it("a town's name closing a hyphenated name joined by a particle", () => {
+    none("Attacks were claimed by Jamaat-e-Quenby in May.");
+  });
+
   it("a company named like a country", () => {
     none("Shares of Ruritania Corp. fell sharply.");
   });

@@ -236,6 +236,15 @@ export function recognizePlaces(
       ) {
         reject = "inside a hyphenated name"; // "Wal-Mart", "Webb-Lawton"
       } else if (
+        prev &&
+        !prev.cap &&
+        first.gap === "-" &&
+        prev.gap === "-" &&
+        prev.text.length <= 3 &&
+        tokens[match.from - 2]?.cap
+      ) {
+        reject = "inside a hyphenated name"; // "Tehrik-e-Taliban", "Hizb-ut-Tahrir"
+      } else if (
         keyWords.every((w) => DIRECTIONS.has(w) || NAME_CONNECTORS.has(w)) &&
         !match.candidates.some((c) => c.kind === "region" || c.kind === "continent")
       ) {
