@@ -197,7 +197,6 @@ export function recognizePlaces(
         nextJoined &&
         next &&
         /^(de|di|da|del|della|van|von|der|du|dos|das|le|la|bin|ibn)$/.test(next.lower) &&
-        next.text !== next.lower &&
         tokens[match.to + 2]?.cap &&
         isSpaceGap(tokens[match.to + 2]?.gap ?? "") &&
         match.candidates.every((c) => c.kind === "city" && c.population < 100000)
