@@ -116,3 +116,29 @@ describe("sites the gazetteer lacks", () => {
     expect(street?.place.country).toBe("XR");
   });
 });
+
+describe("stray small towns", () => {
+  const texts = (text: string): string[] => findPlaces(text, gaz).map((m) => m.text);
+
+  it("leaves unpinned a small town abroad named once in passing", () => {
+    expect(
+      texts("Ruritania's leaders met in Quenby and Dublin. Brackton with Ruritania was the theme."),
+    ).toEqual(["Ruritania", "Quenby", "Dublin", "Ruritania"]);
+  });
+
+  it("keeps it after a preposition, when named twice, or beside other places of its country", () => {
+    expect(
+      texts(
+        "Ruritania's leaders met in Quenby and Dublin. Talks with Ruritania began in Brackton.",
+      ),
+    ).toContain("Brackton");
+    expect(
+      texts(
+        "Ruritania's leaders met in Quenby and Dublin. Brackton, Ruritania and Brackton again.",
+      ),
+    ).toContain("Brackton");
+    expect(texts("Ruritania's leaders met in Quenby. Brackton and Tyler were quiet.")).toContain(
+      "Brackton",
+    );
+  });
+});

@@ -360,13 +360,45 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
   });
   const ctx = buildContext(mentions, chosen);
   const doc = documentPlaces(mentions, chosen, ctx, gaz);
+  // Mentions per country, each name once: a name repeated is still one piece of evidence.
+  const namesIn = new Map<string, Set<string>>();
+  const uses = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
+    const country = chosen[k]?.country;
+    if (!country) return;
+    const names = namesIn.get(country) ?? new Set<string>();
+    names.add(m.key);
+    namesIn.set(country, names);
+  });
   const out: PlaceMatch[] = [];
   mentions.forEach((m, k) => {
+    if (uses.get(m.key) === 1 && stray(m, chosen[k], namesIn, mentions.length)) return;
     const place = placeFor(m, chosen[k], chosen, doc);
     if (!place) return;
     out.push({ start: m.start, end: m.end, text: m.text, via: m.via, place, by: m.by });
   });
   return out;
+}
+
+/** Below this a town is too small to be named in passing from abroad. */
+const STRAY_POPULATION = 20000;
+
+/**
+ * A small town in a country nothing else in the text is in, named once, without a preposition
+ * or a container, in a text that names several other places: in news that is a surname or a word
+ * ("Obama with Libya", "Band of Chippewa"), not a village abroad. Left unpinned.
+ */
+function stray(
+  m: PlaceMention,
+  c: GazetteerEntry | undefined,
+  namesIn: Map<string, Set<string>>,
+  total: number,
+): boolean {
+  if (!c?.country || c.kind !== "city" || c.population >= STRAY_POPULATION) return false;
+  if (m.locative || m.container || m.site || m.hint || m.via !== "name" || total < 4) return false;
+  const names = namesIn.get(c.country);
+  return !names || (names.size === 1 && names.has(m.key));
 }
 
 function ref(e: GazetteerEntry): PlaceRef {
