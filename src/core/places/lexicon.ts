@@ -140,13 +140,16 @@ wolfgang yuri yusuf
 `);
 
 /**
- * Head words of company names: a place name before one is a company's name ("Jordan Motors").
+ * Head words of company and club names: a place name before one is a company's or a football
+ * club's name ("Jordan Motors", "Dover Publications", "Leeds United").
  * Deliberately short: news names public bodies after their place ("the Alexandria Police
  * Department", "the Georgia Bureau of Investigation") and those still name the place.
  */
 export const COMPANY_HEADS = words(`
 inc corp corporation co ltd llc plc holdings industries motors airlines airways bancorp telecom
 pharmaceuticals technologies
+publications publishing publishers books records studios pictures entertainment ventures
+united rovers wanderers athletic albion hotspur fc afc
 `);
 
 /** Month and weekday names: never a place on their own ("through March", "August"). */
@@ -227,3 +230,13 @@ export const NAME_CONNECTORS = words(`
 of the and de del della di da do dos das du des la le les el al on upon am an der den sur y en au
 aux sous es
 `);
+
+/**
+ * Words that put a vessel's name right after them: "the freighter Lagos Star", "USS Arizona".
+ * Lower-case nouns and capitalised hull prefixes; "carrier" is left out (airlines are carriers).
+ */
+export const VESSEL_NOUNS = words(`
+ship vessel freighter tanker ferry yacht trawler liner frigate destroyer submarine cruiser
+corvette warship steamer schooner tugboat icebreaker
+`);
+export const VESSEL_PREFIXES = words(`mv ms mt ss rms hms uss usns hmas hmcs hmnzs ins`);

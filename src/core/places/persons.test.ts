@@ -32,4 +32,27 @@ describe("personNames", () => {
   it("leaves places after prepositions alone", () => {
     expect(surnames("Flights from Tyler said to be late.")).toEqual([]);
   });
+
+  it("takes a large town's name after an unknown given name when a verb of saying follows", () => {
+    expect(surnames("Ilsa Strelsau said the talks failed.")).toEqual(["strelsau"]);
+    // Without the verb, a large town's name keeps its benefit of the doubt.
+    expect(surnames("Ilsa Strelsau met the press.")).toEqual([]);
+    // An article marks an institution's name: "the Ilsa Strelsau" is no person.
+    expect(surnames("The ruling of the Ilsa Strelsau said little.")).toEqual([]);
+  });
+
+  it("takes a small town's name before government, not a large one's", () => {
+    expect(surnames("The Quenby government fell.")).toEqual(["quenby"]);
+    expect(surnames("The Strelsau government fell.")).toEqual([]);
+  });
+
+  it("takes both words of a two-word name before an age", () => {
+    expect(surnames("Quenby Strelsau, 34, sells maize.")).toEqual(["quenby", "strelsau"]);
+    expect(surnames("Mayor Strelsau, 61, spoke.")).toEqual(["strelsau"]);
+  });
+
+  it("takes the surname of a full name after an office in lower case", () => {
+    expect(surnames("The opposition leader Yoshi Strelsau pressed on.")).toEqual(["strelsau"]);
+    expect(surnames("A major Strelsau hotel closed.")).toEqual([]);
+  });
 });

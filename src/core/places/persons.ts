@@ -17,6 +17,10 @@ import {
 } from "./lexicon";
 import { withoutPossessive, type Token, isSpaceGap } from "./tokens";
 
+/** Offices written in lower case right before a holder's full name. */
+const OFFICES =
+  /^(?:leader|president|minister|premier|chancellor|senator|governor|mayor|spokesman|spokeswoman|spokesperson|secretary)$/;
+
 /** Folded words written in lower case somewhere in the document: ordinary words here. */
 export function lowerCaseWords(tokens: Token[]): Set<string> {
   const out = new Set<string>();
@@ -64,41 +68,57 @@ export function personNames(
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const endOfRun = !next || !next.cap || !isSpaceGap(next.gap);
+    const speaks = !!next && isSpaceGap(next.gap) && SPEECH_VERBS.has(next.lower);
     if (prev && prev.cap && endOfRun) {
       const titled = TITLES.has(prev.lower) && (isSpaceGap(tok.gap) || /^\. ?$/.test(tok.gap));
       const before = tokens[i - 2];
-      const titledTwo = !!before && TITLES.has(before.lower) && before.cap && isSpaceGap(tok.gap);
+      // "Mayor Ann Tyler"; in lower case only an office a person holds, as in news copy
+      // ("opposition leader John Howard", "prime minister Ana Lisbon").
+      const titledTwo =
+        !!before &&
+        isSpaceGap(tok.gap) &&
+        (before.cap
+          ? TITLES.has(before.lower)
+          : OFFICES.test(before.lower) && isSpaceGap(prev.gap));
       // Only a listed given name is evidence enough to carry through the document: an unknown
       // word before a town may be an organisation's ("Generation Charleston", "Metro Nashville").
       const named =
         isSpaceGap(tok.gap) && FIRST_NAMES.has(prev.lower) && !ADMIN_HEADS.has(tok.lower);
-      // An unknown word before a small town's name, with no article: "Hillary Clinton".
+      // An unknown word before a small town's name, with no article: "Hillary Clinton"; before
+      // any town's name when a verb of saying follows ("Ana Lisbon said"): towns do not speak
+      // under a name that is no town.
       const unknownNamed =
         isSpaceGap(tok.gap) &&
         givenNameLike(prev, gaz, lowered) &&
         !(before && /^(the|a|an)$/i.test(before.lower)) &&
         !ADMIN_HEADS.has(tok.lower) &&
-        gaz.lookupFolded(foldName(withoutPossessive(tok).text)).every((c) => c.population < 100000);
+        (speaks ||
+          gaz
+            .lookupFolded(foldName(withoutPossessive(tok).text))
+            .every((c) => c.population < 100000));
       // "Tyrise M. Bell": a middle initial.
       const initial = /^\p{Lu}$/u.test(prev.text) && /^\. ?$/.test(tok.gap) && !!before?.cap;
       if (titled || titledTwo || named || initial || unknownNamed) add(tok);
     }
     const after = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 24);
     const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
+    const aged = endOfRun && /^,\s*\d{1,3}(?:,| of\b)/.test(after);
     if (isolated && endOfRun && !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) {
-      const speaker = next && isSpaceGap(next.gap) && SPEECH_VERBS.has(next.lower);
-      const aged = /^,\s*\d{1,3}(?:,| of\b)/.test(after);
       if (aged) add(tok);
-      else if (speaker) add(tok, true);
+      else if (speaks) add(tok, true);
+    } else if (aged && prev && !TITLES.has(prev.lower)) {
+      // "Amina Salum, 34,": both words of a two-word name before an age are a person's.
+      const before = tokens[i - 2];
+      if (!(before?.cap && isSpaceGap(prev.gap))) {
+        add(prev);
+        add(tok);
+      }
     }
-    // "the Bush administration", "Bush Jr": a politician's name.
-    if (
-      /^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(
-        text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20),
-      )
-    ) {
-      add(tok);
-    }
+    // "the Bush administration", "Bush Jr": a politician's name; "the Monti government" too
+    // when no sizeable town has the name (capitals have governments: "the Kyiv government").
+    const rest = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20);
+    if (/^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(rest)) add(tok);
+    else if (/^\s+(?:government|cabinet)\b/.test(rest)) add(tok, true);
   }
   return out;
 }

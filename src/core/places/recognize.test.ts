@@ -81,3 +81,75 @@ describe("recognizePlaces", () => {
     expect(spans("He flew to Krakow.")).toEqual(["Krakow"]);
   });
 });
+
+describe("wire datelines", () => {
+  it("reads a short town name in capitals opening a dateline", () => {
+    expect(spans("VORA, June 3 (Wire) - Officials met.")).toEqual(["VORA"]);
+    expect(spans("Intro line.\nVORA — Officials met.")).toEqual(["VORA"]);
+  });
+
+  it("leaves short capitals elsewhere as acronyms", () => {
+    expect(spans("Officials of VORA met on Monday.")).toEqual([]);
+    expect(spans("VORA said it would appeal.")).toEqual([]);
+  });
+});
+
+describe("vessels", () => {
+  it("keeps the place a vessel sails from or to", () => {
+    expect(spans("The ferry from Quenby reached Strelsau late.")).toEqual(["Quenby", "Strelsau"]);
+    expect(spans("Shipping in Strelsau resumed.")).toEqual(["Strelsau"]);
+  });
+});
+
+describe("code names", () => {
+  it("keeps the place an operation is run in", () => {
+    expect(spans("The operation in Quenby ended. Operation Dawn hit Strelsau.")).toEqual([
+      "Quenby",
+      "Strelsau",
+    ]);
+  });
+});
+
+describe("quotes", () => {
+  it("keeps a town quoted alone, in a longer title or inside a quoted sentence", () => {
+    expect(spans("He said 'Strelsau' twice.")).toEqual(["Strelsau"]);
+    expect(spans('The museum hosts "Stars Over Szohod" tonight.')).toEqual(["Szohod"]);
+    expect(spans("\u201cWe love Szohod,\u201d she said.")).toEqual(["Szohod"]);
+  });
+});
+
+describe("demonyms", () => {
+  it("keeps a demonym that qualifies a name after 'of' in running text", () => {
+    expect(spans("Leaders of Ruritanian towns met.")).toEqual(["Ruritanian"]);
+    expect(spans("The mayor of Ruritanian Vora spoke.").slice(0, 1)).toEqual(["Ruritanian"]);
+    expect(spans("The Party of Ruritanian President Ilsa Marek won.")).toEqual(["Ruritanian"]);
+  });
+});
+
+describe("possessives", () => {
+  it("keeps a town's possessive after a preposition when no person bears its name", () => {
+    expect(spans("Crowds in Quenby's main square cheered.")).toEqual(["Quenby"]);
+  });
+});
+
+describe("features", () => {
+  it("reads no feature where the name goes on with a word that heads nothing", () => {
+    // "Delta Force" is a unit: the town may stand, but no "Velkin Delta" region is drawn.
+    expect(spans("The Velkin Delta Force struck at night.")).toEqual(["Velkin"]);
+    // Nor is the rest of that name read as places of its own.
+    expect(spans("She sailed in the Ruritania Bay Dublin Cup.")).toEqual(["Ruritania"]);
+    expect(spans("Boats left the Velkin Delta at night.")).toEqual(["Velkin Delta"]);
+  });
+
+  it("keeps a feature whose name goes on with another head word", () => {
+    expect(spans("Farms line the Velkin River Valley.")).toEqual(["Velkin River"]);
+    expect(spans("Boats sailed up the Velkin River at dawn.")).toEqual(["Velkin River"]);
+  });
+});
+
+describe("headlines in capitals", () => {
+  it("keeps a town after a preposition or one the text names again", () => {
+    expect(spans("FLOODS CUT ROADS IN QUENBY\nRain fell.")).toEqual(["QUENBY"]);
+    expect(spans("QUENBY COUNTS THE COST\nRain fell on Quenby.")).toEqual(["QUENBY", "Quenby"]);
+  });
+});

@@ -23,6 +23,8 @@ import {
   SITE_HEADS,
   STREET_HEADS,
   TITLES,
+  VESSEL_NOUNS,
+  VESSEL_PREFIXES,
 } from "./lexicon";
 import { US_STATE_ABBREVIATIONS } from "./tables";
 import { givenNameLike, lowerCaseWords, personNames } from "./persons";
@@ -128,6 +130,8 @@ export function recognizePlaces(
   const tokens = tokenize(text);
   const lowered = lowerCaseWords(tokens);
   const persons = personNames(text, tokens, gaz, lowered);
+  const streets = streetNames(tokens);
+  const capsLines = capitalLines(text);
   const mentions: PlaceMention[] = [];
   // A token already judged to be part of a person's name by the match before it.
   let rejectNext = -1;
@@ -180,12 +184,34 @@ export function recognizePlaces(
     let to = match.to;
     let street = false;
     let feature = false;
+    let restOfRun = false;
     // The next word heads this name even after a possessive ("St. Peter's Square").
     const nextHead = !!next && next.cap && isSpaceGap(next.gap);
     if (match.via === "name") {
       const keyWords = match.key.split(" ");
       if (prevJoined && prev && (TITLES.has(prev.lower) || FIRST_NAMES.has(prev.lower)))
         reject = "person";
+      else if (vesselName(tokens, match.from)) reject = "vessel";
+      else if (
+        single &&
+        nextJoined &&
+        next &&
+        /^(de|di|da|del|della|van|von|der|du|dos|das|le|la|bin|ibn)$/.test(next.lower) &&
+        tokens[match.to + 2]?.cap &&
+        isSpaceGap(tokens[match.to + 2]?.gap ?? "") &&
+        match.candidates.every((c) => c.kind === "city" && c.population < 100000)
+      ) {
+        reject = "person"; // "Claudio De Vincenti", "Ilse Van Damme": a given name and a particle
+      } else if (codeName(tokens, match.from)) reject = "code name";
+      else if (
+        single &&
+        streets.has(match.key) &&
+        !(nextHead && next && STREET_HEADS.has(next.lower)) &&
+        /\b\d{1,5}[a-z]?\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start))
+      ) {
+        reject = "address"; // "300 Slater is assigned" once "300 Slater Street" has appeared
+      } else if (single && quotedNickname(text, tokens, match.from, gaz, lowered))
+        reject = "nickname";
       else if (
         single &&
         prev &&
@@ -209,6 +235,15 @@ export function recognizePlaces(
       ) {
         reject = "inside a hyphenated name"; // "Wal-Mart", "Webb-Lawton"
       } else if (
+        prev &&
+        !prev.cap &&
+        first.gap === "-" &&
+        prev.gap === "-" &&
+        prev.text.length <= 3 &&
+        tokens[match.from - 2]?.cap
+      ) {
+        reject = "inside a hyphenated name"; // "Tehrik-e-Taliban", "Hizb-ut-Tahrir"
+      } else if (
         keyWords.every((w) => DIRECTIONS.has(w) || NAME_CONNECTORS.has(w)) &&
         !match.candidates.some((c) => c.kind === "region" || c.kind === "continent")
       ) {
@@ -231,6 +266,18 @@ export function recognizePlaces(
         reject = "not a place";
       }
       if (!reject && text.charAt(end) === "$") reject = "currency"; // "US$460 million"
+      if (
+        !reject &&
+        !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower)) &&
+        capsLines.some(([from, to]) => first.start >= from && first.start < to) &&
+        match.candidates.every((c) => c.kind === "city") &&
+        !text.includes(titleCase(text.slice(first.start, end)))
+      ) {
+        // A headline in capitals says nothing about which words are names: "TRUMP MEETS
+        // SALVADOR LEADER". A town there counts after a preposition (itself in capitals) or
+        // when the text names it.
+        reject = "headline capitals";
+      }
       if (
         !reject &&
         single &&
@@ -294,9 +341,14 @@ export function recognizePlaces(
         reject = "inside a hyphenated name";
       }
       if (!reject && nextHead && next && STREET_HEADS.has(next.lower)) street = true;
-      else if (!reject && nextHead && next && FEATURE_HEADS.has(next.lower)) feature = true;
-      else if (!reject && nextJoined && next) {
+      else if (!reject && nextHead && next && FEATURE_HEADS.has(next.lower)) {
+        // "US Delta Force": the rest of the run is another name, never read as a place.
+        if (namedOn(tokens, match.to + 1)) restOfRun = true;
+        else feature = true;
+      } else if (!reject && nextJoined && next) {
         if (MEDIA_HEADS.has(next.lower)) reject = "media title";
+        else if (next.lower === "day")
+          reject = "holiday"; // "Waitangi Day", "Canada Day"
         else if (COMPANY_HEADS.has(next.lower)) reject = "company";
         else if (ADMIN_HEADS.has(next.lower)) {
           hint =
@@ -344,14 +396,27 @@ export function recognizePlaces(
         // "the Kharkiv region", "Helmand province": a lower-case division word.
         if (ADMIN_HEADS.has(next.lower)) hint = "admin";
       }
-      if (!reject && single && !locative && !commaAfter && persons.has(match.key))
+      // After a preposition a person's name is still a person's when possessive ("errors in
+      // Howard's plan" once "John Howard" has appeared), or when the next word is that person's
+      // too ("according to Amina Salum, 34,").
+      if (
+        !reject &&
+        single &&
+        (!locative ||
+          end !== last.end ||
+          (nextJoined && !!next && persons.has(foldName(next.text)))) &&
+        !commaAfter &&
+        persons.has(match.key)
+      )
         reject = "person";
       if (!reject && single && first.allCaps && match.key.length <= 4) {
-        // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA").
+        // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA"),
+        // except a sizeable town opening a wire dateline ("KYIV, June 3", "ROME —").
         if (
           !match.candidates.some(
             (c) => c.kind === "country" || c.kind === "continent" || c.kind === "region",
-          )
+          ) &&
+          !(wireDateline(text, first, next) && match.candidates.some((c) => c.population >= 1e5))
         ) {
           reject = "acronym";
         }
@@ -376,6 +441,8 @@ export function recognizePlaces(
       }
     } else if (match.via === "demonym") {
       if (nextJoined && next && COMPANY_HEADS.has(next.lower)) reject = "company";
+      else if (nextJoined && next && !TITLES.has(next.lower) && insideOfName(tokens, match.from))
+        reject = "inside a longer name"; // not "the Congress of Ruritanian President X"
     } else if (match.via === "metonym") {
       if (prevJoined) reject = "inside a longer name";
     }
@@ -412,6 +479,7 @@ export function recognizePlaces(
       });
     }
     i = (reject === "site" ? match.to : to) + 1;
+    if (restOfRun) while (tokens[i]?.cap && isSpaceGap(tokens[i]?.gap ?? "")) i++;
     if (reject === "site") {
       const site = namedSite(text, tokens, match.from, gaz);
       if (site) {
@@ -423,6 +491,129 @@ export function recognizePlaces(
   countyLists(text, tokens, mentions, gaz);
   linkContainers(text, mentions, gaz);
   return mentions;
+}
+
+/**
+ * Does a name go on past the head word at token k with a word that heads nothing ("Delta
+ * Force")? Then the head word is part of another kind of name, not a feature's head.
+ */
+function namedOn(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (!after?.cap || !isSpaceGap(after.gap)) return false;
+  const w = after.lower;
+  return ![FEATURE_HEADS, ADMIN_HEADS, SITE_HEADS, STREET_HEADS].some((heads) => heads.has(w));
+}
+
+/** Lines written all in capitals, three words or more: headlines, as [start, end) offsets. */
+function capitalLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/^[^\n]*$/gm)) {
+    const line = m[0];
+    if (!/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3)
+      out.push([m.index, m.index + line.length]);
+  }
+  return out;
+}
+
+/** "SAN JOSE" → "San Jose": how running text would write a name from a headline. */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Folded names the text uses as street names ("Slater" in "Slater Street"). */
+function streetNames(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const head = tokens[k];
+    const name = tokens[k - 1];
+    if (head?.cap && name?.cap && isSpaceGap(head.gap) && STREET_HEADS.has(head.lower))
+      out.add(foldName(name.text));
+  }
+  return out;
+}
+
+/** The first token of the capitalised run (words joined by spaces) that holds token i. */
+function runStart(tokens: Token[], i: number): number {
+  let b = i;
+  while (b > 0 && tokens[b - 1]?.cap && isSpaceGap(tokens[b]?.gap ?? "")) b--;
+  return b;
+}
+
+/**
+ * Is the capitalised run holding token i a vessel's name? The word before the run says so: a
+ * ship noun in lower case ("the freighter Lagos Star") or a hull prefix ("HMS Dover").
+ */
+function vesselName(tokens: Token[], i: number): boolean {
+  const b = runStart(tokens, i);
+  for (let k = b; k < i; k++) {
+    const t = tokens[k];
+    if (t?.allCaps && VESSEL_PREFIXES.has(t.lower)) return true;
+  }
+  const before = tokens[b - 1];
+  return !!before && isSpaceGap(tokens[b]?.gap ?? "") && VESSEL_NOUNS.has(before.lower);
+}
+
+/**
+ * "'Havana Harry'", "\u201cLou Lisbon\u201d": a place name and a given name quoted together are
+ * a nickname. Longer quoted titles are left alone: "Stars Over Springfield" is held there.
+ */
+function quotedNickname(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gaz: Gazetteer,
+  lowered: Set<string>,
+): boolean {
+  const b = runStart(tokens, i);
+  const e = b === i ? i + 1 : i;
+  const other = tokens[b === i ? i + 1 : b];
+  const end = tokens[e];
+  if (!other || !end || e !== b + 1 || !isSpaceGap(end.gap)) return false;
+  if (tokens[e + 1]?.cap && isSpaceGap(tokens[e + 1]?.gap ?? "")) return false;
+  const open = tokens[b]?.gap.slice(-1) ?? "";
+  const close = text.charAt(end.end);
+  return (
+    /['"\u2018\u201c]/.test(open) &&
+    /['"\u2019\u201d]/.test(close) &&
+    givenNameLike(other, gaz, lowered)
+  );
+}
+
+/**
+ * "Organization of American States", "Union of the Ruritanian Peoples": a name of the form
+ * "Head of (the) ..." runs on through token i, which then ties the text to no country.
+ */
+function insideOfName(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === "the" && !tokens[k]?.cap) k--;
+  const of = tokens[k];
+  const head = tokens[k - 1];
+  return (
+    of?.lower === "of" &&
+    !of.cap &&
+    isSpaceGap(of.gap) &&
+    isSpaceGap(tokens[k + 1]?.gap ?? "") &&
+    !!head?.cap &&
+    !head.sentStart
+  );
+}
+
+/** "Operation Rio Grande", "Exercise Dover Shield": a code name, whatever places it borrows. */
+function codeName(tokens: Token[], i: number): boolean {
+  const b = runStart(tokens, i);
+  return b < i && /^(operation|exercise)$/.test(tokens[b]?.lower ?? "");
+}
+
+/**
+ * A capitalised word opening a line and followed by a comma or a dash: the place of a wire
+ * dateline ("KYIV, June 3 (Reuters) -", "ODESA —").
+ */
+function wireDateline(text: string, first: Token, next: Token | undefined): boolean {
+  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
+  if (text.slice(lineStart, first.start).trim() !== "") return false;
+  return /^\s*(?:,|[—–-]\s)/.test(text.slice(first.end, next ? next.start : first.end + 3));
 }
 
 /**

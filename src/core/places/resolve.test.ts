@@ -88,4 +88,57 @@ describe("resolvePlaces", () => {
     for (let k = 1; k < ms.length; k++) expect(ms[k]!.start).toBeGreaterThanOrEqual(ms[k - 1]!.end);
     expect(ms).toHaveLength(5);
   });
+
+  it("reads a comma between two towns as a list, not as a town inside a town", () => {
+    expect(resolved("Rain fell on Paris, Strelsau and Szohod.")).toEqual([
+      ["Paris", "geonames:2001"],
+      ["Strelsau", "geonames:1001"],
+      ["Szohod", "geonames:1002"],
+    ]);
+  });
+});
+
+describe("sites the gazetteer lacks", () => {
+  it("are not drawn in a main town outside the country the text is about", () => {
+    const [site] = findPlaces(
+      "Ruritania plans more lights. Strelsau and Quenby in Ruritania got them first, then " +
+        "Marsh Street. Visitors from Alexandria, Alexandria and Alexandria came to see.",
+      gaz,
+    ).filter((m) => m.text === "Marsh Street");
+    expect(site?.place.country).toBe("XR");
+  });
+
+  it("never puts a street in the town it is named after", () => {
+    const street = findPlaces(
+      "Ruritania's army left Quenby and Dublin for Velkin Street. Tyler was calm.",
+      gaz,
+    ).find((m) => m.text === "Velkin Street");
+    expect(street?.place.country).toBe("XR");
+  });
+});
+
+describe("stray small towns", () => {
+  const texts = (text: string): string[] => findPlaces(text, gaz).map((m) => m.text);
+
+  it("leaves unpinned a small town abroad named once in passing", () => {
+    expect(
+      texts("Ruritania's leaders met in Quenby and Dublin. Brackton with Ruritania was the theme."),
+    ).toEqual(["Ruritania", "Quenby", "Dublin", "Ruritania"]);
+  });
+
+  it("keeps it after a preposition, when named twice, or beside other places of its country", () => {
+    expect(
+      texts(
+        "Ruritania's leaders met in Quenby and Dublin. Talks with Ruritania began in Brackton.",
+      ),
+    ).toContain("Brackton");
+    expect(
+      texts(
+        "Ruritania's leaders met in Quenby and Dublin. Brackton, Ruritania and Brackton again.",
+      ),
+    ).toContain("Brackton");
+    expect(texts("Ruritania's leaders met in Quenby. Brackton and Tyler were quiet.")).toContain(
+      "Brackton",
+    );
+  });
 });

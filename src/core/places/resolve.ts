@@ -59,6 +59,16 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   }
 }
 
+/**
+ * "Paris, Athens, Cairo" is a list, not a town inside a town: after a comma only a wider area
+ * holds a town, or a large city one of its quarters ("Brooklyn, New York", "Hollywood, Los
+ * Angeles").
+ */
+function holdsAfterComma(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
+  if (outer.kind !== "city") return true;
+  return inner.fcode === "PPLX" || (outer.population >= 1e6 && outer.population > inner.population);
+}
+
 interface Context {
   /** Distinct first-level regions per country ("Ontario" among "Manitoba" and "Quebec"). */
   siblings: Map<string, Set<string>>;
@@ -78,6 +88,34 @@ const cellOf = (lat: number, lon: number): [number, number] => [
 // distance checks. Columns stay within ±200 on either grid, so rows 1024 apart never collide.
 const cellKey = (y: number, x: number): number => y * 1024 + x;
 
+/** How far (in orders of magnitude) a prominent sense outranks a namesake it outshines. */
+const PROMINENCE_GAP = 2;
+
+/** The candidate of highest prior: the place a bare mention of the name means by default. */
+function mostProminent(m: PlaceMention): GazetteerEntry | undefined {
+  let top: GazetteerEntry | undefined;
+  let best = -Infinity;
+  for (const c of m.candidates) {
+    const p = prior(c, m);
+    if (p > best) {
+      best = p;
+      top = c;
+    }
+  }
+  return top;
+}
+
+/**
+ * Read as a small namesake of a far more prominent place abroad ("Athens" read as a town in
+ * Georgia, not the Greek capital), with no container beside it to say so: such a reading is
+ * itself in doubt.
+ */
+function outshone(c: GazetteerEntry, m: PlaceMention): boolean {
+  const top = mostProminent(m);
+  if (m.container || !top || top.country === c.country) return false;
+  return prior(top, m) >= prior(c, m) + PROMINENCE_GAP;
+}
+
 function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefined)[]): Context {
   const ctx: Context = {
     siblings: new Map(),
@@ -91,7 +129,12 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
     const c = chosen[k];
     if (!c) return;
     ctx.total++;
-    if (c.country) ctx.countries.set(c.country, (ctx.countries.get(c.country) ?? 0) + 1);
+    // An outshone reading does not vote for its country: "Paris", "Athens" and "Lebanon" read
+    // as American towns would otherwise hold one another in the one state where all three have
+    // namesakes. (Denying them neighbour votes too cost LGL 0.4-0.6 points: local news leans
+    // on them.)
+    if (c.country && !outshone(c, m))
+      ctx.countries.set(c.country, (ctx.countries.get(c.country) ?? 0) + 1);
     const admin = c.kind === "admin" ? c.id : c.admin;
     if (admin) ctx.admins.set(admin, (ctx.admins.get(admin) ?? 0) + 1);
     if (c.kind === "admin" && c.country) {
@@ -249,7 +292,7 @@ function pick(
     const v = CONTAINER_BONUS[m.container.strength];
     for (const o of outer.candidates) {
       for (const c of m.candidates) {
-        if (contains(o, c)) {
+        if (contains(o, c) && (m.container.strength === "in" || holdsAfterComma(o, c))) {
           add(m, c.row, v);
           add(outer, o.row, v);
         }
@@ -317,8 +360,20 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
   });
   const ctx = buildContext(mentions, chosen);
   const doc = documentPlaces(mentions, chosen, ctx, gaz);
+  // Mentions per country, each name once: a name repeated is still one piece of evidence.
+  const namesIn = new Map<string, Set<string>>();
+  const uses = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
+    const country = chosen[k]?.country;
+    if (!country) return;
+    const names = namesIn.get(country) ?? new Set<string>();
+    names.add(m.key);
+    namesIn.set(country, names);
+  });
   const out: PlaceMatch[] = [];
   mentions.forEach((m, k) => {
+    if (uses.get(m.key) === 1 && stray(m, chosen[k], namesIn, mentions.length)) return;
     const place = placeFor(m, chosen[k], chosen, doc);
     if (!place) return;
     out.push({ start: m.start, end: m.end, text: m.text, via: m.via, place, by: m.by });
@@ -326,20 +381,46 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
   return out;
 }
 
+/** Below this a town is too small to be named in passing from abroad. */
+const STRAY_POPULATION = 20000;
+
+/**
+ * A small town in a country nothing else in the text is in, named once, without a preposition
+ * or a container, in a text that names several other places: in news that is a surname or a word
+ * ("Obama with Libya", "Band of Chippewa"), not a village abroad. Left unpinned.
+ */
+function stray(
+  m: PlaceMention,
+  c: GazetteerEntry | undefined,
+  namesIn: Map<string, Set<string>>,
+  total: number,
+): boolean {
+  if (!c?.country || c.kind !== "city" || c.population >= STRAY_POPULATION) return false;
+  if (m.locative || m.container || m.site || m.hint || m.via !== "name" || total < 4) return false;
+  const names = namesIn.get(c.country);
+  return !names || (names.size === 1 && names.has(m.key));
+}
+
 function ref(e: GazetteerEntry): PlaceRef {
   return { id: e.id, name: e.name, kind: e.kind, country: e.country, lat: e.lat, lon: e.lon };
 }
 
-/** The most mentioned first-level region of the document, if any. */
-function dominantAdmin(ctx: Context, gaz: Gazetteer): GazetteerEntry | undefined {
+/** The key counted most often (the first on a tie), if any. */
+function mostCounted(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
   let n = 0;
-  for (const [id, v] of ctx.admins) {
+  for (const [key, v] of counts) {
     if (v > n) {
       n = v;
-      best = id;
+      best = key;
     }
   }
+  return best;
+}
+
+/** The most mentioned first-level region of the document, if any. */
+function dominantAdmin(ctx: Context, gaz: Gazetteer): GazetteerEntry | undefined {
+  const best = mostCounted(ctx.admins);
   return best ? gaz.byId(best) : undefined;
 }
 
@@ -349,6 +430,8 @@ interface DocumentPlaces {
   city: GazetteerEntry | undefined;
   admin: GazetteerEntry | undefined;
   country: GazetteerEntry | undefined;
+  /** The country code most of the document's places lie in. */
+  mainCountry: string | undefined;
   /** The most mentioned town in each first-level region, counties left out. */
   cityIn: Map<string, GazetteerEntry>;
 }
@@ -395,6 +478,7 @@ function documentPlaces(
     city: top((c) => c.kind === "city"),
     admin: dominantAdmin(ctx, gaz),
     country: top((c) => c.kind === "country"),
+    mainCountry: mostCounted(ctx.countries),
     cityIn,
   };
 }
@@ -409,8 +493,19 @@ function placeFor(
     // A site or feature is where the text puts it ("near Y"), else at the place its name
     // contains when that place fits the document, else in the document's main town or region.
     const near = m.container ? chosen[m.container.index] : undefined;
-    const own = c && (!c.country || doc.ctx.countries.has(c.country)) ? c : undefined;
-    const at = near ?? own ?? doc.city ?? doc.admin ?? doc.country;
+    // A named site is at the place its name contains ("Cairo airport") wherever the story is;
+    // a street or feature only in the country the story is most about: "Kent Street" in an
+    // Ottawa story is not in Kent, Washington.
+    const home = m.by === "recognize:site" ? undefined : doc.mainCountry;
+    const own =
+      c && (!c.country || (home ? c.country === home : doc.ctx.countries.has(c.country)))
+        ? c
+        : undefined;
+    // The main town or region only when it lies in the country the document is most about: a
+    // street of a Tanzanian town is not drawn in Paris because a guest house is named after it.
+    const main = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
+      e && (!doc.mainCountry || e.country === doc.mainCountry) ? e : undefined;
+    const at = near ?? own ?? main(doc.city) ?? main(doc.admin) ?? doc.country;
     if (!at) return undefined;
     return {
       id: m.site.id,

@@ -260,6 +260,28 @@ export function testWorld(): Gazetteer {
       population: 30000,
       admin: "admin:XR-NO",
     },
+    // A hamlet near Paris, Texas named like the Ruritanian capital.
+    {
+      id: "geonames:2006",
+      name: "Strelsau",
+      kind: "city",
+      country: "US",
+      lat: 33.7,
+      lon: -95.4,
+      population: 2000,
+      admin: "admin:US-TX",
+    },
+    // A short name that wire datelines write in capitals.
+    {
+      id: "geonames:4008",
+      name: "Vora",
+      kind: "city",
+      country: "XR",
+      lat: 49.5,
+      lon: 21,
+      population: 400000,
+      fcode: "PPLA",
+    },
     { id: "continent:EU", name: "Europe", kind: "continent", country: null, lat: 48.7, lon: 9.1 },
   ]);
 }

@@ -1,0 +1,32 @@
+// Joint resolution on the real gazetteer: famous places whose small namesakes sit together in one
+// US state must not drag one another there. The sentences are written for this test.
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../cli/loadGazetteer";
+import type { Gazetteer } from "./gazetteer";
+import { findPlaces } from "./index";
+
+let gaz: Gazetteer;
+beforeAll(async () => {
+  gaz = await loadGazetteer();
+}, 120_000);
+
+const countries = (text: string): string[] =>
+  findPlaces(text, gaz).map((m) => `${m.text}:${m.place.country ?? ""}`);
+
+describe("prominence in joint resolution", () => {
+  it("keeps famous places abroad when only their namesakes cluster", () => {
+    expect(countries("Protests spread from Paris to Athens, Versailles and Lebanon.")).toEqual(
+      expect.arrayContaining(["Paris:FR", "Athens:GR", "Lebanon:LB"]),
+    );
+    expect(countries("Rain fell on Paris, Athens, Cairo and Moscow.")).toEqual([
+      "Paris:FR",
+      "Athens:GR",
+      "Cairo:EG",
+      "Moscow:RU",
+    ]);
+  });
+
+  it("still follows a state named beside a town", () => {
+    expect(countries("The plant in Paris, Texas, closed.")).toEqual(["Paris:US", "Texas:US"]);
+  });
+});
