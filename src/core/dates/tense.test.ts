@@ -19,6 +19,12 @@ describe("tenseAround", () => {
     expect(at("Shares fell at the start of trading Friday.", "Friday")).toBe("past");
     expect(at("As of Friday's close, the index is at 400.", "Friday")).toBe("none");
   });
+  it("reads departures and what a past event led up to as the coming days", () => {
+    expect(at("The mediator flies out Thursday, aides said.", "Thursday")).toBe("future");
+    expect(at("The squad heads off Saturday for the final.", "Saturday")).toBe("future");
+    expect(at("Crowds gathered ahead of Sunday's ballot.", "Sunday")).toBe("future");
+    expect(at("The mediator flew out Thursday.", "Thursday")).toBe("past");
+  });
   it("falls back on the right, then on nothing", () => {
     expect(at("On Friday, the union struck.", "Friday")).toBe("past");
     expect(at("Friday.", "Friday")).toBe("none");
