@@ -105,6 +105,17 @@ describe("anchorDates, news", () => {
       "2022-04-09",
     ]);
   });
+  it("never dates a past happening after publication, however far back it lies", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // The coming 9 August is nearer to 24 March 2022 than the last one, but a ship that left port
+    // did so before the story was written; a scheduled payment still looks ahead.
+    expect(v("The trawler left port on 9 August with a crew of six.")).toEqual(["2021-08-09"]);
+    expect(v("A clerk was stabbed on the night of Oct. 2 outside the depot.")).toEqual([
+      "2021-10-02TNI",
+    ]);
+    expect(v("The dividend will be paid on Sept. 2 to holders of record.")).toEqual(["2022-09-02"]);
+    expect(v("The dividend, which is expected in August, was raised.")).toEqual(["2022-08"]);
+  });
   it("keeps the month of 'early October' with mod START", () => {
     const t = tagTimexes("The harvest failed in early October.", {
       published: "2022-03-24",

@@ -17,7 +17,7 @@ import {
   parseIsoDay,
   toEpochDay,
 } from "./calendar";
-import { tenseAround } from "./tense";
+import { pastEventBefore, tenseAround } from "./tense";
 import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
 
 /** What the text last pinned down, at the precision it gave. */
@@ -333,7 +333,7 @@ function resolve(st: State, d: Draft): string {
             const near = yearFor(b, mean.month, mean.day, "none");
             const sided = t === "none" ? near : yearFor(b, mean.month, mean.day, t);
             const months = Math.abs(sided * 12 + mean.month - (b.y * 12 + b.m));
-            y = months <= 6 ? sided : near;
+            y = months <= 6 || pastEventBefore(st.ctx.text, d.start) ? sided : near;
           }
           // "last March" said in March is the March a year before.
           if (mean.rel === -1 && mean.day === undefined && y === b.y && mean.month === b.m) y -= 1;

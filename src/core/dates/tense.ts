@@ -29,19 +29,24 @@ function firstMatch(re: RegExp, s: string): number {
   return m ? m.index : -1;
 }
 
-/**
- * The nearest tense marker to the left within the sentence decides; failing that, the first one to
- * the right. "The company said it will report Thursday": "will" is nearer than "said".
- */
-export function tenseAround(text: string, start: number, end: number): Tense {
-  let left = text.slice(Math.max(0, start - 120), start);
+/** The sentence before `start`, at most 120 characters of it. */
+function clauseBefore(text: string, start: number): string {
+  const left = text.slice(Math.max(0, start - 120), start);
   const stop = Math.max(
     left.lastIndexOf(". "),
     left.lastIndexOf("\n"),
     left.lastIndexOf("? "),
     left.lastIndexOf("! "),
   );
-  if (stop >= 0) left = left.slice(stop + 1);
+  return stop >= 0 ? left.slice(stop + 1) : left;
+}
+
+/**
+ * The nearest tense marker to the left within the sentence decides; failing that, the first one to
+ * the right. "The company said it will report Thursday": "will" is nearer than "said".
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const left = clauseBefore(text, start);
   let right = text.slice(end, end + 80);
   const rstop = right.search(/[.!?](?:\s|$)|\n/);
   if (rstop >= 0) right = right.slice(0, rstop);
@@ -58,4 +63,16 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     return fr <= pr ? "future" : "past";
   }
   return "none";
+}
+
+// A verb of happening in the simple past, a few words before "on"/"in" and the date: "left port
+// on 9 May", "was shot dead on the night of Oct. 23". Verbs of saying are left out: "said in an
+// editorial on Saturday" may name a day still ahead of the wire's own date.
+const PAST_EVENT_BEFORE =
+  /(?<!\b(?:will|would|to|be|been|is|are|has|have|had)\s)\b(?!(?:said|told|need|speed|feed|seed|bleed|breed|proceed|exceed|succeed)\b)(?:was|were|began|met|came|went|left|held|fell|rose|won|lost|saw|found|sent|broke|struck|shot|fought|[a-z]{2,}ed)\b(?:\s+[a-z]+){0,3}\s+(?:on|in)\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+
+/** A clause that reports a past happening at the date that follows: no day ahead is meant. */
+export function pastEventBefore(text: string, start: number): boolean {
+  const left = clauseBefore(text, start);
+  return PAST_EVENT_BEFORE.test(left) && lastMatch(FUTURE, left) < 0;
 }
