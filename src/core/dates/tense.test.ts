@@ -25,6 +25,12 @@ describe("tenseAround", () => {
     expect(at("Crowds gathered ahead of Sunday's ballot.", "Sunday")).toBe("future");
     expect(at("The mediator flew out Thursday.", "Thursday")).toBe("past");
   });
+  it("does not take a name or an adverb in -ed for a past verb", () => {
+    expect(at("Aides said the envoy would fly to the United States Thursday.", "Thursday")).toBe(
+      "future",
+    );
+    expect(at("The crew will indeed land Friday.", "Friday")).toBe("future");
+  });
   it("falls back on the right, then on nothing", () => {
     expect(at("On Friday, the union struck.", "Friday")).toBe("past");
     expect(at("Friday.", "Friday")).toBe("none");

@@ -4,16 +4,20 @@ import type { Tense } from "./types";
 
 const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled\s+to|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to|ahead\s+of)\b/gi;
+// A past form in -ed, but not the words that only look like one ("United States", "indeed").
+const ED_VERB = String.raw`(?!(?:united|hundred|indeed|need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|sacred|red|shed)\b)[a-z]{2,}ed`;
 // Past participles after "be" are passives that follow a modal ("will be held"), not past tense.
-const PAST =
-  /(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|[a-z]{2,}ed)\b/gi;
+const PAST = new RegExp(
+  String.raw`(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
+  "gi",
+);
 
 // A present-tense verb of schedule, as news writes the coming days: "leaders meet Monday", "the
 // fair opens June 3". Read as the future, from the left only: after the date, "Friday's close" is a
 // noun. A determiner before the word makes it a noun too ("the start"). Verbs of habit ("the market
 // closes at 4 p.m.", "the fiscal year ends June 30") say nothing of which day is meant.
 const PRESENT =
-  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|heads?\s+to|(?:flies|fly|heads?|sets?)\s+(?:to|out|off)|takes?\s+office|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set)\b/gi;
+  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|(?:flies|fly|heads?|sets?)\s+(?:to|out|off)|takes?\s+office|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set)\b/gi;
 
 function lastMatch(re: RegExp, s: string): number {
   let pos = -1;
@@ -68,8 +72,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 // A verb of happening in the simple past, a few words before "on"/"in" and the date: "left port
 // on 9 May", "was shot dead on the night of Oct. 23". Verbs of saying are left out: "said in an
 // editorial on Saturday" may name a day still ahead of the wire's own date.
-const PAST_EVENT_BEFORE =
-  /(?<!\b(?:will|would|to|be|been|is|are|has|have|had)\s)\b(?!(?:said|told|need|speed|feed|seed|bleed|breed|proceed|exceed|succeed)\b)(?:was|were|began|met|came|went|left|held|fell|rose|won|lost|saw|found|sent|broke|struck|shot|fought|[a-z]{2,}ed)\b(?:\s+[a-z]+){0,3}\s+(?:on|in)\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+const PAST_EVENT_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:will|would|to|be|been|is|are|has|have|had)\s)\b(?!(?:said|told)\b)(?:was|were|began|met|came|went|left|held|fell|rose|won|lost|saw|found|sent|broke|struck|shot|fought|${ED_VERB})\b(?:\s+[a-z]+){0,3}\s+(?:on|in)\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$`,
+  "i",
+);
 
 /** A clause that reports a past happening at the date that follows: no day ahead is meant. */
 export function pastEventBefore(text: string, start: number): boolean {
