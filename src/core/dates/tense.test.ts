@@ -24,6 +24,9 @@ describe("tenseAround", () => {
     expect(at("The squad heads off Saturday for the final.", "Saturday")).toBe("future");
     expect(at("Crowds gathered ahead of Sunday's ballot.", "Sunday")).toBe("future");
     expect(at("The mediator flew out Thursday.", "Thursday")).toBe("past");
+    expect(at("Growers have planned a march on the capital Friday.", "Friday")).toBe("future");
+    expect(at("The club scheduled a vote for Monday.", "Monday")).toBe("future");
+    expect(at("The club scheduled the vote and met Monday.", "Monday")).toBe("past");
   });
   it("does not take a name or an adverb in -ed for a past verb", () => {
     expect(at("Aides said the envoy would fly to the United States Thursday.", "Thursday")).toBe(
