@@ -116,6 +116,19 @@ describe("anchorDates, news", () => {
     expect(v("The dividend will be paid on Sept. 2 to holders of record.")).toEqual(["2022-09-02"]);
     expect(v("The dividend, which is expected in August, was raised.")).toEqual(["2022-08"]);
   });
+  it("never counts a reported 'later' past publication", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.
+    expect(v("Dockers walked out. Nearly a month later, talks have resumed.")).toEqual(["2022-03"]);
+    expect(v("The pier shut in March 2022. A month later it will reopen.")).toEqual([
+      "2022-03",
+      "2022-04",
+    ]);
+    expect(v("The pier shut on March 1. Two weeks later it reopened.")).toEqual([
+      "2022-03-01",
+      "2022-W11",
+    ]);
+  });
   it("keeps the month of 'early October' with mod START", () => {
     const t = tagTimexes("The harvest failed in early October.", {
       published: "2022-03-24",

@@ -53,6 +53,12 @@ function anchorOfValue(value: string): Anchor | null {
   return null;
 }
 
+/** Whether the period a value names begins after `day`. */
+function startsAfter(value: string, day: Ymd): boolean {
+  const a = anchorOfValue(value);
+  return !!a && toEpochDay({ y: a.y, m: a.m ?? 1, d: a.d ?? 1 }) > toEpochDay(day);
+}
+
 function dayOf(a: Anchor | null): Ymd | null {
   return a && a.m !== undefined && a.d !== undefined ? { y: a.y, m: a.m, d: a.d } : null;
 }
@@ -386,6 +392,20 @@ function resolve(st: State, d: Draft): string {
         return day ? `${formatYmd(day)}T${mean.clock}` : `XXXX-XX-XXT${mean.clock}`;
       }
       const v = shiftValue(base, mean.unit, mean.n);
+      // "Nearly a month later, peace talks have agreed": counted from an event the text gave no
+      // date for, a later time that would fall after publication in a clause that reports, not
+      // foresees, is the time of writing itself.
+      if (
+        v &&
+        !narrative &&
+        mean.anaphoric &&
+        mean.n > 0 &&
+        st.ref &&
+        startsAfter(v, st.ref) &&
+        tense() !== "future"
+      ) {
+        return shiftValue({ ...st.ref }, mean.unit, 0) ?? v;
+      }
       if (!v) {
         // No base: "today" still means the present, the rest keep X.
         if (mean.unit === "D" && mean.n === 0 && !mean.anaphoric) return "PRESENT_REF";
