@@ -12,6 +12,21 @@ describe("recogniseRelativeDates", () => {
       ["Thursday", { k: "weekday", dow: 4, rel: 0 }],
     ]);
   });
+  it("reads 'a better tomorrow' as the times, not a day", () => {
+    const meaning = (text: string) => found(text).map((f) => f[1]);
+    expect(meaning("Voters want a brighter tomorrow.")).toEqual([
+      { k: "fixed", value: "FUTURE_REF" },
+    ]);
+    expect(meaning("The skills of tomorrow are taught here.")).toEqual([
+      { k: "fixed", value: "FUTURE_REF" },
+    ]);
+    expect(meaning("As of today, fares rise.")).toEqual([
+      { k: "shift", unit: "D", n: 0, anaphoric: false },
+    ]);
+    expect(meaning("The outcome of today's poll is open.")).toEqual([
+      { k: "shift", unit: "D", n: 0, anaphoric: false },
+    ]);
+  });
   it("finds periods relative to the time of writing", () => {
     expect(found("Exports fell last week.")).toContainEqual([
       "last week",

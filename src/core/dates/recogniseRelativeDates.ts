@@ -49,9 +49,21 @@ const RULES: Rule[] = [
   {
     name: "today",
     pattern: `(?<x>(today|tonight|yesterday|tomorrow)(?:\\s+(${DAY_PART_RE}))?)`,
-    build: (m) => {
+    build: (m, ctx) => {
       const w = (m[1] ?? "").toLowerCase();
       const n = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+      // "a better tomorrow", "the people of tomorrow": the word as a noun for the times, no day.
+      // Not "as of today" nor "the result of today's vote", which name the day.
+      const head = before(ctx, m.index);
+      const noun =
+        /\b(?:a|an|better|brighter)\s+$/.test(head) ||
+        (/(?<!\bas\s)\bof\s+$/.test(head) &&
+          !/^['’]s\b/.test(after(ctx, m.index + m[0].length, 3)));
+      if (noun && !m[2])
+        return {
+          type: "DATE",
+          meaning: { k: "fixed", value: ["PAST_REF", "PRESENT_REF", "FUTURE_REF"][n + 1]! },
+        };
       const p = w === "tonight" ? "NI" : part(m[2]);
       return {
         type: p ? "TIME" : "DATE",
