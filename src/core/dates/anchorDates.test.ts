@@ -116,6 +116,27 @@ describe("anchorDates, news", () => {
     expect(v("The dividend will be paid on Sept. 2 to holders of record.")).toEqual(["2022-09-02"]);
     expect(v("The dividend, which is expected in August, was raised.")).toEqual(["2022-08"]);
   });
+  it("puts a weekday in the week of a narrated day long before publication", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published Thursday 24 March 2022; 3 January 2022 was a Monday.
+    expect(v("The barge left port on 3 January. On Wednesday night it ran aground.")).toEqual([
+      "2022-01-03",
+      "2022-01-05TNI",
+    ]);
+    // A day a week back, a day only mentioned, or a weekday ahead: the week of writing.
+    expect(v("The barge left port on 14 March. On Wednesday it ran aground.")).toEqual([
+      "2022-03-14",
+      "2022-03-23",
+    ]);
+    expect(v("The barge is insured from 3 January. On Wednesday it ran aground.")).toEqual([
+      "2022-01-03",
+      "2022-03-23",
+    ]);
+    expect(v("The barge left port on 3 January. It will dock on Wednesday.")).toEqual([
+      "2022-01-03",
+      "2022-03-30",
+    ]);
+  });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.

@@ -221,6 +221,25 @@ interface State {
   lastReportedQuarter: Anchor | null;
   /** The last date mentioned to the day: what "two days later" counts from. */
   lastDay: Anchor | null;
+  /** The last date mentioned, when it is a day on which the text narrates a past happening. */
+  scene: { day: Anchor; end: number } | null;
+}
+
+// How far a narrated day sets the scene for a bare weekday: a few sentences of text, and only a
+// day a month or more before publication. Nearer days leave the weekday in the week of writing, as
+// TimeBank reads "... killing 247 people on Aug. 7. On Wednesday, ..." in a story of Aug. 26.
+const SCENE_CHARS = 400;
+const SCENE_MIN_AGE_DAYS = 30;
+
+/**
+ * "The ferry left port on 9 May ... on Tuesday night it sank": news that narrates a past happening
+ * on a day long before publication puts the next weekday in the story's week, not the week of
+ * writing.
+ */
+function storyDay(st: State, start: number): Ymd | null {
+  const day = dayOf(st.scene?.day ?? null);
+  if (!day || !st.ref || start - (st.scene?.end ?? 0) > SCENE_CHARS) return null;
+  return toEpochDay(st.ref) - toEpochDay(day) >= SCENE_MIN_AGE_DAYS ? day : null;
 }
 
 /** The base a deictic or anaphoric expression leans on, per genre. */
@@ -354,10 +373,12 @@ function resolve(st: State, d: Draft): string {
     case "weekday": {
       const base = dayOf(baseFor(st, false));
       if (!base) return withPart(`XXXX-WXX-${mean.dow}`, mean.part, mean.clock);
+      const story = storyDay(st, d.start);
       let day: Ymd;
       if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
       else if (mean.rel === 1) day = weekdayFrom(base, mean.dow, "strict-forward");
       else if (narrative) day = weekdayFrom(base, mean.dow, "forward");
+      else if (story && tense() !== "future") day = weekdayFrom(story, mean.dow, "strict-forward");
       else
         day = weekdayFrom(
           base,
@@ -503,7 +524,14 @@ function resolve(st: State, d: Draft): string {
 }
 
 export const anchorDates: DateStage = (ctx, drafts) => {
-  const st: State = { ctx, ref: ctx.ref.day, last: null, lastReportedQuarter: null, lastDay: null };
+  const st: State = {
+    ctx,
+    ref: ctx.ref.day,
+    last: null,
+    lastReportedQuarter: null,
+    lastDay: null,
+    scene: null,
+  };
   return drafts.map((d) => {
     const value = resolve(st, d);
     const out: Draft = { ...d, value };
@@ -532,6 +560,8 @@ export const anchorDates: DateStage = (ctx, drafts) => {
       ) {
         st.last = a;
         if (a.d !== undefined) st.lastDay = a;
+        st.scene =
+          a.d !== undefined && pastEventBefore(ctx.text, d.start) ? { day: a, end: d.end } : null;
         if (a.q !== undefined && (!st.ref || a.y * 12 + a.q * 3 - 2 <= st.ref.y * 12 + st.ref.m)) {
           st.lastReportedQuarter = a;
         }
