@@ -114,7 +114,7 @@ describe("anchorDates, news", () => {
       "2021-10-02TNI",
     ]);
     expect(v("The dividend will be paid on Sept. 2 to holders of record.")).toEqual(["2022-09-02"]);
-    expect(v("The dividend, which is expected in August, was raised.")).toEqual(["2022-08"]);
+    expect(v("The payout, which is expected in August, is larger.")).toEqual(["2022-08"]);
   });
   it("puts a weekday in the week of a narrated day long before publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
@@ -136,6 +136,16 @@ describe("anchorDates, news", () => {
       "2022-01-03",
       "2022-03-30",
     ]);
+  });
+  it("lets a past clause reach a month eight months back, but not a limit or an intention", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published 24 March 2022: last July is eight months back, the coming one four months ahead.
+    expect(v("The founder stepped down as chair and chief executive in July.")).toEqual([
+      "2021-07",
+    ]);
+    expect(v("The firm agreed to sell its depots in July.")).toEqual(["2022-07"]);
+    expect(v("The firm said it would repay the loan by July.")).toEqual(["2022-07"]);
+    expect(v("The firm expanded its board, effective July 1.")).toEqual(["2022-07-01"]);
   });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);

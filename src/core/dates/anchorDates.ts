@@ -17,7 +17,7 @@ import {
   parseIsoDay,
   toEpochDay,
 } from "./calendar";
-import { pastEventBefore, tenseAround } from "./tense";
+import { infinitiveAfterPast, pastEventBefore, tenseAround } from "./tense";
 import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
 
 /** What the text last pinned down, at the precision it gave. */
@@ -210,6 +210,10 @@ function closedBy(text: string, start: number): boolean {
   return /\b(?:ended|since)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
+function limitBefore(text: string, start: number): boolean {
+  return /\b(?:by|effective|until|till)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
 interface State {
   ctx: DateContext;
   ref: Ymd | null;
@@ -358,7 +362,16 @@ function resolve(st: State, d: Draft): string {
             const near = yearFor(b, mean.month, mean.day, "none");
             const sided = t === "none" ? near : yearFor(b, mean.month, mean.day, t);
             const months = Math.abs(sided * 12 + mean.month - (b.y * 12 + b.m));
-            y = months <= 6 || pastEventBefore(st.ctx.text, d.start) ? sided : near;
+            // A past clause reaches further back (news reports the last year more than it
+            // previews it), but not for a limit set in it ("pay down the loan by February",
+            // "effective Feb. 1") nor for what a past verb looked ahead to ("agreed to buy it in
+            // February").
+            const reach =
+              t === "past" &&
+              !limitBefore(st.ctx.text, d.start) &&
+              !infinitiveAfterPast(st.ctx.text, d.start);
+            const window = reach ? 8 : 6;
+            y = months <= window || pastEventBefore(st.ctx.text, d.start) ? sided : near;
           }
           // "last March" said in March is the March a year before.
           if (mean.rel === -1 && mean.day === undefined && y === b.y && mean.month === b.m) y -= 1;

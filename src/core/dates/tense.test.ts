@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tenseAround } from "./tense";
+import { infinitiveAfterPast, tenseAround } from "./tense";
 
 const at = (text: string, word: string) => {
   const i = text.indexOf(word);
@@ -33,6 +33,12 @@ describe("tenseAround", () => {
       "future",
     );
     expect(at("The crew will indeed land Friday.", "Friday")).toBe("future");
+  });
+  it("finds an infinitive after the last past verb", () => {
+    const inf = (text: string, word: string) => infinitiveAfterPast(text, text.indexOf(word));
+    expect(inf("The board agreed to sell the plant in May.", "May")).toBe(true);
+    expect(inf("The board flew to the plant in May.", "May")).toBe(false);
+    expect(inf("The board sold the plant in May.", "May")).toBe(false);
   });
   it("falls back on the right, then on nothing", () => {
     expect(at("On Friday, the union struck.", "Friday")).toBe("past");

@@ -6,9 +6,10 @@ const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled\s+to|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to|ahead\s+of|(?:scheduled|planned|planning|plans?)\s+(?:a|an)\s)\b/gi;
 // A past form in -ed, but not the words that only look like one ("United States", "indeed").
 const ED_VERB = String.raw`(?!(?:united|hundred|indeed|need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|sacred|red|shed)\b)[a-z]{2,}ed`;
-// Past participles after "be" are passives that follow a modal ("will be held"), not past tense.
+// Past participles after "be" are passives that follow a modal ("will be held"), and after "is"
+// present passives ("is expected in August"), not past tense.
 const PAST = new RegExp(
-  String.raw`(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
+  String.raw`(?<!\b(?:be|been|is|are)\s)\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
   "gi",
 );
 
@@ -81,4 +82,19 @@ const PAST_EVENT_BEFORE = new RegExp(
 export function pastEventBefore(text: string, start: number): boolean {
   const left = clauseBefore(text, start);
   return PAST_EVENT_BEFORE.test(left) && lastMatch(FUTURE, left) < 0;
+}
+
+/**
+ * "agreed to purchase the line in February": after the last past verb, an infinitive carries the
+ * date, and what was agreed may still lie ahead.
+ */
+export function infinitiveAfterPast(text: string, start: number): boolean {
+  const left = clauseBefore(text, start);
+  const p = lastMatch(PAST, left);
+  return (
+    p >= 0 &&
+    /\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|be)\b)[a-z]+\b/.test(
+      left.slice(p),
+    )
+  );
 }
