@@ -137,7 +137,7 @@ describe("anchorDates, news", () => {
       "2022-03-30",
     ]);
   });
-  it("lets a past clause reach a month eight months back, but not a limit or an intention", () => {
+  it("lets a past clause reach a month nine months back, but not a limit or an intention", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: last July is eight months back, the coming one four months ahead.
     expect(v("The founder stepped down as chair and chief executive in July.")).toEqual([
@@ -146,6 +146,8 @@ describe("anchorDates, news", () => {
     expect(v("The firm agreed to sell its depots in July.")).toEqual(["2022-07"]);
     expect(v("The firm said it would repay the loan by July.")).toEqual(["2022-07"]);
     expect(v("The firm expanded its board, effective July 1.")).toEqual(["2022-07-01"]);
+    expect(v("In June, the founder resigned.")).toEqual(["2021-06"]);
+    expect(v("The bank extended credit lines through June.")).toEqual(["2022-06"]);
   });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);

@@ -17,7 +17,7 @@ import {
   parseIsoDay,
   toEpochDay,
 } from "./calendar";
-import { infinitiveAfterPast, pastEventBefore, tenseAround } from "./tense";
+import { looksAhead, pastEventBefore, tenseAround } from "./tense";
 import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
 
 /** What the text last pinned down, at the precision it gave. */
@@ -211,7 +211,9 @@ function closedBy(text: string, start: number): boolean {
 }
 
 function limitBefore(text: string, start: number): boolean {
-  return /\b(?:by|effective|until|till)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+  return /\b(?:by|effective|until|till|through)\s+$/i.test(
+    text.slice(Math.max(0, start - 12), start),
+  );
 }
 
 interface State {
@@ -362,15 +364,15 @@ function resolve(st: State, d: Draft): string {
             const near = yearFor(b, mean.month, mean.day, "none");
             const sided = t === "none" ? near : yearFor(b, mean.month, mean.day, t);
             const months = Math.abs(sided * 12 + mean.month - (b.y * 12 + b.m));
-            // A past clause reaches further back (news reports the last year more than it
-            // previews it), but not for a limit set in it ("pay down the loan by February",
-            // "effective Feb. 1") nor for what a past verb looked ahead to ("agreed to buy it in
-            // February").
-            const reach =
+            // A clause that reports the past reaches further back (news reports the last year
+            // more than it previews it), but not to a limit set in it ("pay down the loan by
+            // February", "effective Feb. 1").
+            const window =
               t === "past" &&
-              !limitBefore(st.ctx.text, d.start) &&
-              !infinitiveAfterPast(st.ctx.text, d.start);
-            const window = reach ? 8 : 6;
+              !looksAhead(st.ctx.text, d.start) &&
+              !limitBefore(st.ctx.text, d.start)
+                ? 9
+                : 6;
             y = months <= window || pastEventBefore(st.ctx.text, d.start) ? sided : near;
           }
           // "last March" said in March is the March a year before.

@@ -85,14 +85,14 @@ export function pastEventBefore(text: string, start: number): boolean {
 }
 
 /**
- * "agreed to purchase the line in February": after the last past verb, an infinitive carries the
- * date, and what was agreed may still lie ahead.
+ * The clause before `start` looks ahead: a future marker, or an infinitive after its last past
+ * verb ("agreed to purchase the line in February" may name a February still to come).
  */
-export function infinitiveAfterPast(text: string, start: number): boolean {
+export function looksAhead(text: string, start: number): boolean {
   const left = clauseBefore(text, start);
-  const p = lastMatch(PAST, left);
+  const p = Math.max(0, lastMatch(PAST, left));
   return (
-    p >= 0 &&
+    lastMatch(FUTURE, left) >= 0 ||
     /\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|be)\b)[a-z]+\b/.test(
       left.slice(p),
     )
