@@ -149,6 +149,18 @@ describe("anchorDates, news", () => {
     expect(v("In June, the founder resigned.")).toEqual(["2021-06"]);
     expect(v("The bank extended credit lines through June.")).toEqual(["2022-06"]);
   });
+  it("reads 'Friday next week' as one day of the week named", () => {
+    // Thursday 24 March 2022 is in ISO week 12 (21–27 March).
+    expect(news("The inquiry reports Friday next week.")).toEqual([
+      ["Friday next week", "2022-04-01", "2022-04-01", "2022-04-01"],
+    ]);
+    expect(news("The depot reopened on Monday this week.")).toEqual([
+      ["Monday this week", "2022-03-21", "2022-03-21", "2022-03-21"],
+    ]);
+    expect(news("Talks broke down Tuesday last week.")).toEqual([
+      ["Tuesday last week", "2022-03-15", "2022-03-15", "2022-03-15"],
+    ]);
+  });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.

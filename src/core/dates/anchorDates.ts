@@ -390,7 +390,8 @@ function resolve(st: State, d: Draft): string {
       if (!base) return withPart(`XXXX-WXX-${mean.dow}`, mean.part, mean.clock);
       const story = storyDay(st, d.start);
       let day: Ymd;
-      if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
+      if (mean.week !== undefined) day = addDays(base, 7 * mean.week + mean.dow - isoWeekday(base));
+      else if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
       else if (mean.rel === 1) day = weekdayFrom(base, mean.dow, "strict-forward");
       else if (narrative) day = weekdayFrom(base, mean.dow, "forward");
       else if (story && tense() !== "future") day = weekdayFrom(story, mean.dow, "strict-forward");

@@ -107,6 +107,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Friday next week", "Monday this week": one day, in the week named.
+    name: "weekday-of-week",
+    caseSensitive: true,
+    pattern: `(?<x>(${WEEKDAY_RE})\\s+(last|this|next)\\s+week)`,
+    build: (m) => {
+      const dow = weekdayNumber(m[1] ?? "");
+      if (!dow) return null;
+      return { type: "DATE", meaning: { k: "weekday", dow, week: rel(m[2]) } };
+    },
+  },
+  {
     // "last week", "this month", "next year", "the past year", "the coming week".
     name: "this-period",
     pattern:
