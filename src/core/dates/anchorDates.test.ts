@@ -161,6 +161,21 @@ describe("anchorDates, news", () => {
       ["Tuesday last week", "2022-03-15", "2022-03-15", "2022-03-15"],
     ]);
   });
+  it("dates both ends of a span of years with the whole span", () => {
+    expect(news("The mill ran at a loss between 2009 and 2011.")).toEqual([
+      ["2009", "2009", "2009-01-01", "2011-12-31"],
+      ["2011", "2011", "2009-01-01", "2011-12-31"],
+    ]);
+    expect(news("She captained the side in the 2003/04 season.")).toEqual([
+      ["2003", "2003", "2003-01-01", "2004-12-31"],
+      ["04", "2004", "2003-01-01", "2004-12-31"],
+    ]);
+    // Two years named apart are two times.
+    expect(news("The mill closed in 2009 and reopened in 2011.")).toEqual([
+      ["2009", "2009", "2009-01-01", "2009-12-31"],
+      ["2011", "2011", "2011-01-01", "2011-12-31"],
+    ]);
+  });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.

@@ -1,10 +1,13 @@
 // Stage: the calendar range each DATE or TIME value names (none for X values, _REF, durations and
 // sets). "earlier this year" runs from the period's start to the publication day, "later this
-// month" from the publication day to the period's end.
+// month" from the publication day to the period's end. Both ends of a span of years ("between 2009
+// and 2011") date the whole span, so the passage gives one event, not one per end.
 import { formatYmd, rangeOfValue } from "./calendar";
 import type { DateStage, Draft } from "./types";
 
-export const attachRanges: DateStage = (ctx, drafts) =>
+export const attachRanges: DateStage = (ctx, drafts) => joinSpans(rangesOf(ctx, drafts));
+
+const rangesOf: DateStage = (ctx, drafts) =>
   drafts.map((d) => {
     if (d.type !== "DATE" && d.type !== "TIME") return d;
     const r = rangeOfValue(d.value);
@@ -19,3 +22,22 @@ export const attachRanges: DateStage = (ctx, drafts) =>
     }
     return out;
   });
+
+function joinSpans(drafts: Draft[]): Draft[] {
+  const spans = new Map<number, { start: string; end: string; ends: number }>();
+  for (const d of drafts) {
+    if (d.joint === undefined || !d.range) continue;
+    const s = spans.get(d.joint);
+    spans.set(d.joint, {
+      start: s && s.start < d.range.start ? s.start : d.range.start,
+      end: s && s.end > d.range.end ? s.end : d.range.end,
+      ends: (s?.ends ?? 0) + 1,
+    });
+  }
+  return drafts.map((d) => {
+    const s = d.joint === undefined ? undefined : spans.get(d.joint);
+    // One end alone (the other lost to a longer expression) keeps its own range.
+    if (!s || s.ends < 2) return d;
+    return { ...d, range: { start: s.start, end: s.end, granularity: "range" } };
+  });
+}

@@ -107,6 +107,11 @@ export interface Draft extends Timex {
    * or from the reference day to its end ("later this month").
    */
   clip?: "to-ref" | "from-ref";
+  /**
+   * Where the written range this draft is an end of begins, for ranges that name one span
+   * ("between 2009 and 2011", "the 2003/04 season"): both ends then date the whole span.
+   */
+  joint?: number;
 }
 
 export interface Reference {
