@@ -184,6 +184,8 @@ describe("anchorDates, news", () => {
       "2022-03",
       "2022-04",
     ]);
+    // Counted from a dated event, the count stands.
+    expect(v("The pier shut in March. A month later it reopened.")).toEqual(["2022-03", "2022-04"]);
     expect(v("The pier shut on March 1. Two weeks later it reopened.")).toEqual([
       "2022-03-01",
       "2022-W11",

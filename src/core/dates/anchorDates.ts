@@ -430,14 +430,17 @@ function resolve(st: State, d: Draft): string {
       }
       const v = shiftValue(base, mean.unit, mean.n);
       // "Nearly a month later, peace talks have agreed": counted from an event the text gave no
-      // date for, a later time that would fall after publication in a clause that reports, not
-      // foresees, is the time of writing itself.
+      // date for (the base is only the time of writing), a later time that would fall after
+      // publication in a clause that reports, not foresees, is the time of writing itself.
       if (
         v &&
         !narrative &&
         mean.anaphoric &&
         mean.n > 0 &&
         st.ref &&
+        base?.y === st.ref.y &&
+        base.m === st.ref.m &&
+        base.d === st.ref.d &&
         startsAfter(v, st.ref) &&
         tense() !== "future"
       ) {
