@@ -7,14 +7,18 @@ const found = (text: string) =>
 
 describe("recogniseCalendarDates", () => {
   it("reads a day in words after or before the month", () => {
-    expect(found("The quay reopened on June nine.")).toEqual([
-      ["June nine", { k: "calendar", month: 6, day: 9 }],
+    // Recognisers propose overlapping spans ("June" too); the longest wins later.
+    expect(found("The quay reopened on June nine.")).toContainEqual([
+      "June nine",
+      { k: "calendar", month: 6, day: 9 },
     ]);
-    expect(found("Polls close on October twenty-two, 2023 at dusk.")).toEqual([
-      ["October twenty-two, 2023", { k: "calendar", year: 2023, month: 10, day: 22 }],
+    expect(found("Polls close on October twenty-two, 2023 at dusk.")).toContainEqual([
+      "October twenty-two, 2023",
+      { k: "calendar", year: 2023, month: 10, day: 22 },
     ]);
-    expect(found("It began on the fourteenth of June.")).toEqual([
-      ["the fourteenth of June", { k: "calendar", month: 6, day: 14 }],
+    expect(found("It began on the fourteenth of June.")).toContainEqual([
+      "the fourteenth of June",
+      { k: "calendar", month: 6, day: 14 },
     ]);
     // "May" the modal, with a number as its object.
     expect(found("May one day bring peace.")).toEqual([]);
