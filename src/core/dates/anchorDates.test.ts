@@ -176,6 +176,17 @@ describe("anchorDates, news", () => {
       ["2011", "2011", "2011-01-01", "2011-12-31"],
     ]);
   });
+  it("gives 'in the afternoon' the day in focus", () => {
+    expect(news("On Monday the convoy set out. In the afternoon it was shelled.")).toEqual([
+      ["Monday", "2022-03-21", "2022-03-21", "2022-03-21"],
+      ["the afternoon", "2022-03-21TAF", "2022-03-21", "2022-03-21"],
+    ]);
+    // A clock time ("at 4 in the morning") and "the morning of" a date are other expressions.
+    expect(news("The convoy leaves at 4 in the morning.")).toEqual([]);
+    expect(news("It was shelled in the morning of 2 March.").map((t) => t[1])).toEqual([
+      "2022-03-02TMO",
+    ]);
+  });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.

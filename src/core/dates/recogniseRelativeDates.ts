@@ -162,6 +162,24 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "On Monday the troops arrived. In the afternoon they left.": a part of the day in focus.
+    // "the morning of May 3" and "the morning hours" are left to the stages that join them.
+    name: "in-daypart",
+    pattern: "in\\s+(?<x>the\\s+(morning|afternoon|evening))(?!\\s+(?:of|hours)\\b)",
+    build: (m, ctx) => {
+      const p = part(m[1]);
+      // "at 4 in the morning" is a clock time.
+      if (
+        !p ||
+        /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+$/.test(
+          before(ctx, m.index),
+        )
+      )
+        return null;
+      return { type: "TIME", meaning: { k: "shift", unit: "D", n: 0, anaphoric: true, part: p } };
+    },
+  },
+  {
     // "On Oct. 12, the day before the crash, ...": "the day" in apposition to a date is that date.
     name: "apposed-day",
     pattern: "(?<x>the\\s+day)(?=\\s+(?:before|after)\\s+[\\w'])",
