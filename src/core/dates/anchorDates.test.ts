@@ -331,4 +331,13 @@ describe("anchorDates, asides", () => {
       ["9 June", "1921-06-09"],
     ]);
   });
+  it("does not let the year of a name move the story's time", () => {
+    expect(
+      narrative("In May 1921 the army invoked the 1878 Pact of Velm. On 9 June it crossed."),
+    ).toEqual([
+      ["May 1921", "1921-05"],
+      ["1878", "1878"],
+      ["9 June", "1921-06-09"],
+    ]);
+  });
 });

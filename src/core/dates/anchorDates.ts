@@ -563,7 +563,13 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     const aside =
       /\(\s*$/.test(ctx.text.slice(Math.max(0, d.start - 2), d.start)) &&
       /^\s*\)/.test(ctx.text.slice(d.end, d.end + 2));
-    if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside) {
+    // A year in a name ("the 1978 Treaty of Friendship", "the 2012 Census") says when the thing
+    // was named, not where the story is.
+    const named =
+      /^\d{4}$/.test(d.text) &&
+      /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)) &&
+      /^\s+[A-Z]/.test(ctx.text.slice(d.end, d.end + 2));
+    if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside && !named) {
       const a = anchorOfValue(value);
       // A bare year after a more precise date in the same year keeps the precise one as anchor:
       // "On 3 June 1940 ... in 1940 ... the next day" still leans on 3 June.
