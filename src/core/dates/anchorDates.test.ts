@@ -187,6 +187,21 @@ describe("anchorDates, news", () => {
       "2022-03-02TMO",
     ]);
   });
+  it("narrows the range of 'early', 'mid' and 'late' to a third of the period", () => {
+    expect(news("A poll was taken in late July.")).toEqual([
+      ["late July", "2021-07", "2021-07-22", "2021-07-31"],
+    ]);
+    expect(news("The pact was signed in mid-February.")).toEqual([
+      ["mid-February", "2022-02", "2022-02-10", "2022-02-19"],
+    ]);
+    expect(news("Output fell in the early 2010s.")).toEqual([
+      ["the early 2010s", "201", "2010-01-01", "2013-05-01"],
+    ]);
+    // "earlier this year" already runs to the day of writing.
+    expect(news("Output fell earlier this year.")).toEqual([
+      ["earlier this year", "2022", "2022-01-01", "2022-03-24"],
+    ]);
+  });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.

@@ -1,8 +1,17 @@
 // Stage: the calendar range each DATE or TIME value names (none for X values, _REF, durations and
 // sets). "earlier this year" runs from the period's start to the publication day, "later this
 // month" from the publication day to the period's end. Both ends of a span of years ("between 2009
-// and 2011") date the whole span, so the passage gives one event, not one per end.
-import { formatYmd, rangeOfValue } from "./calendar";
+// and 2011") date the whole span, so the passage gives one event, not one per end. "Early", "mid"
+// and "late" keep the first, middle or last third of the period ("late July" is 22–31 July), so
+// the range says what the text says rather than the whole unit.
+import {
+  formatYmd,
+  fromEpochDay,
+  parseIsoDay,
+  rangeOfValue,
+  toEpochDay,
+  type CalendarRange,
+} from "./calendar";
 import type { DateStage, Draft } from "./types";
 
 export const attachRanges: DateStage = (ctx, drafts) => joinSpans(rangesOf(ctx, drafts));
@@ -12,7 +21,7 @@ const rangesOf: DateStage = (ctx, drafts) =>
     if (d.type !== "DATE" && d.type !== "TIME") return d;
     const r = rangeOfValue(d.value);
     if (!r) return d;
-    const out: Draft = { ...d, range: r };
+    const out: Draft = { ...d, range: d.clip ? r : narrowed(r, d.mod) };
     const ref = ctx.ref.day ? formatYmd(ctx.ref.day) : null;
     if (d.clip && ref && r.start <= ref && ref <= r.end) {
       out.range =
@@ -40,4 +49,22 @@ function joinSpans(drafts: Draft[]): Draft[] {
     if (!s || s.ends < 2) return d;
     return { ...d, range: { start: s.start, end: s.end, granularity: "range" } };
   });
+}
+
+const THIRD: Record<string, number> = { START: 0, MID: 1, END: 2 };
+
+function narrowed(r: CalendarRange, mod: string | undefined): CalendarRange {
+  const third = mod === undefined ? undefined : THIRD[mod];
+  const a = parseIsoDay(r.start);
+  const b = parseIsoDay(r.end);
+  if (third === undefined || !a || !b) return r;
+  const first = toEpochDay(a);
+  const days = toEpochDay(b) - first + 1;
+  if (days < 3) return r;
+  const cut = (k: number) => first + Math.round((days * k) / 3);
+  return {
+    start: formatYmd(fromEpochDay(cut(third))),
+    end: formatYmd(fromEpochDay(cut(third + 1) - 1)),
+    granularity: "range",
+  };
 }
