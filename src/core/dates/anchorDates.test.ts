@@ -202,6 +202,26 @@ describe("anchorDates, news", () => {
       ["earlier this year", "2022", "2022-01-01", "2022-03-24"],
     ]);
   });
+  it("gives a yearless date the year of the story's written month, unless it is recent news", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published 24 March 2022.
+    expect(
+      v("The port strike of August 2019 began slowly. Dockers had walked out on August 9."),
+    ).toEqual(["2019-08", "2019-08-09"]);
+    expect(v("On June 29 2020 the court ruled. On June 30, crowds gathered.")).toEqual([
+      "2020-06-29",
+      "2020-06-30",
+    ]);
+    // A month far from the written one, and a date of the last weeks, keep the year of writing.
+    expect(v("The strike of August 2019 was long. On December 9 the yard shut.")).toEqual([
+      "2019-08",
+      "2021-12-09",
+    ]);
+    expect(v("The March 2019 strike was long. On March 9 the yard shut again.")).toEqual([
+      "2019-03",
+      "2022-03-09",
+    ]);
+  });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.

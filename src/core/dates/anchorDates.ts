@@ -227,6 +227,8 @@ interface State {
   lastReportedQuarter: Anchor | null;
   /** The last date mentioned to the day: what "two days later" counts from. */
   lastDay: Anchor | null;
+  /** The last month the text wrote out with its year, and where it ends. */
+  writtenMonth: { y: number; m: number; end: number } | null;
   /** The last date mentioned, when it is a day on which the text narrates a past happening. */
   scene: { day: Anchor; end: number } | null;
 }
@@ -246,6 +248,25 @@ function storyDay(st: State, start: number): Ymd | null {
   const day = dayOf(st.scene?.day ?? null);
   if (!day || !st.ref || start - (st.scene?.end ?? 0) > SCENE_CHARS) return null;
   return toEpochDay(st.ref) - toEpochDay(day) >= SCENE_MIN_AGE_DAYS ? day : null;
+}
+
+// How far a written month and year carry over to the month-days after them.
+const STORY_MONTH_CHARS = 3000;
+// A yearless date within this many days before publication is the current news, whatever year
+// the text wrote before it (TimeBank: "the August 1988 cease-fire ... Iraq's invasion of Kuwait
+// on Aug. 2" in a story of 15 August 1990).
+const RECENT_DAYS = 60;
+
+/**
+ * News about an earlier time ("the July 2021 riots ... a long time before July 8"; "on June 29
+ * 2021 ... on June 30") gives a yearless date in the written month or next to it that year, not
+ * the year of writing. Only a month-and-year before publication's year; a bare year says too
+ * little (TimeBank's "since 1980. In September, ..." is the September of writing).
+ */
+function storyYear(st: State, start: number, month: number): number | null {
+  const w = st.writtenMonth;
+  if (!w || !st.ref || w.y >= st.ref.y || start - w.end > STORY_MONTH_CHARS) return null;
+  return Math.abs(month - w.m) <= 1 ? w.y : null;
 }
 
 /** The base a deictic or anaphoric expression leans on, per genre. */
@@ -348,6 +369,7 @@ function resolve(st: State, d: Draft): string {
       }
       const base = baseFor(st, false);
       if (!base) return withPart(`XXXX${tail}`, mean.part, mean.clock);
+      const story = storyYear(st, d.start, mean.month);
       let y: number;
       if (narrative && mean.rel === undefined) y = base.y;
       else {
@@ -380,6 +402,17 @@ function resolve(st: State, d: Draft): string {
           if (mean.rel === 1 && mean.day === undefined && y === b.y && mean.month === b.m) y += 1;
         }
       }
+      // The story's year wins over the year of writing unless that reading is recent news.
+      if (
+        story !== null &&
+        mean.rel === undefined &&
+        !narrative &&
+        st.ref &&
+        toEpochDay(st.ref) -
+          toEpochDay({ y, m: mean.month, d: Math.min(mean.day ?? 1, daysInMonth(y, mean.month)) }) >
+          RECENT_DAYS
+      )
+        y = story;
       // "February 29" anchored in a common year names no day: keep the month and day, not a
       // value no calendar has.
       if (mean.day !== undefined && !isValidYmd(y, mean.month, mean.day)) return `XXXX${tail}`;
@@ -549,6 +582,7 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     last: null,
     lastReportedQuarter: null,
     lastDay: null,
+    writtenMonth: null,
     scene: null,
   };
   return drafts.map((d) => {
@@ -584,6 +618,8 @@ export const anchorDates: DateStage = (ctx, drafts) => {
         )
       ) {
         st.last = a;
+        if (a.m !== undefined && a.q === undefined && /\b\d{4}\b/.test(d.text))
+          st.writtenMonth = { y: a.y, m: a.m, end: d.end };
         if (a.d !== undefined) st.lastDay = a;
         st.scene =
           a.d !== undefined && pastEventBefore(ctx.text, d.start) ? { day: a, end: d.end } : null;
