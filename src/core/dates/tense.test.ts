@@ -41,6 +41,12 @@ describe("tenseAround", () => {
     expect(ahead("The board agreed to sell the plant in May.", "May")).toBe(true);
     expect(ahead("It said the unspecified sum would be paid in May.", "May")).toBe(true);
   });
+  it("reads a forecast as the coming days, but not the month May as a modal", () => {
+    expect(at("A wider threat may develop into Saturday.", "Saturday")).toBe("future");
+    expect(at("Gales might return Sunday.", "Sunday")).toBe("future");
+    expect(at("More showers are expected Monday.", "Monday")).toBe("future");
+    expect(at("The dam failed in May and on Friday the town flooded.", "Friday")).toBe("past");
+  });
   it("falls back on the right, then on nothing", () => {
     expect(at("On Friday, the union struck.", "Friday")).toBe("past");
     expect(at("Friday.", "Friday")).toBe("none");

@@ -18,7 +18,10 @@ const PAST = new RegExp(
 // noun. A determiner before the word makes it a noun too ("the start"). Verbs of habit ("the market
 // closes at 4 p.m.", "the fiscal year ends June 30") say nothing of which day is meant.
 const PRESENT =
-  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|(?:flies|fly|heads?|sets?)\s+(?:to|out|off)|takes?\s+office|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set)\b/gi;
+  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|(?:flies|fly|heads?|sets?)\s+(?:to|out|off)|takes?\s+office|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set|(?:is|are)\s+(?:expected|forecast|likely)|might)\b/gi;
+
+// "the threat may materialize into Saturday": the modal, in lower case only, as "May" is a month.
+const MAY = /\bmay\b/g;
 
 function lastMatch(re: RegExp, s: string): number {
   let pos = -1;
@@ -57,7 +60,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (rstop >= 0) right = right.slice(0, rstop);
   // "The vote is Tuesday": a present copula straight before the date.
   const copula = /\b(?:is|are)\s+(?:on\s+)?$/i.test(left) ? left.length : -1;
-  const f = Math.max(lastMatch(FUTURE, left), lastMatch(PRESENT, left), copula);
+  const f = Math.max(
+    lastMatch(FUTURE, left),
+    lastMatch(PRESENT, left),
+    lastMatch(MAY, left),
+    copula,
+  );
   const p = lastMatch(PAST, left);
   if (f >= 0 || p >= 0) return f >= p ? "future" : "past";
   const fr = firstMatch(FUTURE, right);
