@@ -222,6 +222,16 @@ describe("anchorDates, news", () => {
       "2022-03-09",
     ]);
   });
+  it("counts hours back from the time of publication", () => {
+    const at = (text: string, published: string) => news(text, published).map((t) => t[1]);
+    expect(at("The dam burst some 36 hours ago.", "2022-03-24T08:00")).toEqual([
+      "2022-03-22T20:00",
+    ]);
+    expect(at("The dam burst ten hours ago.", "2022-03-24T08:00")).toEqual(["2022-03-23T22:00"]);
+    // Without a time, publication at midday: 36 hours back is the day before.
+    expect(at("The dam burst some 36 hours ago.", "2022-03-24")).toEqual(["2022-03-23"]);
+    expect(at("The dam burst ten hours ago.", "2022-03-24")).toEqual(["2022-03-24"]);
+  });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.

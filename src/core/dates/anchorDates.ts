@@ -338,6 +338,20 @@ function shiftValueUnchecked(base: Anchor, unit: string, n: number): string | nu
   }
 }
 
+/**
+ * "some 36 hours ago" counts back from the time of publication: the day it lands on, with the
+ * time when the publication gave one. Without a time, publication is taken at midday, so that
+ * "36 hours ago" is the day before and "ten hours ago" the same day.
+ */
+function hoursFrom(day: Ymd, time: string | null, minutes: number): string {
+  const [h, m] = (time ?? "12:00").split(":").map(Number);
+  const total = (h ?? 12) * 60 + (m ?? 0) + Math.round(minutes);
+  const at = addDays(day, Math.floor(total / 1440));
+  if (!time) return formatYmd(at);
+  const clock = ((total % 1440) + 1440) % 1440;
+  return `${formatYmd(at)}T${pad(Math.floor(clock / 60), 2)}:${pad(clock % 60, 2)}`;
+}
+
 const X_SHIFT: Record<string, string> = {
   D: "XXXX-XX-XX",
   W: "XXXX-WXX",
@@ -460,6 +474,9 @@ function resolve(st: State, d: Draft): string {
       if (mean.clock) {
         const day = dayOf(narrative ? st.last : st.ref ? { ...st.ref } : null);
         return day ? `${formatYmd(day)}T${mean.clock}` : `XXXX-XX-XXT${mean.clock}`;
+      }
+      if ((mean.unit === "H" || mean.unit === "MIN") && !mean.anaphoric && st.ref) {
+        return hoursFrom(st.ref, st.ctx.ref.time, mean.unit === "H" ? mean.n * 60 : mean.n);
       }
       const v = shiftValue(base, mean.unit, mean.n);
       // "Nearly a month later, peace talks have agreed": counted from an event the text gave no
