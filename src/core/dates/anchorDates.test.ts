@@ -235,7 +235,9 @@ describe("anchorDates, news", () => {
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.
-    expect(v("Dockers walked out. Nearly a month later, talks have resumed.")).toEqual(["2022-03"]);
+    expect(news("Dockers walked out. Nearly a month later, talks have resumed.")).toEqual([
+      ["Nearly a month later", "2022-03", "2022-03-01", "2022-03-24"],
+    ]);
     expect(v("The pier shut in March 2022. A month later it will reopen.")).toEqual([
       "2022-03",
       "2022-04",

@@ -227,6 +227,8 @@ interface State {
   lastReportedQuarter: Anchor | null;
   /** The last date mentioned to the day: what "two days later" counts from. */
   lastDay: Anchor | null;
+  /** Set by `resolve` when the value read is the period of writing, up to the day of writing. */
+  endsAtRef: boolean;
   /** The last month the text wrote out with its year, and where it ends. */
   writtenMonth: { y: number; m: number; end: number } | null;
   /** The last date mentioned, when it is a day on which the text narrates a past happening. */
@@ -494,6 +496,7 @@ function resolve(st: State, d: Draft): string {
         startsAfter(v, st.ref) &&
         tense() !== "future"
       ) {
+        st.endsAtRef = true;
         return shiftValue({ ...st.ref }, mean.unit, 0) ?? v;
       }
       if (!v) {
@@ -600,11 +603,14 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     lastReportedQuarter: null,
     lastDay: null,
     writtenMonth: null,
+    endsAtRef: false,
     scene: null,
   };
   return drafts.map((d) => {
+    st.endsAtRef = false;
     const value = resolve(st, d);
     const out: Draft = { ...d, value };
+    if (st.endsAtRef) out.clip = "to-ref";
     // Comparisons with a year before ("a year earlier", "the year-ago quarter") do not move the
     // story's own time, so they never become the anchor.
     const comparative =
