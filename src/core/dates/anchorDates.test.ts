@@ -232,6 +232,16 @@ describe("anchorDates, news", () => {
     expect(at("The dam burst some 36 hours ago.", "2022-03-24")).toEqual(["2022-03-23"]);
     expect(at("The dam burst ten hours ago.", "2022-03-24")).toEqual(["2022-03-24"]);
   });
+  it("reads 'the quarter ended July 31' as the quarter holding most of its three months", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    expect(v("In the third quarter, sales rose. In the quarter ended Jan. 31, they fell.")).toEqual(
+      ["2021-Q3", "2021-Q4", "2022-01-31"],
+    );
+    expect(v("In the third quarter, sales rose. In the quarter, they fell.")).toEqual([
+      "2021-Q3",
+      "2021-Q3",
+    ]);
+  });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.

@@ -45,6 +45,8 @@ function shift(unit: Unit, n: number, anaphoric: boolean, extra: Partial<Built> 
   return { type: "DATE", meaning: { k: "shift", unit, n, anaphoric }, ...extra };
 }
 
+const ENDED_MONTH = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_RE})`);
+
 const RULES: Rule[] = [
   {
     name: "today",
@@ -384,6 +386,16 @@ const RULES: Rule[] = [
       )
         return null;
       const w = (m[1] ?? "").toLowerCase();
+      // "the quarter ended July 31": the quarter that holds most of the three months to that day
+      // (May-July is the second), whatever quarter the story was in.
+      const end = m.index + m[0].length;
+      const ended = ENDED_MONTH.exec(ctx.text.slice(end, end + 24));
+      const endMonth = ended ? monthNumber(ended[1] ?? "") : undefined;
+      if (endMonth && w !== "current")
+        return {
+          type: "DATE",
+          meaning: { k: "quarter", q: Math.floor(((endMonth + 10) % 12) / 3) + 1 },
+        };
       return {
         type: "DATE",
         meaning: {
