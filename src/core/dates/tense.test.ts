@@ -18,6 +18,7 @@ describe("tenseAround", () => {
     expect(at("The vote is Tuesday.", "Tuesday")).toBe("future");
     expect(at("Shares fell at the start of trading Friday.", "Friday")).toBe("past");
     expect(at("As of Friday's close, the index is at 400.", "Friday")).toBe("none");
+    expect(at("The fair was off to a slow start on Friday.", "Friday")).toBe("past");
   });
   it("reads departures and what a past event led up to as the coming days", () => {
     expect(at("The mediator flies out Thursday, aides said.", "Thursday")).toBe("future");
