@@ -242,6 +242,15 @@ describe("anchorDates, news", () => {
       "2021-Q3",
     ]);
   });
+  it("places 'just over a month ago' a little beyond a month back", () => {
+    // Published 24 March 2022.
+    expect(news("Just over a month ago, the mine flooded.")).toEqual([
+      ["Just over a month ago", "2022-02", "2022-02-07", "2022-02-22"],
+    ]);
+    expect(news("A month ago, the mine flooded.")).toEqual([
+      ["A month ago", "2022-02", "2022-02-01", "2022-02-28"],
+    ]);
+  });
   it("never counts a reported 'later' past publication", () => {
     const v = (text: string) => news(text).map((t) => t[1]);
     // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.

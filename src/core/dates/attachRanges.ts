@@ -5,6 +5,7 @@
 // and "late" keep the first, middle or last third of the period ("late July" is 22–31 July), so
 // the range says what the text says rather than the whole unit.
 import {
+  addDays,
   formatYmd,
   fromEpochDay,
   parseIsoDay,
@@ -12,7 +13,7 @@ import {
   toEpochDay,
   type CalendarRange,
 } from "./calendar";
-import type { DateStage, Draft } from "./types";
+import type { DateStage, Draft, Unit, Ymd } from "./types";
 
 export const attachRanges: DateStage = (ctx, drafts) => joinSpans(rangesOf(ctx, drafts));
 
@@ -21,7 +22,7 @@ const rangesOf: DateStage = (ctx, drafts) =>
     if (d.type !== "DATE" && d.type !== "TIME") return d;
     const r = rangeOfValue(d.value);
     if (!r) return d;
-    const out: Draft = { ...d, range: d.clip ? r : narrowed(r, d.mod) };
+    const out: Draft = { ...d, range: d.clip ? r : (beyond(d, ctx.ref.day) ?? narrowed(r, d.mod)) };
     const ref = ctx.ref.day ? formatYmd(ctx.ref.day) : null;
     if (d.clip && ref && r.start <= ref && ref <= r.end) {
       out.range =
@@ -65,6 +66,26 @@ function narrowed(r: CalendarRange, mod: string | undefined): CalendarRange {
   return {
     start: formatYmd(fromEpochDay(cut(third))),
     end: formatYmd(fromEpochDay(cut(third + 1) - 1)),
+    granularity: "range",
+  };
+}
+
+// Days per unit, to place "more than a month ago" on the calendar.
+const UNIT_DAYS: Partial<Record<Unit, number>> = { D: 1, W: 7, M: 30, Y: 365 };
+
+/**
+ * "just over a month ago": further back than the count, by less than half as much again (a month
+ * and a half at most), not the whole calendar month a month back.
+ */
+function beyond(d: Draft, ref: Ymd | null): CalendarRange | null {
+  const m = d.meaning;
+  if (d.mod !== "MORE_THAN" || !ref || m.k !== "shift" || m.anaphoric || m.n >= 0) return null;
+  const days = UNIT_DAYS[m.unit];
+  if (!days) return null;
+  const back = -m.n * days;
+  return {
+    start: formatYmd(addDays(ref, -Math.round(back * 1.5))),
+    end: formatYmd(addDays(ref, -back)),
     granularity: "range",
   };
 }
