@@ -27,6 +27,12 @@ describe("recogniseRelativeDates", () => {
       { k: "shift", unit: "D", n: 0, anaphoric: false },
     ]);
   });
+  it("finds a weekday written in lower case, as some wires do", () => {
+    expect(found("crops were lost in sunday's frost.")).toEqual([
+      ["sunday", { k: "weekday", dow: 7, rel: 0 }],
+    ]);
+    expect(found("The Sundays were quiet.")).toEqual([]);
+  });
   it("finds periods relative to the time of writing", () => {
     expect(found("Exports fell last week.")).toContainEqual([
       "last week",

@@ -97,7 +97,8 @@ const RULES: Rule[] = [
     // "Thursday", "last Friday", "this coming Sunday", "Friday morning".
     name: "weekday",
     caseSensitive: true,
-    pattern: `(?<x>(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming| past)?|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(?:\\s+(${DAY_PART_RE}))?)`,
+    // Lower-case wire copy writes "thursday's earthquake": the name in lower case is a day too.
+    pattern: `(?<x>(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming| past)?|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE}|${WEEKDAY_RE.toLowerCase()})(?:\\s+(${DAY_PART_RE}))?)`,
     build: (m) => {
       const dow = weekdayNumber(m[2] ?? "");
       if (!dow) return null;
