@@ -105,6 +105,169 @@ describe("anchorDates, news", () => {
       "2022-04-09",
     ]);
   });
+  it("never dates a past happening after publication, however far back it lies", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // The coming 9 August is nearer to 24 March 2022 than the last one, but a ship that left port
+    // did so before the story was written; a scheduled payment still looks ahead.
+    expect(v("The trawler left port on 9 August with a crew of six.")).toEqual(["2021-08-09"]);
+    expect(v("A clerk was stabbed on the night of Oct. 2 outside the depot.")).toEqual([
+      "2021-10-02TNI",
+    ]);
+    expect(v("The dividend will be paid on Sept. 2 to holders of record.")).toEqual(["2022-09-02"]);
+    expect(v("The payout, which is expected in August, is larger.")).toEqual(["2022-08"]);
+  });
+  it("puts a weekday in the week of a narrated day long before publication", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published Thursday 24 March 2022; 3 January 2022 was a Monday.
+    expect(v("The barge left port on 3 January. On Wednesday night it ran aground.")).toEqual([
+      "2022-01-03",
+      "2022-01-05TNI",
+    ]);
+    // A day a week back, a day only mentioned, or a weekday ahead: the week of writing.
+    expect(v("The barge left port on 14 March. On Wednesday it ran aground.")).toEqual([
+      "2022-03-14",
+      "2022-03-23",
+    ]);
+    expect(v("The barge is insured from 3 January. On Wednesday it ran aground.")).toEqual([
+      "2022-01-03",
+      "2022-03-23",
+    ]);
+    expect(v("The barge left port on 3 January. It will dock on Wednesday.")).toEqual([
+      "2022-01-03",
+      "2022-03-30",
+    ]);
+  });
+  it("lets a past clause reach a month nine months back, but not a limit or an intention", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published 24 March 2022: last July is eight months back, the coming one four months ahead.
+    expect(v("The founder stepped down as chair and chief executive in July.")).toEqual([
+      "2021-07",
+    ]);
+    expect(v("The firm agreed to sell its depots in July.")).toEqual(["2022-07"]);
+    expect(v("The firm said it would repay the loan by July.")).toEqual(["2022-07"]);
+    expect(v("The firm expanded its board, effective July 1.")).toEqual(["2022-07-01"]);
+    expect(v("In June, the founder resigned.")).toEqual(["2021-06"]);
+    expect(v("The bank extended credit lines through June.")).toEqual(["2022-06"]);
+  });
+  it("reads 'Friday next week' as one day of the week named", () => {
+    // Thursday 24 March 2022 is in ISO week 12 (21–27 March).
+    expect(news("The inquiry reports Friday next week.")).toEqual([
+      ["Friday next week", "2022-04-01", "2022-04-01", "2022-04-01"],
+    ]);
+    expect(news("The depot reopened on Monday this week.")).toEqual([
+      ["Monday this week", "2022-03-21", "2022-03-21", "2022-03-21"],
+    ]);
+    expect(news("Talks broke down Tuesday last week.")).toEqual([
+      ["Tuesday last week", "2022-03-15", "2022-03-15", "2022-03-15"],
+    ]);
+  });
+  it("dates both ends of a span of years with the whole span", () => {
+    expect(news("The mill ran at a loss between 2009 and 2011.")).toEqual([
+      ["2009", "2009", "2009-01-01", "2011-12-31"],
+      ["2011", "2011", "2009-01-01", "2011-12-31"],
+    ]);
+    expect(news("She captained the side in the 2003/04 season.")).toEqual([
+      ["2003", "2003", "2003-01-01", "2004-12-31"],
+      ["04", "2004", "2003-01-01", "2004-12-31"],
+    ]);
+    // Two years named apart are two times.
+    expect(news("The mill closed in 2009 and reopened in 2011.")).toEqual([
+      ["2009", "2009", "2009-01-01", "2009-12-31"],
+      ["2011", "2011", "2011-01-01", "2011-12-31"],
+    ]);
+  });
+  it("gives 'in the afternoon' the day in focus", () => {
+    expect(news("On Monday the convoy set out. In the afternoon it was shelled.")).toEqual([
+      ["Monday", "2022-03-21", "2022-03-21", "2022-03-21"],
+      ["the afternoon", "2022-03-21TAF", "2022-03-21", "2022-03-21"],
+    ]);
+    // A clock time ("at 4 in the morning") and "the morning of" a date are other expressions.
+    expect(news("The convoy leaves at 4 in the morning.")).toEqual([]);
+    expect(news("It was shelled in the morning of 2 March.").map((t) => t[1])).toEqual([
+      "2022-03-02TMO",
+    ]);
+  });
+  it("narrows the range of 'early', 'mid' and 'late' to a third of the period", () => {
+    expect(news("A poll was taken in late July.")).toEqual([
+      ["late July", "2021-07", "2021-07-22", "2021-07-31"],
+    ]);
+    expect(news("The pact was signed in mid-February.")).toEqual([
+      ["mid-February", "2022-02", "2022-02-10", "2022-02-19"],
+    ]);
+    expect(news("Output fell in the early 2010s.")).toEqual([
+      ["the early 2010s", "201", "2010-01-01", "2013-05-01"],
+    ]);
+    // "earlier this year" already runs to the day of writing.
+    expect(news("Output fell earlier this year.")).toEqual([
+      ["earlier this year", "2022", "2022-01-01", "2022-03-24"],
+    ]);
+  });
+  it("gives a yearless date the year of the story's written month, unless it is recent news", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published 24 March 2022.
+    expect(
+      v("The port strike of August 2019 began slowly. Dockers had walked out on August 9."),
+    ).toEqual(["2019-08", "2019-08-09"]);
+    expect(v("On June 29 2020 the court ruled. On June 30, crowds gathered.")).toEqual([
+      "2020-06-29",
+      "2020-06-30",
+    ]);
+    // A month far from the written one, and a date of the last weeks, keep the year of writing.
+    expect(v("The strike of August 2019 was long. On December 9 the yard shut.")).toEqual([
+      "2019-08",
+      "2021-12-09",
+    ]);
+    expect(v("The March 2019 strike was long. On March 9 the yard shut again.")).toEqual([
+      "2019-03",
+      "2022-03-09",
+    ]);
+  });
+  it("counts hours back from the time of publication", () => {
+    const at = (text: string, published: string) => news(text, published).map((t) => t[1]);
+    expect(at("The dam burst some 36 hours ago.", "2022-03-24T08:00")).toEqual([
+      "2022-03-22T20:00",
+    ]);
+    expect(at("The dam burst ten hours ago.", "2022-03-24T08:00")).toEqual(["2022-03-23T22:00"]);
+    // Without a time, publication at midday: 36 hours back is the day before.
+    expect(at("The dam burst some 36 hours ago.", "2022-03-24")).toEqual(["2022-03-23"]);
+    expect(at("The dam burst ten hours ago.", "2022-03-24")).toEqual(["2022-03-24"]);
+  });
+  it("reads 'the quarter ended July 31' as the quarter holding most of its three months", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    expect(v("In the third quarter, sales rose. In the quarter ended Jan. 31, they fell.")).toEqual(
+      ["2021-Q3", "2021-Q4", "2022-01-31"],
+    );
+    expect(v("In the third quarter, sales rose. In the quarter, they fell.")).toEqual([
+      "2021-Q3",
+      "2021-Q3",
+    ]);
+  });
+  it("places 'just over a month ago' a little beyond a month back", () => {
+    // Published 24 March 2022.
+    expect(news("Just over a month ago, the mine flooded.")).toEqual([
+      ["Just over a month ago", "2022-02", "2022-02-07", "2022-02-22"],
+    ]);
+    expect(news("A month ago, the mine flooded.")).toEqual([
+      ["A month ago", "2022-02", "2022-02-01", "2022-02-28"],
+    ]);
+  });
+  it("never counts a reported 'later' past publication", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published 24 March 2022: the walkout had no date, so "a month later" is the time of writing.
+    expect(news("Dockers walked out. Nearly a month later, talks have resumed.")).toEqual([
+      ["Nearly a month later", "2022-03", "2022-03-01", "2022-03-24"],
+    ]);
+    expect(v("The pier shut in March 2022. A month later it will reopen.")).toEqual([
+      "2022-03",
+      "2022-04",
+    ]);
+    // Counted from a dated event, the count stands.
+    expect(v("The pier shut in March. A month later it reopened.")).toEqual(["2022-03", "2022-04"]);
+    expect(v("The pier shut on March 1. Two weeks later it reopened.")).toEqual([
+      "2022-03-01",
+      "2022-W11",
+    ]);
+  });
   it("keeps the month of 'early October' with mod START", () => {
     const t = tagTimexes("The harvest failed in early October.", {
       published: "2022-03-24",
@@ -230,6 +393,15 @@ describe("anchorDates, asides", () => {
       narrative("On 3 May 1921 the army crossed the border (1878). On 9 June it reached Velm."),
     ).toEqual([
       ["3 May 1921", "1921-05-03"],
+      ["1878", "1878"],
+      ["9 June", "1921-06-09"],
+    ]);
+  });
+  it("does not let the year of a name move the story's time", () => {
+    expect(
+      narrative("In May 1921 the army invoked the 1878 Pact of Velm. On 9 June it crossed."),
+    ).toEqual([
+      ["May 1921", "1921-05"],
       ["1878", "1878"],
       ["9 June", "1921-06-09"],
     ]);

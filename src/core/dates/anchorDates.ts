@@ -17,7 +17,7 @@ import {
   parseIsoDay,
   toEpochDay,
 } from "./calendar";
-import { tenseAround } from "./tense";
+import { looksAhead, pastEventBefore, tenseAround } from "./tense";
 import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
 
 /** What the text last pinned down, at the precision it gave. */
@@ -51,6 +51,12 @@ function anchorOfValue(value: string): Anchor | null {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1]!, q: +m[2]!, m: +m[2]! * 3 - 2 };
   if ((m = /^(\d{4})(?:-(?:SP|SU|FA|WI|H[12]))?$/.exec(value))) return { y: +m[1]! };
   return null;
+}
+
+/** Whether the period a value names begins after `day`. */
+function startsAfter(value: string, day: Ymd): boolean {
+  const a = anchorOfValue(value);
+  return !!a && toEpochDay({ y: a.y, m: a.m ?? 1, d: a.d ?? 1 }) > toEpochDay(day);
 }
 
 function dayOf(a: Anchor | null): Ymd | null {
@@ -204,6 +210,12 @@ function closedBy(text: string, start: number): boolean {
   return /\b(?:ended|since)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
+function limitBefore(text: string, start: number): boolean {
+  return /\b(?:by|effective|until|till|through)\s+$/i.test(
+    text.slice(Math.max(0, start - 12), start),
+  );
+}
+
 interface State {
   ctx: DateContext;
   ref: Ymd | null;
@@ -215,6 +227,48 @@ interface State {
   lastReportedQuarter: Anchor | null;
   /** The last date mentioned to the day: what "two days later" counts from. */
   lastDay: Anchor | null;
+  /** Set by `resolve` when the value read is the period of writing, up to the day of writing. */
+  endsAtRef: boolean;
+  /** The last month the text wrote out with its year, and where it ends. */
+  writtenMonth: { y: number; m: number; end: number } | null;
+  /** The last date mentioned, when it is a day on which the text narrates a past happening. */
+  scene: { day: Anchor; end: number } | null;
+}
+
+// How far a narrated day sets the scene for a bare weekday: a few sentences of text, and only a
+// day a month or more before publication. Nearer days leave the weekday in the week of writing, as
+// TimeBank reads "... killing 247 people on Aug. 7. On Wednesday, ..." in a story of Aug. 26.
+const SCENE_CHARS = 400;
+const SCENE_MIN_AGE_DAYS = 30;
+
+/**
+ * "The ferry left port on 9 May ... on Tuesday night it sank": news that narrates a past happening
+ * on a day long before publication puts the next weekday in the story's week, not the week of
+ * writing.
+ */
+function storyDay(st: State, start: number): Ymd | null {
+  const day = dayOf(st.scene?.day ?? null);
+  if (!day || !st.ref || start - (st.scene?.end ?? 0) > SCENE_CHARS) return null;
+  return toEpochDay(st.ref) - toEpochDay(day) >= SCENE_MIN_AGE_DAYS ? day : null;
+}
+
+// How far a written month and year carry over to the month-days after them.
+const STORY_MONTH_CHARS = 3000;
+// A yearless date within this many days before publication is the current news, whatever year
+// the text wrote before it (TimeBank: "the August 1988 cease-fire ... Iraq's invasion of Kuwait
+// on Aug. 2" in a story of 15 August 1990).
+const RECENT_DAYS = 60;
+
+/**
+ * News about an earlier time ("the July 2021 riots ... a long time before July 8"; "on June 29
+ * 2021 ... on June 30") gives a yearless date in the written month or next to it that year, not
+ * the year of writing. Only a month-and-year before publication's year; a bare year says too
+ * little (TimeBank's "since 1980. In September, ..." is the September of writing).
+ */
+function storyYear(st: State, start: number, month: number): number | null {
+  const w = st.writtenMonth;
+  if (!w || !st.ref || w.y >= st.ref.y || start - w.end > STORY_MONTH_CHARS) return null;
+  return Math.abs(month - w.m) <= 1 ? w.y : null;
 }
 
 /** The base a deictic or anaphoric expression leans on, per genre. */
@@ -286,6 +340,20 @@ function shiftValueUnchecked(base: Anchor, unit: string, n: number): string | nu
   }
 }
 
+/**
+ * "some 36 hours ago" counts back from the time of publication: the day it lands on, with the
+ * time when the publication gave one. Without a time, publication is taken at midday, so that
+ * "36 hours ago" is the day before and "ten hours ago" the same day.
+ */
+function hoursFrom(day: Ymd, time: string | null, minutes: number): string {
+  const [h, m] = (time ?? "12:00").split(":").map(Number);
+  const total = (h ?? 12) * 60 + (m ?? 0) + Math.round(minutes);
+  const at = addDays(day, Math.floor(total / 1440));
+  if (!time) return formatYmd(at);
+  const clock = ((total % 1440) + 1440) % 1440;
+  return `${formatYmd(at)}T${pad(Math.floor(clock / 60), 2)}:${pad(clock % 60, 2)}`;
+}
+
 const X_SHIFT: Record<string, string> = {
   D: "XXXX-XX-XX",
   W: "XXXX-WXX",
@@ -317,6 +385,7 @@ function resolve(st: State, d: Draft): string {
       }
       const base = baseFor(st, false);
       if (!base) return withPart(`XXXX${tail}`, mean.part, mean.clock);
+      const story = storyYear(st, d.start, mean.month);
       let y: number;
       if (narrative && mean.rel === undefined) y = base.y;
       else {
@@ -333,13 +402,33 @@ function resolve(st: State, d: Draft): string {
             const near = yearFor(b, mean.month, mean.day, "none");
             const sided = t === "none" ? near : yearFor(b, mean.month, mean.day, t);
             const months = Math.abs(sided * 12 + mean.month - (b.y * 12 + b.m));
-            y = months <= 6 ? sided : near;
+            // A clause that reports the past reaches further back (news reports the last year
+            // more than it previews it), but not to a limit set in it ("pay down the loan by
+            // February", "effective Feb. 1").
+            const window =
+              t === "past" &&
+              !looksAhead(st.ctx.text, d.start) &&
+              !limitBefore(st.ctx.text, d.start)
+                ? 9
+                : 6;
+            y = months <= window || pastEventBefore(st.ctx.text, d.start) ? sided : near;
           }
           // "last March" said in March is the March a year before.
           if (mean.rel === -1 && mean.day === undefined && y === b.y && mean.month === b.m) y -= 1;
           if (mean.rel === 1 && mean.day === undefined && y === b.y && mean.month === b.m) y += 1;
         }
       }
+      // The story's year wins over the year of writing unless that reading is recent news.
+      if (
+        story !== null &&
+        mean.rel === undefined &&
+        !narrative &&
+        st.ref &&
+        toEpochDay(st.ref) -
+          toEpochDay({ y, m: mean.month, d: Math.min(mean.day ?? 1, daysInMonth(y, mean.month)) }) >
+          RECENT_DAYS
+      )
+        y = story;
       // "February 29" anchored in a common year names no day: keep the month and day, not a
       // value no calendar has.
       if (mean.day !== undefined && !isValidYmd(y, mean.month, mean.day)) return `XXXX${tail}`;
@@ -348,10 +437,13 @@ function resolve(st: State, d: Draft): string {
     case "weekday": {
       const base = dayOf(baseFor(st, false));
       if (!base) return withPart(`XXXX-WXX-${mean.dow}`, mean.part, mean.clock);
+      const story = storyDay(st, d.start);
       let day: Ymd;
-      if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
+      if (mean.week !== undefined) day = addDays(base, 7 * mean.week + mean.dow - isoWeekday(base));
+      else if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
       else if (mean.rel === 1) day = weekdayFrom(base, mean.dow, "strict-forward");
       else if (narrative) day = weekdayFrom(base, mean.dow, "forward");
+      else if (story && tense() !== "future") day = weekdayFrom(story, mean.dow, "strict-forward");
       else
         day = weekdayFrom(
           base,
@@ -385,7 +477,28 @@ function resolve(st: State, d: Draft): string {
         const day = dayOf(narrative ? st.last : st.ref ? { ...st.ref } : null);
         return day ? `${formatYmd(day)}T${mean.clock}` : `XXXX-XX-XXT${mean.clock}`;
       }
+      if ((mean.unit === "H" || mean.unit === "MIN") && !mean.anaphoric && st.ref) {
+        return hoursFrom(st.ref, st.ctx.ref.time, mean.unit === "H" ? mean.n * 60 : mean.n);
+      }
       const v = shiftValue(base, mean.unit, mean.n);
+      // "Nearly a month later, peace talks have agreed": counted from an event the text gave no
+      // date for (the base is only the time of writing), a later time that would fall after
+      // publication in a clause that reports, not foresees, is the time of writing itself.
+      if (
+        v &&
+        !narrative &&
+        mean.anaphoric &&
+        mean.n > 0 &&
+        st.ref &&
+        base?.y === st.ref.y &&
+        base.m === st.ref.m &&
+        base.d === st.ref.d &&
+        startsAfter(v, st.ref) &&
+        tense() !== "future"
+      ) {
+        st.endsAtRef = true;
+        return shiftValue({ ...st.ref }, mean.unit, 0) ?? v;
+      }
       if (!v) {
         // No base: "today" still means the present, the rest keep X.
         if (mean.unit === "D" && mean.n === 0 && !mean.anaphoric) return "PRESENT_REF";
@@ -483,10 +596,21 @@ function resolve(st: State, d: Draft): string {
 }
 
 export const anchorDates: DateStage = (ctx, drafts) => {
-  const st: State = { ctx, ref: ctx.ref.day, last: null, lastReportedQuarter: null, lastDay: null };
+  const st: State = {
+    ctx,
+    ref: ctx.ref.day,
+    last: null,
+    lastReportedQuarter: null,
+    lastDay: null,
+    writtenMonth: null,
+    endsAtRef: false,
+    scene: null,
+  };
   return drafts.map((d) => {
+    st.endsAtRef = false;
     const value = resolve(st, d);
     const out: Draft = { ...d, value };
+    if (st.endsAtRef) out.clip = "to-ref";
     // Comparisons with a year before ("a year earlier", "the year-ago quarter") do not move the
     // story's own time, so they never become the anchor.
     const comparative =
@@ -496,7 +620,13 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     const aside =
       /\(\s*$/.test(ctx.text.slice(Math.max(0, d.start - 2), d.start)) &&
       /^\s*\)/.test(ctx.text.slice(d.end, d.end + 2));
-    if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside) {
+    // A year in a name ("the 1978 Treaty of Friendship", "the 2012 Census") says when the thing
+    // was named, not where the story is.
+    const named =
+      /^\d{4}$/.test(d.text) &&
+      /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)) &&
+      /^\s+[A-Z]/.test(ctx.text.slice(d.end, d.end + 2));
+    if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside && !named) {
       const a = anchorOfValue(value);
       // A bare year after a more precise date in the same year keeps the precise one as anchor:
       // "On 3 June 1940 ... in 1940 ... the next day" still leans on 3 June.
@@ -511,7 +641,11 @@ export const anchorDates: DateStage = (ctx, drafts) => {
         )
       ) {
         st.last = a;
+        if (a.m !== undefined && a.q === undefined && /\b\d{4}\b/.test(d.text))
+          st.writtenMonth = { y: a.y, m: a.m, end: d.end };
         if (a.d !== undefined) st.lastDay = a;
+        st.scene =
+          a.d !== undefined && pastEventBefore(ctx.text, d.start) ? { day: a, end: d.end } : null;
         if (a.q !== undefined && (!st.ref || a.y * 12 + a.q * 3 - 2 <= st.ref.y * 12 + st.ref.m)) {
           st.lastReportedQuarter = a;
         }

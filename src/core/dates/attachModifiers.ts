@@ -48,7 +48,11 @@ const PREFIXES: Prefix[] = [
     mod: "EQUAL_OR_MORE",
     on: "amount",
   },
-  { re: /\b(?:more\s+than|upwards\s+of|well\s+over)\s+$/i, mod: "MORE_THAN", on: "amount" },
+  {
+    re: /\b(?:more\s+than|upwards\s+of|(?:well|just|a\s+little)\s+over)\s+$/i,
+    mod: "MORE_THAN",
+    on: "amount",
+  },
   { re: /\b(?:less\s+than|fewer\s+than|under)\s+$/i, mod: "LESS_THAN", on: "amount" },
 ];
 

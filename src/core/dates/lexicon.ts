@@ -159,6 +159,11 @@ export const DAY_RE =
   "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" +
   "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 
+/** A day of the month in cardinal words, as some writers say it after the month: "May nine". */
+export const CARDINAL_DAY_RE =
+  "(?:twenty|thirty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty)|" +
+  ONES_RE;
+
 export function parseDay(s: string): number | undefined {
   const w = s.toLowerCase().trim();
   const digits = /^(\d{1,2})(st|nd|rd|th)?$/.exec(w);

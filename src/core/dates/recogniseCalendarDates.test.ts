@@ -6,6 +6,23 @@ const found = (text: string) =>
   recogniseCalendarDates(ctxOf(text), []).map((d) => [d.text, d.meaning]);
 
 describe("recogniseCalendarDates", () => {
+  it("reads a day in words after or before the month", () => {
+    // Recognisers propose overlapping spans ("June" too); the longest wins later.
+    expect(found("The quay reopened on June nine.")).toContainEqual([
+      "June nine",
+      { k: "calendar", month: 6, day: 9 },
+    ]);
+    expect(found("Polls close on October twenty-two, 2023 at dusk.")).toContainEqual([
+      "October twenty-two, 2023",
+      { k: "calendar", year: 2023, month: 10, day: 22 },
+    ]);
+    expect(found("It began on the fourteenth of June.")).toContainEqual([
+      "the fourteenth of June",
+      { k: "calendar", month: 6, day: 14 },
+    ]);
+    // "May" the modal, with a number as its object.
+    expect(found("May one day bring peace.")).toEqual([]);
+  });
   it("reads full dates in both orders, with or without a weekday", () => {
     expect(found("The pact was signed on March 3, 2021 in Velmora.")).toContainEqual([
       "March 3, 2021",

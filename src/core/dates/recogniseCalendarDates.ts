@@ -2,7 +2,15 @@
 // "June", "1990", "490 BC", "the 1990s", "the 19th century", "3/24/2022". Their value needs
 // context only for a missing year, which the anchoring stage supplies.
 import { isValidYmd, pad } from "./calendar";
-import { DAY_RE, MONTH_RE, WEEKDAY_RE, monthNumber, parseCount, parseDay } from "./lexicon";
+import {
+  CARDINAL_DAY_RE,
+  DAY_RE,
+  MONTH_RE,
+  WEEKDAY_RE,
+  monthNumber,
+  parseCount,
+  parseDay,
+} from "./lexicon";
 import { before, runRules, type Rule } from "./rules";
 import type { DateStage } from "./types";
 
@@ -107,6 +115,17 @@ const RULES: Rule[] = [
     caseSensitive: true,
     pattern: `(?<x>(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(\\d{4}))?)`,
     build: (m) => buildDay(m[2], m[3], m[4]),
+  },
+  {
+    // "May nine", "on March twenty-one, 2024". A cardinal after "May" is often the modal's
+    // object ("May one day return"), so the day must end the phrase.
+    name: "month-cardinal-day",
+    caseSensitive: true,
+    pattern: `(?<x>(${MONTH_RE})\\s+(${CARDINAL_DAY_RE})(?:,?\\s+(\\d{4}))?)(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|at|in|on|to|when|after|before|the|a|this|last|next)\\b)`,
+    build: (m) => {
+      const n = parseCount(m[2] ?? "");
+      return typeof n === "number" ? buildDay(m[1], String(n), m[3]) : null;
+    },
   },
   {
     // "Tuesday, 3 March 2022", "3 March", "the 3rd of March, 1990".

@@ -6,6 +6,17 @@ const found = (text: string) =>
   recogniseDateRanges(ctxOf(text), []).map((d) => [d.text, d.meaning]);
 
 describe("recogniseDateRanges", () => {
+  it("tags the years of 'between 2009 and 2011' and 'from 2004 to 2009' as ends", () => {
+    expect(found("Sales fell between 2009 and 2011.")).toEqual([
+      ["2009", { k: "fixed", value: "2009" }],
+      ["2011", { k: "fixed", value: "2011" }],
+    ]);
+    expect(found("From 2004 to 2009 the yard was idle.").map((f) => f[0])).toEqual([
+      "2004",
+      "2009",
+    ]);
+    expect(found("Sales fell between May and June.")).toEqual([]);
+  });
   it("tags both ends, the short one taking month and year from the other", () => {
     expect(found("the siege of Orlin (22-25 April 1951)")).toEqual([
       ["22", { k: "calendar", year: 1951, month: 4, day: 22 }],

@@ -15,6 +15,8 @@ interface RangeRule {
   ends: (
     m: RegExpExecArray,
   ) => [{ group: number; meaning: Meaning }, { group: number; meaning: Meaning }] | null;
+  /** The two ends name one span of years, not two times. */
+  joint?: boolean;
 }
 
 function day(
@@ -37,6 +39,19 @@ function month(word: string | undefined, yearWord: string | undefined): Meaning 
   return yearWord
     ? { k: "calendar", year: Number(yearWord), month: mo }
     : { k: "calendar", month: mo };
+}
+
+function yearEnds(
+  m: RegExpExecArray,
+): [{ group: number; meaning: Meaning }, { group: number; meaning: Meaning }] | null {
+  const y1 = Number(m[1]);
+  const raw = m[2] ?? "";
+  const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
+  if (y1 < 1000 || y1 > 2099 || y2 <= y1 || y2 - y1 > 50) return null;
+  return [
+    { group: 1, meaning: { k: "fixed", value: pad(y1, 4) } },
+    { group: 2, meaning: { k: "fixed", value: pad(y2, 4) } },
+  ];
 }
 
 const EDGE_L = "(?<![\\w.$/-])";
@@ -119,19 +134,18 @@ const RULES: RangeRule[] = [
     },
   },
   {
-    // "1990-94", "2006-07", "1980-1981".
+    // "1990-94", "2006-07", "1980-1981", "the 2003/04 season".
     name: "years",
     re: /(?<![\w.$/-])(\d{4})\s*(?:-|–|—|\/)\s*(\d{4}|\d{2})(?![\w%/-]|[.,]\d)/dg,
-    ends: (m) => {
-      const y1 = Number(m[1]);
-      const raw = m[2] ?? "";
-      const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
-      if (y1 < 1000 || y1 > 2099 || y2 <= y1 || y2 - y1 > 50) return null;
-      return [
-        { group: 1, meaning: { k: "fixed", value: pad(y1, 4) } },
-        { group: 2, meaning: { k: "fixed", value: pad(y2, 4) } },
-      ];
-    },
+    ends: yearEnds,
+    joint: true,
+  },
+  {
+    // "between 2009 and 2011", "from 2004 to 2009": the words are not part of either end.
+    name: "between-years",
+    re: /(?<![\w.$/-])(?:between|from)\s+(\d{4})\s+(?:and|to|until|through)\s+(\d{4})(?![\w%/-]|[.,]\d)/dgi,
+    ends: yearEnds,
+    joint: true,
   },
 ];
 
@@ -148,7 +162,7 @@ function run(ctx: DateContext): Draft[] {
         if (!span) continue;
         // The second end reaches to the end of the match so that a trailing year is in its extent.
         const stop = i === 1 ? m.index + m[0].length : span[1];
-        out.push({
+        const draft: Draft = {
           start: span[0],
           end: stop,
           text: ctx.text.slice(span[0], stop),
@@ -156,7 +170,9 @@ function run(ctx: DateContext): Draft[] {
           value: "",
           by: `range/${rule.name}`,
           meaning: end.meaning,
-        });
+        };
+        if (rule.joint) draft.joint = m.index;
+        out.push(draft);
       }
     }
   }

@@ -12,6 +12,27 @@ describe("recogniseRelativeDates", () => {
       ["Thursday", { k: "weekday", dow: 4, rel: 0 }],
     ]);
   });
+  it("reads 'a better tomorrow' as the times, not a day", () => {
+    const meaning = (text: string) => found(text).map((f) => f[1]);
+    expect(meaning("Voters want a brighter tomorrow.")).toEqual([
+      { k: "fixed", value: "FUTURE_REF" },
+    ]);
+    expect(meaning("The skills of tomorrow are taught here.")).toEqual([
+      { k: "fixed", value: "FUTURE_REF" },
+    ]);
+    expect(meaning("As of today, fares rise.")).toEqual([
+      { k: "shift", unit: "D", n: 0, anaphoric: false },
+    ]);
+    expect(meaning("The outcome of today's poll is open.")).toEqual([
+      { k: "shift", unit: "D", n: 0, anaphoric: false },
+    ]);
+  });
+  it("finds a weekday written in lower case, as some wires do", () => {
+    expect(found("crops were lost in sunday's frost.")).toEqual([
+      ["sunday", { k: "weekday", dow: 7, rel: 0 }],
+    ]);
+    expect(found("The Sundays were quiet.")).toEqual([]);
+  });
   it("finds periods relative to the time of writing", () => {
     expect(found("Exports fell last week.")).toContainEqual([
       "last week",

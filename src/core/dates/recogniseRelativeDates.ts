@@ -45,13 +45,27 @@ function shift(unit: Unit, n: number, anaphoric: boolean, extra: Partial<Built> 
   return { type: "DATE", meaning: { k: "shift", unit, n, anaphoric }, ...extra };
 }
 
+const ENDED_MONTH = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_RE})`);
+
 const RULES: Rule[] = [
   {
     name: "today",
     pattern: `(?<x>(today|tonight|yesterday|tomorrow)(?:\\s+(${DAY_PART_RE}))?)`,
-    build: (m) => {
+    build: (m, ctx) => {
       const w = (m[1] ?? "").toLowerCase();
       const n = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+      // "a better tomorrow", "the people of tomorrow": the word as a noun for the times, no day.
+      // Not "as of today" nor "the result of today's vote", which name the day.
+      const head = before(ctx, m.index);
+      const noun =
+        /\b(?:a|an|better|brighter)\s+$/.test(head) ||
+        (/(?<!\bas\s)\bof\s+$/.test(head) &&
+          !/^['’]s\b/.test(after(ctx, m.index + m[0].length, 3)));
+      if (noun && !m[2])
+        return {
+          type: "DATE",
+          meaning: { k: "fixed", value: ["PAST_REF", "PRESENT_REF", "FUTURE_REF"][n + 1]! },
+        };
       const p = w === "tonight" ? "NI" : part(m[2]);
       return {
         type: p ? "TIME" : "DATE",
@@ -83,7 +97,8 @@ const RULES: Rule[] = [
     // "Thursday", "last Friday", "this coming Sunday", "Friday morning".
     name: "weekday",
     caseSensitive: true,
-    pattern: `(?<x>(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming| past)?|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(?:\\s+(${DAY_PART_RE}))?)`,
+    // Lower-case wire copy writes "thursday's earthquake": the name in lower case is a day too.
+    pattern: `(?<x>(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming| past)?|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE}|${WEEKDAY_RE.toLowerCase()})(?:\\s+(${DAY_PART_RE}))?)`,
     build: (m) => {
       const dow = weekdayNumber(m[2] ?? "");
       if (!dow) return null;
@@ -92,6 +107,17 @@ const RULES: Rule[] = [
         type: "DATE",
         meaning: { k: "weekday", dow, rel: rel(m[1]), ...(p ? { part: p } : {}) },
       };
+    },
+  },
+  {
+    // "Friday next week", "Monday this week": one day, in the week named.
+    name: "weekday-of-week",
+    caseSensitive: true,
+    pattern: `(?<x>(${WEEKDAY_RE})\\s+(last|this|next)\\s+week)`,
+    build: (m) => {
+      const dow = weekdayNumber(m[1] ?? "");
+      if (!dow) return null;
+      return { type: "DATE", meaning: { k: "weekday", dow, week: rel(m[2]) } };
     },
   },
   {
@@ -136,6 +162,24 @@ const RULES: Rule[] = [
         type: p ? "TIME" : "DATE",
         meaning: { k: "shift", unit: "D", n, anaphoric: true, ...(p ? { part: p } : {}) },
       };
+    },
+  },
+  {
+    // "On Monday the troops arrived. In the afternoon they left.": a part of the day in focus.
+    // "the morning of May 3" and "the morning hours" are left to the stages that join them.
+    name: "in-daypart",
+    pattern: "in\\s+(?<x>the\\s+(morning|afternoon|evening))(?!\\s+(?:of|hours)\\b)",
+    build: (m, ctx) => {
+      const p = part(m[1]);
+      // "at 4 in the morning" is a clock time.
+      if (
+        !p ||
+        /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+$/.test(
+          before(ctx, m.index),
+        )
+      )
+        return null;
+      return { type: "TIME", meaning: { k: "shift", unit: "D", n: 0, anaphoric: true, part: p } };
     },
   },
   {
@@ -343,6 +387,16 @@ const RULES: Rule[] = [
       )
         return null;
       const w = (m[1] ?? "").toLowerCase();
+      // "the quarter ended July 31": the quarter that holds most of the three months to that day
+      // (May-July is the second), whatever quarter the story was in.
+      const end = m.index + m[0].length;
+      const ended = ENDED_MONTH.exec(ctx.text.slice(end, end + 24));
+      const endMonth = ended ? monthNumber(ended[1] ?? "") : undefined;
+      if (endMonth && w !== "current")
+        return {
+          type: "DATE",
+          meaning: { k: "quarter", q: Math.floor(((endMonth + 10) % 12) / 3) + 1 },
+        };
       return {
         type: "DATE",
         meaning: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tenseAround } from "./tense";
+import { looksAhead, tenseAround } from "./tense";
 
 const at = (text: string, word: string) => {
   const i = text.indexOf(word);
@@ -18,6 +18,35 @@ describe("tenseAround", () => {
     expect(at("The vote is Tuesday.", "Tuesday")).toBe("future");
     expect(at("Shares fell at the start of trading Friday.", "Friday")).toBe("past");
     expect(at("As of Friday's close, the index is at 400.", "Friday")).toBe("none");
+    expect(at("The fair was off to a slow start on Friday.", "Friday")).toBe("past");
+  });
+  it("reads departures and what a past event led up to as the coming days", () => {
+    expect(at("The mediator flies out Thursday, aides said.", "Thursday")).toBe("future");
+    expect(at("The squad heads off Saturday for the final.", "Saturday")).toBe("future");
+    expect(at("Crowds gathered ahead of Sunday's ballot.", "Sunday")).toBe("future");
+    expect(at("The mediator flew out Thursday.", "Thursday")).toBe("past");
+    expect(at("Growers have planned a march on the capital Friday.", "Friday")).toBe("future");
+    expect(at("The club scheduled a vote for Monday.", "Monday")).toBe("future");
+    expect(at("The club scheduled the vote and met Monday.", "Monday")).toBe("past");
+  });
+  it("does not take a name or an adverb in -ed for a past verb", () => {
+    expect(at("Aides said the envoy would fly to the United States Thursday.", "Thursday")).toBe(
+      "future",
+    );
+    expect(at("The crew will indeed land Friday.", "Friday")).toBe("future");
+  });
+  it("tells a clause that looks ahead", () => {
+    const ahead = (text: string, word: string) => looksAhead(text, text.indexOf(word));
+    expect(ahead("The board sold the plant in May.", "May")).toBe(false);
+    expect(ahead("The board flew to the plant in May.", "May")).toBe(false);
+    expect(ahead("The board agreed to sell the plant in May.", "May")).toBe(true);
+    expect(ahead("It said the unspecified sum would be paid in May.", "May")).toBe(true);
+  });
+  it("reads a forecast as the coming days, but not the month May as a modal", () => {
+    expect(at("A wider threat may develop into Saturday.", "Saturday")).toBe("future");
+    expect(at("Gales might return Sunday.", "Sunday")).toBe("future");
+    expect(at("More showers are expected Monday.", "Monday")).toBe("future");
+    expect(at("The dam failed in May and on Friday the town flooded.", "Friday")).toBe("past");
   });
   it("falls back on the right, then on nothing", () => {
     expect(at("On Friday, the union struck.", "Friday")).toBe("past");

@@ -3,17 +3,26 @@
 import type { Tense } from "./types";
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled\s+to|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to)\b/gi;
-// Past participles after "be" are passives that follow a modal ("will be held"), not past tense.
-const PAST =
-  /(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|[a-z]{2,}ed)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled\s+to|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to|ahead\s+of|(?:scheduled|planned|planning|plans?)\s+(?:a|an)\s)\b/gi;
+// A past form in -ed, but not the words that only look like one ("United States", "indeed").
+const ED_VERB = String.raw`(?!(?:united|hundred|indeed|need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|sacred|red|shed)\b)[a-z]{2,}ed`;
+// Past participles after "be" are passives that follow a modal ("will be held"), and after "is"
+// present passives ("is expected in August"), not past tense.
+const PAST = new RegExp(
+  String.raw`(?<!\b(?:be|been|is|are)\s)\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
+  "gi",
+);
 
 // A present-tense verb of schedule, as news writes the coming days: "leaders meet Monday", "the
 // fair opens June 3". Read as the future, from the left only: after the date, "Friday's close" is a
-// noun. A determiner before the word makes it a noun too ("the start"). Verbs of habit ("the market
-// closes at 4 p.m.", "the fiscal year ends June 30") say nothing of which day is meant.
+// noun. A determiner before the word, or "a" and one word, makes it a noun too ("the start", "a
+// bright start"). Verbs of habit ("the market closes at 4 p.m.", "the fiscal year ends June 30")
+// say nothing of which day is meant.
 const PRESENT =
-  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|heads?\s+to|flies\s+to|fly\s+to|takes?\s+office|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set)\b/gi;
+  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)(?<!\b(?:a|an)\s[a-z]+\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|(?:flies|fly|heads?|sets?)\s+(?:to|out|off)|takes?\s+office|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set|(?:is|are)\s+(?:expected|forecast|likely)|might)\b/gi;
+
+// "the threat may materialize into Saturday": the modal, in lower case only, as "May" is a month.
+const MAY = /\bmay\b/g;
 
 function lastMatch(re: RegExp, s: string): number {
   let pos = -1;
@@ -29,25 +38,35 @@ function firstMatch(re: RegExp, s: string): number {
   return m ? m.index : -1;
 }
 
-/**
- * The nearest tense marker to the left within the sentence decides; failing that, the first one to
- * the right. "The company said it will report Thursday": "will" is nearer than "said".
- */
-export function tenseAround(text: string, start: number, end: number): Tense {
-  let left = text.slice(Math.max(0, start - 120), start);
+/** The sentence before `start`, at most 120 characters of it. */
+function clauseBefore(text: string, start: number): string {
+  const left = text.slice(Math.max(0, start - 120), start);
   const stop = Math.max(
     left.lastIndexOf(". "),
     left.lastIndexOf("\n"),
     left.lastIndexOf("? "),
     left.lastIndexOf("! "),
   );
-  if (stop >= 0) left = left.slice(stop + 1);
+  return stop >= 0 ? left.slice(stop + 1) : left;
+}
+
+/**
+ * The nearest tense marker to the left within the sentence decides; failing that, the first one to
+ * the right. "The company said it will report Thursday": "will" is nearer than "said".
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const left = clauseBefore(text, start);
   let right = text.slice(end, end + 80);
   const rstop = right.search(/[.!?](?:\s|$)|\n/);
   if (rstop >= 0) right = right.slice(0, rstop);
   // "The vote is Tuesday": a present copula straight before the date.
   const copula = /\b(?:is|are)\s+(?:on\s+)?$/i.test(left) ? left.length : -1;
-  const f = Math.max(lastMatch(FUTURE, left), lastMatch(PRESENT, left), copula);
+  const f = Math.max(
+    lastMatch(FUTURE, left),
+    lastMatch(PRESENT, left),
+    lastMatch(MAY, left),
+    copula,
+  );
   const p = lastMatch(PAST, left);
   if (f >= 0 || p >= 0) return f >= p ? "future" : "past";
   const fr = firstMatch(FUTURE, right);
@@ -58,4 +77,33 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     return fr <= pr ? "future" : "past";
   }
   return "none";
+}
+
+// A verb of happening in the simple past, a few words before "on"/"in" and the date: "left port
+// on 9 May", "was shot dead on the night of Oct. 23". Verbs of saying are left out: "said in an
+// editorial on Saturday" may name a day still ahead of the wire's own date.
+const PAST_EVENT_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:will|would|to|be|been|is|are|has|have|had)\s)\b(?!(?:said|told)\b)(?:was|were|began|met|came|went|left|held|fell|rose|won|lost|saw|found|sent|broke|struck|shot|fought|${ED_VERB})\b(?:\s+[a-z]+){0,3}\s+(?:on|in)\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$`,
+  "i",
+);
+
+/** A clause that reports a past happening at the date that follows: no day ahead is meant. */
+export function pastEventBefore(text: string, start: number): boolean {
+  const left = clauseBefore(text, start);
+  return PAST_EVENT_BEFORE.test(left) && lastMatch(FUTURE, left) < 0;
+}
+
+/**
+ * The clause before `start` looks ahead: a future marker, or an infinitive after its last past
+ * verb ("agreed to purchase the line in February" may name a February still to come).
+ */
+export function looksAhead(text: string, start: number): boolean {
+  const left = clauseBefore(text, start);
+  const p = Math.max(0, lastMatch(PAST, left));
+  return (
+    lastMatch(FUTURE, left) >= 0 ||
+    /\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|be)\b)[a-z]+\b/.test(
+      left.slice(p),
+    )
+  );
 }

@@ -39,8 +39,18 @@ export type Meaning =
       /** A time of day written with it: "5 p.m. Nov. 9". */
       clock?: string;
     }
-  /** A weekday: "Thursday", "last Friday" (rel -1), "next Monday" (rel 1). */
-  | { k: "weekday"; dow: number; part?: DayPart; rel?: -1 | 0 | 1; clock?: string }
+  /**
+   * A weekday: "Thursday", "last Friday" (rel -1), "next Monday" (rel 1); `week` names its ISO
+   * week from the reference one: "Friday next week" (1).
+   */
+  | {
+      k: "weekday";
+      dow: number;
+      part?: DayPart;
+      rel?: -1 | 0 | 1;
+      week?: -1 | 0 | 1;
+      clock?: string;
+    }
   /**
    * An offset from a reference: "yesterday" (D,-1), "last week" (W,-1), "two days later" (D,+2).
    * `anaphoric` ones lean on the last date mentioned, the others on the publication date (news).
@@ -97,6 +107,11 @@ export interface Draft extends Timex {
    * or from the reference day to its end ("later this month").
    */
   clip?: "to-ref" | "from-ref";
+  /**
+   * Where the written range this draft is an end of begins, for ranges that name one span
+   * ("between 2009 and 2011", "the 2003/04 season"): both ends then date the whole span.
+   */
+  joint?: number;
 }
 
 export interface Reference {
