@@ -87,6 +87,10 @@ export function Workspace({ index }: { index: DatasetIndex }) {
     terms.length > 0 ||
     playhead !== null ||
     viewBounds !== null;
+  // The map follows a filter in a render of its own after the count and the timeline show it:
+  // restyling hundreds of markers must not hold up the answer to the reader's input.
+  const mapEvents = useDeferredValue(shownEvents);
+  const mapFiltered = useDeferredValue(filtered);
 
   return (
     <div className="app">
@@ -107,7 +111,7 @@ export function Workspace({ index }: { index: DatasetIndex }) {
         <div className="map-column">
           <PanelBoundary name="Map">
             {stage >= 2 ? (
-              <MapPanel index={index} shownEvents={shownEvents} filtered={filtered} />
+              <MapPanel index={index} shownEvents={mapEvents} filtered={mapFiltered} />
             ) : (
               <div className="map-panel" aria-busy="true" />
             )}
