@@ -53,7 +53,12 @@ export function CountryLayer({
     };
   }, []);
 
-  const max = useMemo(() => Math.max(0, ...[...shading.values()].map((s) => s.weight)), [shading]);
+  const max = useMemo(() => {
+    // A loop rather than a spread, as everywhere the app takes a maximum over data.
+    let most = 0;
+    for (const s of shading.values()) most = Math.max(most, s.weight);
+    return most;
+  }, [shading]);
 
   const style = useMemo(
     () =>
