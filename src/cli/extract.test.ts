@@ -53,6 +53,39 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe("npm run extract -- --published", () => {
+  // A wire story whose dateline has no year: nothing in it says when it was written.
+  const WIRE = `PORT HAVEN, June 3 (Wirewire) - Dock workers walked out on Tuesday in Oslo.\n`;
+
+  it("dates an article without metadata from the flag, says so, and records it as the default", async () => {
+    await writeFile(join(dir, "in", "wire.txt"), WIRE);
+    await writeFile(join(dir, "in", "good.md"), GOOD);
+    expect(await run(["--out", "out.json", "--published", "2024-06-05", "in"])).toBe(0);
+    const ds = await dataset();
+    const wire = ds.documents.find((d) => d.path === "in/wire.txt")!;
+    expect(wire.published).toBe("2024-06-05");
+    expect(wire.publishedSource).toBe("default");
+    expect(lines.err).toContain(
+      "in/wire.txt: no publication date in its metadata; using --published 2024-06-05",
+    );
+    // The dateline's "June 3" takes the default's year, and "on Tuesday" is the Tuesday before it.
+    expect(ds.events.filter((e) => e.doc === wire.id).map((e) => e.date.start)).toEqual([
+      "2024-06-03",
+      "2024-06-04",
+    ]);
+    // Front matter still wins where there is some.
+    const good = ds.documents.find((d) => d.path === "in/good.md")!;
+    expect([good.published, good.publishedSource]).toEqual(["2021-06-10", "front-matter"]);
+  });
+
+  it("refuses a value that is not a date with a one-line reason", async () => {
+    await writeFile(join(dir, "in", "wire.txt"), WIRE);
+    expect(await run(["--out", "out.json", "--published", "next week", "in"])).toBe(2);
+    expect(lines.err).toHaveLength(1);
+    expect(lines.err[0]).toMatch(/--published needs a date/);
+  });
+});
+
 describe("npm run extract", () => {
   it("reads good files and warns once per bad one, naming it", async () => {
     await writeFile(join(dir, "in", "good.md"), GOOD);

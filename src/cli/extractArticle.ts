@@ -15,6 +15,8 @@ export interface ArticleTask {
   format: ArticleFormat;
   bytes: Uint8Array;
   sidecar: { meta: ArticleMeta | null; problem?: string };
+  /** `--published`: the date for an article whose metadata gives none. */
+  defaultPublished: string | null;
 }
 
 /**
@@ -39,6 +41,7 @@ export function extractArticle(task: ArticleTask, gazetteer: Gazetteer): Article
       format: task.format,
       content: decoded.text,
       sidecar: task.sidecar.meta,
+      defaultPublished: task.defaultPublished,
     });
     if (!prepared.ok) return { lines, skip: prepared.reason, cacheable: true };
     lines.push(...prepared.notes);

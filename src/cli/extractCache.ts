@@ -73,7 +73,13 @@ export class ExtractCache {
   key(task: Omit<ArticleTask, "format">): string {
     const h = createHash("sha256");
     // Lengths first, so that no two different inputs can concatenate to the same stream.
-    const head = JSON.stringify([this.version, task.path, task.sidecar, task.bytes.length]);
+    const head = JSON.stringify([
+      this.version,
+      task.path,
+      task.sidecar,
+      task.defaultPublished,
+      task.bytes.length,
+    ]);
     h.update(`${head.length}:${head}`);
     h.update(task.bytes);
     return h.digest("hex");

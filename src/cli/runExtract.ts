@@ -13,6 +13,7 @@ import { availableParallelism } from "node:os";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { byPath, type DocumentFindings, mergeFindings } from "../core/dataset";
+import { normalizePublished } from "../core/document";
 import type { Gazetteer } from "../core/places/gazetteer";
 import {
   MAX_FILE_BYTES,
@@ -48,7 +49,7 @@ export const DEFAULT_OUT = "public/data/dataset.json";
 export const DEFAULT_INPUT = "seeds";
 export const DEFAULT_CACHE = ".cache/extract";
 const USAGE =
-  "usage: npm run extract -- [--out FILE] [--workers N] [--cache DIR | --no-cache] [INPUT ...]";
+  "usage: npm run extract -- [--out FILE] [--published DATE] [--workers N] [--cache DIR | --no-cache] [INPUT ...]";
 
 interface Args {
   /** null: the default output. */
@@ -59,10 +60,12 @@ interface Args {
   cache: string | null | false;
   /** Empty: the default input folder. */
   inputs: string[];
+  /** `--published`: an ISO date for articles whose metadata gives none; null: none. */
+  published: string | null;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { out: null, workers: null, cache: null, inputs: [] };
+  const args: Args = { out: null, workers: null, cache: null, inputs: [], published: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = a.indexOf("=");
@@ -80,6 +83,11 @@ function parseArgs(argv: string[]): Args | string {
       const v = value();
       if (!v) return "--cache needs a folder name";
       args.cache = v;
+    } else if (name === "--published") {
+      const v = value();
+      const date = v ? normalizePublished(v) : null;
+      if (!date) return "--published needs a date, e.g. 2024-06-03";
+      args.published = date;
     } else if (a === "--no-cache") args.cache = false;
     else if (a === "--help" || a === "-h") return USAGE;
     else if (a.startsWith("-") && a.length > 1) return `unknown option ${a}`;
@@ -169,7 +177,13 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     } catch (err) {
       return { path, bytes: 0, early: `cannot read (${errorCode(err)})` };
     }
-    const task: ArticleTask = { path, format: formatOf(file)!, bytes, sidecar: readSidecar(file) };
+    const task: ArticleTask = {
+      path,
+      format: formatOf(file)!,
+      bytes,
+      sidecar: readSidecar(file),
+      defaultPublished: args.published,
+    };
     const key = cache?.key(task);
     const hit = key ? cache!.get(key) : null;
     if (hit) return { path, bytes: bytes.length, outcome: hit, cached: true };

@@ -19,6 +19,9 @@ export interface RawArticle {
   format: ArticleFormat;
   content: string;
   sidecar?: ArticleMeta | null;
+  /** The publication date to use when the article's metadata gives none (the CLI's
+   * `--published`): it comes before any guess from the text, which the user chose to overrule. */
+  defaultPublished?: string | null;
 }
 
 export type Prepared =
@@ -149,16 +152,25 @@ export function prepareDocument(raw: RawArticle): Prepared {
     }
   }
   if (!published) {
+    // The page's own published-time meta tag is metadata too; then the CLI's --published, which
+    // the user gave to overrule guessing; only then a guess from the text.
     const htmlDate =
       htmlMeta["article:published_time"] ?? htmlMeta["datepublished"] ?? htmlMeta["date"];
     const fromHtml = htmlDate ? normalizePublished(htmlDate) : null;
+    const fallback = raw.defaultPublished ? normalizePublished(raw.defaultPublished) : null;
     const guess = fromHtml
       ? { published: fromHtml, evidence: "html meta published time" }
-      : inferPublished(text);
+      : fallback
+        ? null
+        : inferPublished(text);
     if (guess) {
       published = guess.published;
       publishedSource = `inferred: ${guess.evidence}`;
       notes.push(`${raw.path}: publication date inferred from ${guess.evidence}: ${published}`);
+    } else if (fallback) {
+      published = fallback;
+      publishedSource = "default";
+      notes.push(`${raw.path}: no publication date in its metadata; using --published ${fallback}`);
     } else {
       notes.push(`${raw.path}: no publication date found; relative dates stay unresolved`);
     }
