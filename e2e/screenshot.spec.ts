@@ -7,17 +7,21 @@ import {
   waitForMap,
 } from "./fixtures";
 
-// The README's pictures, from the real extractor output in a production build.
+// The README's pictures, from the real extractor output in a production build. `npm run
+// screenshots` writes them into docs/; a plain test run writes them under test-results/ (ignored
+// by git), so `npm test` leaves the work tree as it found it.
+const OUT = process.env.SCREENSHOTS === "1" ? "docs" : "test-results/screenshots";
+
 test("screenshots for the README", async ({ page, dataset }) => {
   await page.goto("./");
   await waitForMap(page);
   await expect(page.getByTestId("timeline-event").first()).toBeVisible();
-  await page.screenshot({ path: "docs/screenshot.png" });
+  await page.screenshot({ path: `${OUT}/screenshot.png` });
 
   const place = await clickablePlace(page, dataset);
   await clickPlaceMarker(page, place);
   await expect(sourcesRegion(page).locator("mark").first()).toBeVisible();
-  await page.screenshot({ path: "docs/screenshot-sources.png" });
+  await page.screenshot({ path: `${OUT}/screenshot-sources.png` });
 });
 
 test("screenshots of the dark and phone views for the README", async ({ page }) => {
@@ -25,12 +29,12 @@ test("screenshots of the dark and phone views for the README", async ({ page }) 
   await page.goto("./");
   await waitForMap(page);
   await expect(page.getByTestId("timeline-event").first()).toBeVisible();
-  await page.screenshot({ path: "docs/screenshot-dark.png" });
+  await page.screenshot({ path: `${OUT}/screenshot-dark.png` });
 
   await page.emulateMedia({ colorScheme: "light" });
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto("./");
   await waitForMap(page);
   await expect(page.getByTestId("timeline-event").first()).toBeAttached();
-  await page.screenshot({ path: "docs/screenshot-phone.png" });
+  await page.screenshot({ path: `${OUT}/screenshot-phone.png` });
 });
