@@ -28,6 +28,20 @@ const events = [
   event("c", "2031-04-02", ["p:1", "p:2"]),
 ];
 
+describe("groupEventsByDate", () => {
+  it("heads a date once even when another granularity of the same range comes between", () => {
+    const year = (id: string, granularity: "year" | "range"): DatelineEvent => {
+      const e = event(id, "2030-01-01");
+      return { ...e, date: { ...e.date, end: "2030-12-31", granularity } };
+    };
+    const groups = groupEventsByDate([year("a", "year"), year("b", "range"), year("c", "year")]);
+    expect(groups.map((g) => [g.key, g.events.map((e) => e.id)])).toEqual([
+      ["2030-01-01/2030-12-31/year", ["a", "c"]],
+      ["2030-01-01/2030-12-31/range", ["b"]],
+    ]);
+  });
+});
+
 describe("timelineRows", () => {
   it("puts each date heading before its events, in order", () => {
     const { rows } = timelineRows(groupEventsByDate(events));

@@ -12,8 +12,20 @@ export interface TimelineGroup {
 export function groupEventsByDate(events: readonly DatelineEvent[]): TimelineGroup[] {
   const groups: TimelineGroup[] = [];
   const byKey = new Map<string, TimelineGroup>();
+  let last: TimelineGroup | undefined;
+  let lastDate: DatelineEvent["date"] | undefined;
   for (const event of events) {
     const { start, end, granularity } = event.date;
+    // In timeline order most events share the date of the one before: no key to build for them.
+    if (
+      last &&
+      lastDate!.start === start &&
+      lastDate!.end === end &&
+      lastDate!.granularity === granularity
+    ) {
+      last.events.push(event);
+      continue;
+    }
     const key = `${start}/${end}/${granularity}`;
     let group = byKey.get(key);
     if (!group) {
@@ -22,6 +34,8 @@ export function groupEventsByDate(events: readonly DatelineEvent[]): TimelineGro
       groups.push(group);
     }
     group.events.push(event);
+    last = group;
+    lastDate = event.date;
   }
   return groups;
 }
