@@ -25,16 +25,6 @@ const FALLBACK_SHARE = 0.3;
 // Candidate centres are the heaviest points; enough to find any cluster that could reach MIN_SHARE.
 const MAX_CANDIDATES = 400;
 
-function distanceKm(a: WeightedPoint, b: WeightedPoint): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 export function boundsOf(points: readonly WeightedPoint[]): Bounds | null {
   if (points.length === 0) return null;
   let south = 90;
@@ -62,38 +52,64 @@ export function focusBounds(points: readonly WeightedPoint[]): Bounds | null {
   );
   if (live.length === 0) return null;
   const total = live.reduce((sum, p) => sum + p.weight, 0);
-  const candidates = [...live].sort((a, b) => b.weight - a.weight).slice(0, MAX_CANDIDATES);
-  // Each candidate's distance to every point, computed once for all the radii tried below: with
-  // thousands of places the distances are most of the work.
-  const distances = candidates.map((c) => {
-    const row = new Float64Array(live.length);
-    for (let j = 0; j < live.length; j++) row[j] = distanceKm(c, live[j]!);
+  const order = live.map((_, i) => i).sort((a, b) => live[b]!.weight - live[a]!.weight);
+  const candidates = order.slice(0, MAX_CANDIDATES);
+  // Distances by the haversine term h = sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2), which grows with
+  // the distance, so "within r" is "h within sin²(r / 2R)" and no arcsine is needed. The half-angle
+  // sines and cosines are worked out once per point, so a pair costs a few multiplications: with
+  // thousands of places there are millions of pairs.
+  const n = live.length;
+  const sinLat = new Float64Array(n);
+  const cosLat = new Float64Array(n);
+  const cosFull = new Float64Array(n);
+  const sinLon = new Float64Array(n);
+  const cosLon = new Float64Array(n);
+  const rad = Math.PI / 180;
+  for (let j = 0; j < n; j++) {
+    const p = live[j]!;
+    sinLat[j] = Math.sin((p.lat * rad) / 2);
+    cosLat[j] = Math.cos((p.lat * rad) / 2);
+    cosFull[j] = Math.cos(p.lat * rad);
+    sinLon[j] = Math.sin((p.lon * rad) / 2);
+    cosLon[j] = Math.cos((p.lon * rad) / 2);
+  }
+  const haversine = (i: number, j: number) => {
+    const dLat = sinLat[j]! * cosLat[i]! - cosLat[j]! * sinLat[i]!;
+    const dLon = sinLon[j]! * cosLon[i]! - cosLon[j]! * sinLon[i]!;
+    return dLat * dLat + cosFull[i]! * cosFull[j]! * dLon * dLon;
+  };
+  const within = (km: number) => Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_RADIUS_KM))) ** 2;
+  const rows = candidates.map((i) => {
+    const row = new Float64Array(n);
+    for (let j = 0; j < n; j++) row[j] = haversine(i, j);
     return row;
   });
   const densest = (radius: number) => {
-    let centre: WeightedPoint | null = null;
+    const limit = within(radius);
+    let centre = -1;
     let weight = 0;
-    for (const [i, c] of candidates.entries()) {
-      const row = distances[i]!;
+    candidates.forEach((_, c) => {
+      const row = rows[c]!;
       let w = 0;
-      for (let j = 0; j < live.length; j++) if (row[j]! <= radius) w += live[j]!.weight;
+      for (let j = 0; j < n; j++) if (row[j]! <= limit) w += live[j]!.weight;
       if (w > weight) {
         weight = w;
         centre = c;
       }
-    }
+    });
     return { centre, weight };
   };
-  const frame = (centre: WeightedPoint, radius: number) => {
+  const frame = (c: number, radius: number) => {
     // A margin beyond the radius keeps the cluster's fringe, and some context, in view.
-    const reach = radius + Math.min(radius, 1000);
-    return boundsOf(live.filter((p) => distanceKm(centre, p) <= reach));
+    const limit = within(radius + Math.min(radius, 1000));
+    const row = rows[c]!;
+    return boundsOf(live.filter((_, j) => row[j]! <= limit));
   };
   for (const radius of RADII_KM) {
     const { centre, weight } = densest(radius);
-    if (centre && weight >= MIN_SHARE * total) return frame(centre, radius);
+    if (centre >= 0 && weight >= MIN_SHARE * total) return frame(centre, radius);
   }
   const { centre, weight } = densest(REGIONAL_RADIUS_KM);
-  if (centre && weight >= FALLBACK_SHARE * total) return frame(centre, REGIONAL_RADIUS_KM);
+  if (centre >= 0 && weight >= FALLBACK_SHARE * total) return frame(centre, REGIONAL_RADIUS_KM);
   return boundsOf(live);
 }
