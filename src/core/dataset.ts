@@ -96,17 +96,9 @@ export function mergeFindings(
     for (const d of f.dates) dates.push(d);
   }
   const placeList = [...places.values()].sort((a, b) => cmp(a.id, b.id));
-  for (const p of placeList) p.mentions.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start);
-  events.sort(
-    (a, b) =>
-      cmp(a.date.start, b.date.start) ||
-      cmp(a.doc, b.doc) ||
-      a.start - b.start ||
-      a.date.span.start - b.date.span.start,
-  );
-  dates.sort(
-    (a, b) => cmp(a.span.doc, b.span.doc) || a.span.start - b.span.start || a.span.end - b.span.end,
-  );
+  for (const p of placeList) p.mentions.sort(byMention);
+  events.sort(byEvent);
+  dates.sort(byDateMention);
   // Stages that span articles run here, once, on the whole corpus: one happening reported by
   // several articles gets one `story` id (src/core/stories).
   const stories = assignStories({ places: placeList, events }, (e) => masked.get(e.id) ?? e.text);
@@ -115,6 +107,20 @@ export function mergeFindings(
 
 /** The contract's order of documents; the CLI sorts its files by it to write documents as they come. */
 export const byPath = (a: { path: string }, b: { path: string }): number => cmp(a.path, b.path);
+
+/** The contract's order of a place's mentions: by document, then position. */
+export const byMention = (a: Mention, b: Mention): number => cmp(a.doc, b.doc) || a.start - b.start;
+
+/** The contract's order of events: by date start, then document, then position. */
+export const byEvent = (a: DatelineEvent, b: DatelineEvent): number =>
+  cmp(a.date.start, b.date.start) ||
+  cmp(a.doc, b.doc) ||
+  a.start - b.start ||
+  a.date.span.start - b.date.span.start;
+
+/** The contract's order of date mentions: by document, then span. */
+export const byDateMention = (a: DateMention, b: DateMention): number =>
+  cmp(a.span.doc, b.span.doc) || a.span.start - b.span.start || a.span.end - b.span.end;
 
 export function buildDataset(items: { record: DocumentRecord; analysis: Analysis }[]): Dataset {
   const documents = items.map((i) => i.record).sort(byPath);

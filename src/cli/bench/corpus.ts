@@ -7,6 +7,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Dataset, DatelineEvent, DocumentRecord, Place } from "../../core/contract";
+import { byDateMention, byEvent, byMention, byPath } from "../../core/dataset";
 import { runExtract } from "../runExtract";
 import { loadGazetteer } from "../loadGazetteer";
 import { generateArticles, writeArticles } from "./newsArticles";
@@ -61,7 +62,6 @@ export async function extractBase(
 }
 
 const DAY_MS = 86_400_000;
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function shiftDay(iso: string, weeks: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + weeks * 7 * DAY_MS).toISOString().slice(0, 10);
@@ -147,18 +147,10 @@ export function scaleDataset(base: Dataset, size: number): Dataset {
     }),
   );
 
-  documents.sort((a, b) => cmp(a.path, b.path));
-  for (const p of places) p.mentions.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start);
-  events.sort(
-    (a, b) =>
-      cmp(a.date.start, b.date.start) ||
-      cmp(a.doc, b.doc) ||
-      a.start - b.start ||
-      a.date.span.start - b.date.span.start,
-  );
-  dates.sort(
-    (a, b) => cmp(a.span.doc, b.span.doc) || a.span.start - b.span.start || a.span.end - b.span.end,
-  );
+  documents.sort(byPath);
+  for (const p of places) p.mentions.sort(byMention);
+  events.sort(byEvent);
+  dates.sort(byDateMention);
   return { schemaVersion: 1, documents, places, events, dates };
 }
 
