@@ -117,6 +117,7 @@ export function SourcesPanel({
               <p className="source__meta">
                 {document.published ? formatDay(document.published) : "Undated"}
                 {document.publishedSource.startsWith("inferred") ? " (inferred)" : ""}
+                {document.outlet && <span className="source__outlet"> · {document.outlet}</span>}
                 <span className="source__path"> · {document.path}</span>
               </p>
             </header>

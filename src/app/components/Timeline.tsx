@@ -517,6 +517,7 @@ const TimelineEvent = memo(function TimelineEvent({
       )}
       {document && (
         <p className="event__source" title={document.title}>
+          {document.outlet && <span className="event__outlet">{document.outlet} · </span>}
           {document.title}
         </p>
       )}
