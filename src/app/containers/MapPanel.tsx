@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { DatelineEvent, Place } from "../../core/contract";
 import type { DatasetIndex } from "../data/datasetIndex";
 import { placeWeights } from "../data/datasetIndex";
@@ -14,7 +14,6 @@ import type { CountryShade } from "../components/CountryLayer";
 const LABELLED_POINTS = 12;
 // Markers and clusters drawn at most before only those near the view are (see `drawn`).
 const MAX_DRAWN = 300;
-const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
 
 // An area's label point says little about where in it things happened, and a large country's
 // can sit thousands of kilometres from any of its cities, so areas count for less when framing.
@@ -56,16 +55,9 @@ export function MapPanel({
   // Read once: a view restored from the URL opens the map there instead of framing the data.
   const initialView = useMemo(() => useDatelineStore.getState().mapView, []);
 
-  // The first render draws the basemap alone; weights, markers and framing follow in a task of
-  // their own, so that at corpus scale neither half holds the page for long.
-  const [populated, setPopulated] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setPopulated(true), 0);
-    return () => clearTimeout(timer);
-  }, []);
   const weights = useMemo(
-    () => (populated ? placeWeights(index, shownEvents, filtered) : NO_WEIGHTS),
-    [populated, index, shownEvents, filtered],
+    () => placeWeights(index, shownEvents, filtered),
+    [index, shownEvents, filtered],
   );
 
   const { markers, countryShading, points, areas } = useMemo(() => {
@@ -192,7 +184,7 @@ export function MapPanel({
   );
 
   const fit = useMemo(() => {
-    if (!fitRequest || !populated) return null;
+    if (!fitRequest) return null;
     const source = points.length > 0 ? points : allPoints;
     const { target, seq } = fitRequest;
     if (target === "reveal") {
@@ -208,7 +200,7 @@ export function MapPanel({
     }
     const bounds = target === "all" ? boundsOf(source) : focusBounds(source);
     return bounds ? { bounds, seq, mode: "fit" as const } : null;
-  }, [fitRequest, populated, points, allPoints, index]);
+  }, [fitRequest, points, allPoints, index]);
 
   useEffect(() => {
     if (initialView === null) requestFit("focus");
@@ -271,7 +263,7 @@ export function MapPanel({
           )
         }
       />
-      {populated && markers.length === 0 && (
+      {markers.length === 0 && (
         <p className="map-empty" role="status">
           {filtered ? "No places match these filters." : "No places were found in these articles."}
         </p>
