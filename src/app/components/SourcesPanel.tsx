@@ -159,6 +159,15 @@ export function SourcesPanel({
                       </span>
                     ),
                   )}
+                  {passage.repeats ? (
+                    <span
+                      className="source__repeats"
+                      title={`This passage stands ${passage.repeats + 1} times in the article`}
+                    >
+                      {" "}
+                      ×{passage.repeats + 1}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>

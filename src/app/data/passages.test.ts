@@ -3,6 +3,8 @@ import type { Dataset, DatelineEvent, DocumentRecord, Place } from "../../core/c
 import { buildIndex } from "./datasetIndex";
 import { deriveCompact } from "./derive";
 import {
+  foldRepeats,
+  type PassageMatch,
   placeDocuments,
   placeWithMentions,
   segmentPassage,
@@ -118,5 +120,29 @@ describe("sourcesForPlace", () => {
     expect(placeDocuments(index, velmora.id)).toEqual([0]);
     expect(sourcesForPlace(index, velmora.id, () => undefined)).toEqual([]);
     expect(placeWithMentions(index, velmora.id)).toEqual(velmora);
+  });
+});
+
+describe("foldRepeats", () => {
+  // An invented article whose pull quote repeats a sentence, with other spacing and quote marks.
+  const article =
+    "The dam at Velmora’s edge held. Crews cheered.  The dam at  Velmora's edge held.";
+  const passage = (start: number, end: number): PassageMatch => ({
+    start,
+    end,
+    events: [],
+    marks: [],
+  });
+
+  it("shows a passage that stands twice in an article once, with its count", () => {
+    const second = article.lastIndexOf("The dam");
+    const folded = foldRepeats(
+      [passage(0, 31), passage(32, 46), passage(second, article.length)],
+      article,
+    );
+    expect(folded.map((p) => [p.start, p.repeats ?? 0])).toEqual([
+      [0, 1],
+      [32, 0],
+    ]);
   });
 });

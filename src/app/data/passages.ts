@@ -9,6 +9,7 @@ import type {
 } from "../../core/contract";
 import type { Passage } from "../../core/context";
 import { splitPassages } from "../../core/text/passages";
+import { passageKey } from "../../core/events/repeats";
 import { eventSpans, type DatasetIndex } from "./datasetIndex";
 import { VIA_CODES } from "./mentionTable";
 
@@ -19,6 +20,9 @@ export interface PassageMatch {
   events: DatelineEvent[];
   /** Mention offsets inside the document text, in order. */
   marks: { start: number; end: number; via?: MentionVia }[];
+  /** How many more times the same passage stands in the article (a pull quote, a repeated
+   * paragraph): shown once, with its count. */
+  repeats?: number;
 }
 
 export interface DocumentSources {
@@ -146,8 +150,28 @@ export function sourcesForPlace(
     const text = textOf(doc);
     if (!summary || text === undefined) return [];
     const list = [...passages.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-    return [{ document: { ...summary, text }, passages: list }];
+    return [{ document: { ...summary, text }, passages: foldRepeats(list, text) }];
   });
+}
+
+/** Passages of one article with the same words (quote style, punctuation and spacing aside, as
+ * the extractor folds repeated passages) become the first of them with a count of the others; the
+ * events any of them reports stay with it. */
+export function foldRepeats(passages: PassageMatch[], text: string): PassageMatch[] {
+  const first = new Map<string, PassageMatch>();
+  const out: PassageMatch[] = [];
+  for (const passage of passages) {
+    const words = passageKey(text.slice(passage.start, passage.end));
+    const kept = first.get(words);
+    if (!kept) {
+      first.set(words, passage);
+      out.push(passage);
+      continue;
+    }
+    kept.repeats = (kept.repeats ?? 0) + 1;
+    for (const e of passage.events) if (!kept.events.includes(e)) kept.events.push(e);
+  }
+  return out;
 }
 
 /** Splits a passage into plain and marked runs; overlapping marks merge. */
