@@ -74,10 +74,12 @@ export function Workspace({ index }: { index: DatasetIndex }) {
     () => filterByCategory(searched, categories),
     [searched, categories],
   );
-  // Playback walks the days of what the other filters leave.
+  // Playback walks the days of what the other filters leave. Its stops follow a filter in a
+  // deferred render, like the map: a pass over every event left must not delay the count.
+  const playable = useDeferredValue(inCategories);
   const stops = useMemo(
-    () => (filtersShown ? playbackStops(inCategories) : []),
-    [filtersShown, inCategories],
+    () => (filtersShown ? playbackStops(playable) : []),
+    [filtersShown, playable],
   );
   const shownEvents = useMemo(() => play(inCategories), [play, inCategories]);
   const filtered =
