@@ -1,17 +1,5 @@
-import fs from "node:fs";
-import { chromium, defineConfig, devices } from "@playwright/test";
-
-// Playwright's own Chromium when it has been downloaded, else the system one (Debian's package):
-// this machine, like CI, cannot download browsers.
-function browserPath(): string | undefined {
-  try {
-    const bundled = chromium.executablePath();
-    if (bundled && fs.existsSync(bundled)) return undefined;
-  } catch {
-    // executablePath() throws when no browser is registered; fall through to the system one.
-  }
-  return "/usr/bin/chromium";
-}
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./src/cli/browser";
 
 // E2E_PORT lets several checkouts run their browser tests side by side without one reusing
 // another's server.
@@ -38,16 +26,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath: browserPath(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

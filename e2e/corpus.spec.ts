@@ -3,36 +3,18 @@
 // the build's dataset. The timeline must scroll to its last event, a brush drag must filter,
 // Sources must open for a place, and the page must stay a bounded DOM (a list that renders every
 // card, or every passage of a busy place, grows without limit) after each step.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/core/contract";
-import { generateArticles, writeArticles } from "../src/cli/bench/newsArticles";
-import { loadGazetteer } from "../src/cli/loadGazetteer";
-import { runExtract } from "../src/cli/runExtract";
+import { generateArticles } from "../src/cli/bench/newsArticles";
+import { extractArticles } from "./extractArticles";
 import { expect, sourcesRegion, test, timelineEvents, timelineRegion } from "./fixtures";
 
 const ARTICLES = 1000; // 20 dated sentences each
 const MAX_NODES = 5000;
 
 async function extractCorpus(): Promise<{ body: string; dataset: Dataset }> {
-  const dir = await mkdtemp(join(tmpdir(), "dateline-corpus-"));
-  try {
-    await writeArticles(join(dir, "articles"), generateArticles(ARTICLES, 20));
-    const errors: string[] = [];
-    const code = await runExtract(["--out", join(dir, "corpus.json"), join(dir, "articles")], {
-      baseDir: dir,
-      stderr: (l) => errors.push(l),
-      stdout: () => undefined,
-      loadGazetteer,
-    });
-    if (code !== 0) throw new Error(`extract failed: ${errors.slice(-3).join(" / ")}`);
-    const body = await readFile(join(dir, "corpus.json"), "utf8");
-    return { body, dataset: JSON.parse(body) as Dataset };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const body = await extractArticles(generateArticles(ARTICLES, 20));
+  return { body, dataset: JSON.parse(body) as Dataset };
 }
 
 async function expectBoundedDom(page: Page, after: string) {

@@ -2,12 +2,9 @@
 // cities (one dated sentence each, through the real extractor). Above a few hundred markers the
 // map draws only what lies in or near the view, so the page stays small; a place in the view is
 // still drawn, focusable and named, and the edge indicators still count the rest.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { loadGazetteer } from "../src/cli/loadGazetteer";
-import { runExtract } from "../src/cli/runExtract";
 import type { Dataset } from "../src/core/contract";
+import { extractArticles } from "./extractArticles";
 import { expect, mapRegion, serveDataset, test } from "./fixtures";
 
 const CITIES = 600;
@@ -36,35 +33,22 @@ let dataset: Dataset;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  const dir = await mkdtemp(join(tmpdir(), "dateline-places-"));
-  try {
-    const names = await largestCities(CITIES);
-    for (let a = 0; a * PER_ARTICLE < names.length; a++) {
-      const lines = [
-        "---",
-        `title: Rallies in ${PER_ARTICLE} cities`,
-        "published: 2024-06-20",
-        "---",
-      ];
-      names.slice(a * PER_ARTICLE, (a + 1) * PER_ARTICLE).forEach((name, i) => {
-        lines.push(`On June ${(i % 19) + 1}, thousands of marchers filled the streets of ${name}.`);
-      });
-      await writeFile(join(dir, `rallies-${a}.md`), lines.join("\n\n"));
-    }
-    const errors: string[] = [];
-    const out = join(dir, "places.json");
-    const code = await runExtract(["--out", out, "--no-cache", dir], {
-      baseDir: dir,
-      stderr: (l) => errors.push(l),
-      stdout: () => undefined,
-      loadGazetteer,
+  const names = await largestCities(CITIES);
+  const articles = [];
+  for (let a = 0; a * PER_ARTICLE < names.length; a++) {
+    const lines = [
+      "---",
+      `title: Rallies in ${PER_ARTICLE} cities`,
+      "published: 2024-06-20",
+      "---",
+    ];
+    names.slice(a * PER_ARTICLE, (a + 1) * PER_ARTICLE).forEach((name, i) => {
+      lines.push(`On June ${(i % 19) + 1}, thousands of marchers filled the streets of ${name}.`);
     });
-    if (code !== 0) throw new Error(`extract failed: ${errors.join(" / ")}`);
-    body = await readFile(out, "utf8");
-    dataset = JSON.parse(body) as Dataset;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    articles.push({ name: `rallies-${a}.md`, content: lines.join("\n\n") });
   }
+  body = await extractArticles(articles);
+  dataset = JSON.parse(body) as Dataset;
 });
 
 test("hundreds of places: only those near the view are drawn, and those are reachable", async ({

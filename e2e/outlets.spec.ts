@@ -1,11 +1,7 @@
 // Which outlet said what: two articles written by this test, one naming its outlet in front matter
 // and one known only by its URL, run through the real extractor. Each event card and each Sources
 // article names its outlet beside the title.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { loadGazetteer } from "../src/cli/loadGazetteer";
-import { runExtract } from "../src/cli/runExtract";
+import { extractArticles } from "./extractArticles";
 import { expect, serveDataset, sourcesRegion, test, timelineEvents } from "./fixtures";
 
 const HARBOUR = `---
@@ -24,24 +20,10 @@ Port staff in Rotterdam joined the strike on Friday, union leaders said.
 `;
 
 test("event cards and Sources name the outlet of each article", async ({ page }) => {
-  const dir = await mkdtemp(join(tmpdir(), "dateline-outlets-"));
-  let body: string;
-  try {
-    await writeFile(join(dir, "harbour.md"), HARBOUR);
-    await writeFile(join(dir, "wire.md"), WIRE);
-    const errors: string[] = [];
-    const out = join(dir, "outlets.json");
-    const code = await runExtract(["--out", out, "--no-cache", dir], {
-      baseDir: dir,
-      stderr: (l) => errors.push(l),
-      stdout: () => undefined,
-      loadGazetteer,
-    });
-    if (code !== 0) throw new Error(`extract failed: ${errors.join(" / ")}`);
-    body = await readFile(out, "utf8");
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const body = await extractArticles([
+    { name: "harbour.md", content: HARBOUR },
+    { name: "wire.md", content: WIRE },
+  ]);
   await serveDataset(page, body);
   await page.goto("./");
 

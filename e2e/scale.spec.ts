@@ -2,11 +2,7 @@
 // passages and one event naming 50 places. Both must stay usable: the event's chips are cut to a
 // few with a "more" control, and the Sources panel scrolls inside itself instead of stretching
 // the page.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { loadGazetteer } from "../src/cli/loadGazetteer";
-import { runExtract } from "../src/cli/runExtract";
+import { extractArticles } from "./extractArticles";
 import {
   expect,
   sourcesRegion,
@@ -80,28 +76,14 @@ function article(): string {
 }
 
 test("an event with 50 places and a place with 500 passages stay usable", async ({ page }) => {
-  const dir = await mkdtemp(join(tmpdir(), "dateline-scale-"));
-  try {
-    await writeFile(join(dir, "strikes.md"), article());
-    const lines: string[] = [];
-    const code = await runExtract(["--out", join(dir, "scale.json"), join(dir, "strikes.md")], {
-      baseDir: dir,
-      stderr: (l) => lines.push(l),
-      stdout: () => undefined,
-      loadGazetteer,
-    });
-    if (code !== 0) throw new Error(`extract failed: ${lines.join(" / ")}`);
-    const body = await readFile(join(dir, "scale.json"), "utf8");
-    const ds = JSON.parse(body) as {
-      events: { places: string[] }[];
-      places: { name: string; mentions: unknown[] }[];
-    };
-    expect(Math.max(...ds.events.map((e) => e.places.length))).toBeGreaterThanOrEqual(45);
-    expect(ds.places.find((p) => p.name === "Oslo")!.mentions.length).toBeGreaterThanOrEqual(500);
-    await serveDataset(page, body);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const body = await extractArticles([{ name: "strikes.md", content: article() }]);
+  const ds = JSON.parse(body) as {
+    events: { places: string[] }[];
+    places: { name: string; mentions: unknown[] }[];
+  };
+  expect(Math.max(...ds.events.map((e) => e.places.length))).toBeGreaterThanOrEqual(45);
+  expect(ds.places.find((p) => p.name === "Oslo")!.mentions.length).toBeGreaterThanOrEqual(500);
+  await serveDataset(page, body);
 
   await page.goto("./");
   const event = timelineEvents(page).filter({ hasText: "dock workers" });

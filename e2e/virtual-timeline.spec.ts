@@ -2,13 +2,10 @@
 // through the real extractor, every one naming the same port (5,000 passages for its Sources).
 // The timeline must draw only what is near the view yet reach any event: by scrolling, by the
 // keyboard and from a link; Sources must page the port's passages.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { loadGazetteer } from "../src/cli/loadGazetteer";
-import { runExtract } from "../src/cli/runExtract";
 import type { Dataset, DatelineEvent } from "../src/core/contract";
+import { MONTHS } from "../src/cli/bench/newsArticles";
+import { extractArticles } from "./extractArticles";
 import { expect, sourcesRegion, test, timelineEvents, timelineRegion } from "./fixtures";
 
 const ARTICLES = 25;
@@ -23,20 +20,6 @@ const DESTINATIONS = [
   "Prague",
   "Nairobi",
   "Lima",
-];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
 ];
 // Far above what a virtual list draws (a screenful of cards and headings, each a dozen nodes) and
 // far below the 5,000 cards alone.
@@ -63,26 +46,9 @@ let dataset: Dataset;
 let ordered: DatelineEvent[];
 
 test.beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), "dateline-virtual-"));
-  try {
-    const files: string[] = [];
-    for (let a = 0; a < ARTICLES; a++) {
-      const file = join(dir, `log-${a}.md`);
-      await writeFile(file, article(a));
-      files.push(file);
-    }
-    const lines: string[] = [];
-    const code = await runExtract(["--out", join(dir, "corpus.json"), ...files], {
-      baseDir: dir,
-      stderr: (l) => lines.push(l),
-      stdout: () => undefined,
-      loadGazetteer,
-    });
-    if (code !== 0) throw new Error(`extract failed: ${lines.join(" / ")}`);
-    body = await readFile(join(dir, "corpus.json"), "utf8");
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  body = await extractArticles(
+    Array.from({ length: ARTICLES }, (_, a) => ({ name: `log-${a}.md`, content: article(a) })),
+  );
   dataset = JSON.parse(body) as Dataset;
   expect(dataset.events).toHaveLength(ARTICLES * SENTENCES);
   ordered = [...dataset.events].sort(

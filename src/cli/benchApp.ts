@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "./browser";
 import { extractBase, scaleDataset, writeDataset } from "./bench/corpus";
 import { METRICS, type Metric, type Sample, percentile, visit } from "./bench/measure";
 import { startServer } from "./bench/server";
@@ -94,16 +95,8 @@ async function main(): Promise<void> {
 
   const work = await mkdtemp(join(tmpdir(), "dateline-bench-app-"));
   const server = await startServer(dist);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+
   try {
     const base = await extractBase(work, join(PROJECT, "../shared/eval"), FALLBACK_ARTICLES, log);
     log(

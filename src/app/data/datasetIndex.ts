@@ -131,7 +131,7 @@ export function buildIndex(
 }
 
 /** The first position in the ascending `values` holding a value >= `target`. */
-export function lowerBound(values: Int32Array, target: number): number {
+export function lowerBound(values: ArrayLike<number>, target: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

@@ -1,6 +1,7 @@
 // Groups the shown events under one heading per date (or range), in timeline order.
 import type { DatelineEvent } from "../../core/contract";
 import { formatEventDate } from "./calendar";
+import { lowerBound } from "./datasetIndex";
 
 export interface TimelineGroup {
   key: string;
@@ -108,17 +109,6 @@ export function chunkEstimates(
     sizes[chunk] = (sizes[chunk] ?? 0) + estimate(rows[i]!);
   }
   return sizes;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export interface PassageRun {

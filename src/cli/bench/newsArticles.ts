@@ -136,7 +136,8 @@ const FILLERS = [
 ];
 
 const TOPICS = ["Floods", "Strikes", "Talks", "Protests", "Budget", "Elections", "Aid", "Rates"];
-const MONTHS = [
+/** English month names, January first, as articles write them. */
+export const MONTHS = [
   "January",
   "February",
   "March",
