@@ -14,6 +14,7 @@ import { MapPanel } from "./containers/MapPanel";
 import { TimelinePanel } from "./containers/TimelinePanel";
 import { SourcesContainer } from "./containers/SourcesContainer";
 import { PanelBoundary } from "./components/PanelBoundary";
+import "./styles/layout.css";
 
 // The panels mount one after another, each in a task of its own: the first render of all of them
 // together at corpus scale is one task of seconds, which freezes the page (and the first card

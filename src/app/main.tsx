@@ -2,7 +2,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 // Leaflet's stylesheet is bundled, not linked from a CDN: the app makes no request off the machine.
 import "leaflet/dist/leaflet.css";
-import "./styles.css";
+import "./styles/tokens.css";
+import "./styles/base.css";
 import { App } from "./App";
 import { applyUrlToStore, startUrlSync } from "./store/urlSync";
 import { loadDataset } from "./data/loadDataset";

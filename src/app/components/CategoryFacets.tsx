@@ -2,6 +2,7 @@
 // A pressed chip keeps its category; none pressed keeps all.
 import type { EventCategory } from "../../core/contract";
 import { CATEGORIES, CATEGORY_LABELS } from "../data/categories";
+import "../styles/category-facets.css";
 
 interface Props {
   counts: Record<EventCategory, number>;

@@ -4,6 +4,7 @@
 import { useEffect, useRef } from "react";
 import L from "leaflet";
 import { useMap } from "react-leaflet";
+import "../styles/cluster-marker.css";
 
 export interface ClusterMarkerProps {
   id: string;

@@ -4,6 +4,7 @@ import type { PathOptions } from "leaflet";
 import type { Feature, Geometry } from "geojson";
 import { GeoJSON } from "react-leaflet";
 import { loadCountryShapes, type CountryProperties, type CountryShapes } from "../geo/basemap";
+import { useCountryPalette } from "../styles/mapPalette";
 
 export interface CountryShade {
   placeId: string;
@@ -18,12 +19,9 @@ interface Props {
   onSelectPlace: (placeId: string) => void;
 }
 
-// Sand to burnt orange: reads as "more" on a pale map without competing with the crimson markers.
-const SHADES = ["#fbe7cc", "#f7d3a6", "#f2bd7f", "#eaa15a", "#dd843c"];
-
-function shadeFor(weight: number, max: number): string {
+function shadeFor(weight: number, max: number, ramp: readonly string[]): string {
   const t = Math.sqrt(weight / Math.max(1, max));
-  return SHADES[Math.min(SHADES.length - 1, Math.floor(t * SHADES.length))] ?? SHADES[0]!;
+  return ramp[Math.min(ramp.length - 1, Math.floor(t * ramp.length))] ?? ramp[0]!;
 }
 
 export function CountryLayer({
@@ -35,6 +33,7 @@ export function CountryLayer({
 }: Props) {
   const [shapes, setShapes] = useState<CountryShapes | null>(null);
   const [failed, setFailed] = useState(false);
+  const palette = useCountryPalette();
   const onSelectRef = useRef(onSelectPlace);
   const shadingRef = useRef(shading);
   useEffect(() => {
@@ -68,13 +67,18 @@ export function CountryLayer({
         const isSelected = !!shade && shade.placeId === selected;
         const isHighlighted = !!shade && highlighted.has(shade.placeId);
         return {
-          color: isSelected || isHighlighted ? "#7a1f2b" : onlineTiles ? "#8a8275" : "#bdb6a9",
+          color:
+            isSelected || isHighlighted
+              ? palette.edgeMarked
+              : onlineTiles
+                ? palette.edgeOnline
+                : palette.edge,
           weight: isSelected || isHighlighted ? 1.6 : 0.6,
-          fillColor: shade ? shadeFor(shade.weight, max) : "#f7f5f0",
+          fillColor: shade ? shadeFor(shade.weight, max, palette.ramp) : palette.land,
           fillOpacity: onlineTiles ? (shade ? 0.55 : 0) : 1,
         };
       },
-    [shading, highlighted, selected, onlineTiles, max],
+    [shading, highlighted, selected, onlineTiles, max, palette],
   );
 
   if (failed || !shapes) return null;

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import type { DateBand, DensityHistogram } from "../data/histogram";
 import { formatDay, toIsoDate } from "../data/calendar";
+import "../styles/date-range-brush.css";
 
 interface Props {
   histogram: DensityHistogram;

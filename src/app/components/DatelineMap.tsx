@@ -9,6 +9,7 @@ import { CountryLayer, type CountryShade } from "./CountryLayer";
 import { PlaceMarker, type PlaceMarkerProps } from "./PlaceMarker";
 import { ClusterMarker, type ClusterMarkerProps } from "./ClusterMarker";
 import { deconflictLabels } from "./labelPlacement";
+import "../styles/dateline-map.css";
 
 export type MarkerSpec = Omit<PlaceMarkerProps, "selected" | "highlighted" | "onSelect">;
 

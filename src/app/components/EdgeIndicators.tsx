@@ -2,6 +2,7 @@
 // Clicking one brings those places into view.
 import type { EdgeSide } from "../geo/viewBounds";
 import { SIDE_NAMES } from "../geo/viewBounds";
+import "../styles/edge-indicators.css";
 
 export interface EdgeIndicator {
   side: EdgeSide;

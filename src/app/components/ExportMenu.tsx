@@ -3,6 +3,7 @@ import { useRef } from "react";
 import type { DatelineEvent } from "../../core/contract";
 import type { DocumentSummary, PlaceSummary } from "../data/derive";
 import { toCSV, toGeoJSON, toTimelineJS } from "../export/exportView";
+import "../styles/export-menu.css";
 
 interface Props {
   events: readonly DatelineEvent[];

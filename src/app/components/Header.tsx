@@ -1,5 +1,6 @@
 import type { DatasetIndex } from "../data/datasetIndex";
 import { formatDayRange } from "../data/calendar";
+import "../styles/header.css";
 
 function Count({ n, word }: { n: number; word: string }) {
   return (

@@ -1,6 +1,7 @@
 // Keeps an error inside one panel: the panel shows a one-line message and the rest of the app goes
 // on working. Without it, React unmounts the whole tree on a render error and the page goes blank.
 import { Component, type ReactNode } from "react";
+import "../styles/panel-boundary.css";
 
 interface Props {
   /** The panel's name as its region is labelled ("Map", "Timeline", ...). */

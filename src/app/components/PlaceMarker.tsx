@@ -5,6 +5,7 @@
 import { useEffect, useRef } from "react";
 import L from "leaflet";
 import { useMap } from "react-leaflet";
+import "../styles/place-marker.css";
 
 export type MarkerVariant = "point" | "area";
 

@@ -2,6 +2,7 @@
 // playhead stands. Takes everything as props; the Playback container runs the clock.
 import { formatDay } from "../data/calendar";
 import { PLAYBACK_SPEEDS, PLAYBACK_WINDOWS, type PlaybackMode } from "../data/playback";
+import "../styles/playback-bar.css";
 
 interface Props {
   playhead: string | null;

@@ -1,4 +1,6 @@
 // The passage search field. Typing filters as you go; Escape clears it.
+import "../styles/search-box.css";
+
 interface Props {
   value: string;
   onChange: (value: string) => void;

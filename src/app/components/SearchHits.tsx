@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import { splitByTerms } from "../data/textSearch";
+import "../styles/search-hits.css";
 
 /** Text with the search terms marked; React text nodes only, never HTML. */
 export function SearchHits({ text, terms }: { text: string; terms: readonly string[] }) {

@@ -7,6 +7,7 @@ import { segmentPassage } from "../data/passages";
 import { PAGE_SIZE, pageOf, pageOfEvent } from "../data/sourcePages";
 import { formatDay, formatEventDate } from "../data/calendar";
 import { SearchHits } from "./SearchHits";
+import "../styles/sources-panel.css";
 
 // The extractor keeps only http(s) URLs, but a dataset can be written by hand: a "javascript:"
 // or "data:" URL must never become a link.

@@ -1,5 +1,6 @@
 // Full-page states shown instead of the workspace.
 import type { LoadProgress } from "../store/dataSlice";
+import "../styles/status-screens.css";
 
 function Shell({ children }: { children: React.ReactNode }) {
   return (

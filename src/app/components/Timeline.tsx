@@ -25,6 +25,7 @@ import {
   timelineRows,
 } from "../data/timelineGroups";
 import { SearchHits } from "./SearchHits";
+import "../styles/timeline.css";
 
 interface Props {
   groups: TimelineGroup[];

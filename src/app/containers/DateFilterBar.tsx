@@ -5,6 +5,7 @@ import { dateBands, densityHistogram } from "../data/histogram";
 import { formatEventDate, isIsoDate, toDayNumber, toIsoDate } from "../data/calendar";
 import { useDatelineStore } from "../store";
 import { DateRangeBrush } from "../components/DateRangeBrush";
+import "../styles/date-filter-bar.css";
 
 export function DateFilterBar({
   index,

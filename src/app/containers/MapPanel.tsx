@@ -9,6 +9,7 @@ import { EdgeIndicators } from "../components/EdgeIndicators";
 import { useDatelineStore } from "../store";
 import { DatelineMap, type AreaSpec, type MarkerSpec } from "../components/DatelineMap";
 import type { CountryShade } from "../components/CountryLayer";
+import "../styles/map-panel.css";
 
 // Points whose names are always drawn beside the dot; the rest show on hover, focus or selection.
 const LABELLED_POINTS = 12;

@@ -4,6 +4,7 @@ import { placeDocuments, placeWithMentions, sourcesForPlace } from "../data/pass
 import { loadTexts, textFailed, textOf } from "../data/documentTexts";
 import { useDatelineStore } from "../store";
 import { SourcesPanel } from "../components/SourcesPanel";
+import "../styles/sources-panel.css";
 
 // Texts load in growing batches (the first small, so the first passages show at once); a place
 // named in thousands of articles loads more only when asked.
