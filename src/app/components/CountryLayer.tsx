@@ -4,11 +4,7 @@ import type { PathOptions } from "leaflet";
 import type { Feature, Geometry } from "geojson";
 import { GeoJSON } from "react-leaflet";
 import { loadCountryShapes, type CountryProperties, type CountryShapes } from "../geo/basemap";
-
-export interface CountryShade {
-  placeId: string;
-  weight: number;
-}
+import type { CountryShade } from "../geo/mapModel";
 
 interface Props {
   shading: ReadonlyMap<string, CountryShade>;

@@ -20,6 +20,18 @@ export const CATEGORY_LABELS: Record<EventCategory, string> = {
   other: "Other",
 };
 
+/**
+ * One colour per category, for the map's "colour by category" dots: the same as the category
+ * facet's swatches (in the stylesheet), mid-tone so a dot reads on the light and dark basemaps.
+ */
+export const CATEGORY_COLOURS: Record<EventCategory, string> = {
+  military: "#b3261e",
+  diplomacy: "#1f5fd1",
+  economy: "#8a6d00",
+  humanitarian: "#1b7f4b",
+  other: "#7a8290",
+};
+
 export function isCategory(value: string): value is EventCategory {
   return (CATEGORIES as readonly string[]).includes(value);
 }

@@ -16,13 +16,14 @@ describe("url view", () => {
       event: "e-7",
       map: { lat: 50.1234, lon: -20.5, zoom: 6 },
       onlineTiles: true,
+      markerColouring: "outlet",
     };
     expect(parseUrlView(serializeUrlView(view))).toEqual(view);
   });
 
   it("drops malformed parts and keeps the rest", () => {
     const view = parseUrlView(
-      "?from=2031-02-30&to=2031-05-31&cat=economy,bogus,military&play=2031-13-01&pwin=5&map=91,0,3&place=",
+      "?from=2031-02-30&to=2031-05-31&cat=economy,bogus,military&play=2031-13-01&pwin=5&map=91,0,3&place=&colour=purple",
     );
     expect(view).toEqual({
       from: null,
@@ -37,6 +38,7 @@ describe("url view", () => {
       event: null,
       map: null,
       onlineTiles: false,
+      markerColouring: "category",
     });
   });
 
@@ -55,6 +57,7 @@ describe("url view", () => {
         event: null,
         map: null,
         onlineTiles: false,
+        markerColouring: "category",
       }),
     ).toBe("");
   });
