@@ -72,6 +72,11 @@ describe("focusBounds on a corpus from two continents", () => {
     });
   });
 
+  it("keeps a far corner of either area in the frame", () => {
+    const coast = { lat: 47.6, lon: -122.3, weight: 1 };
+    expect(focusBounds([...europe, ...america, coast])?.west).toBe(-122.3);
+  });
+
   it("still frames the home region when the far mentions are a few", () => {
     const few = [
       { lat: 38.9, lon: -77, weight: 2 },

@@ -164,10 +164,21 @@ export function focusBounds(points: readonly WeightedPoint[]): Bounds | null {
         a.weight >= SECOND_AREA_SHARE * total &&
         rows[heaviest.centre]![candidates[a.centre]!]! >= far,
     );
-    if (others.length > 0)
-      return unionBounds(
-        [heaviest, ...others].flatMap((a) => frame(a.centre, AREA_RADIUS_KM) ?? []),
-      );
+    if (others.length > 0) {
+      // Each framed area takes the points nearer its centre than any other's, out to the reach
+      // of a continent (a centre on one coast, a city on the other): a large area's fringe stays
+      // in view, a third continent with a small share does not pull the frame across the globe.
+      const framed = [heaviest, ...others].map((a) => rows[a.centre]!);
+      const reach = within(2 * AREA_RADIUS_KM);
+      const groups = framed.map((): WeightedPoint[] => []);
+      for (let j = 0; j < n; j++) {
+        let nearest = 0;
+        for (let a = 1; a < framed.length; a++)
+          if (framed[a]![j]! < framed[nearest]![j]!) nearest = a;
+        if (framed[nearest]![j]! <= reach) groups[nearest]!.push(live[j]!);
+      }
+      return unionBounds(groups.flatMap((g) => boundsOf(g) ?? []));
+    }
   }
   for (const radius of RADII_KM) {
     const { centre, weight } = densest(radius);
