@@ -42,6 +42,12 @@ describe("url view", () => {
     });
   });
 
+  it("writes a centre past the antimeridian as the same meridian in range", () => {
+    const view = parseUrlView("?map=10,20,3");
+    const query = serializeUrlView({ ...view, map: { lat: 10, lon: 190, zoom: 3 } });
+    expect(parseUrlView(query).map).toEqual({ lat: 10, lon: -170, zoom: 3 });
+  });
+
   it("writes nothing for the default view", () => {
     expect(
       serializeUrlView({

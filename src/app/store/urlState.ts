@@ -76,7 +76,9 @@ export function serializeUrlView(view: UrlView): string {
   if (view.event) params.set("event", view.event);
   if (view.map) {
     // Four decimals is ~10 m: plenty for a view, and keeps links short.
-    const { lat, lon, zoom } = view.map;
+    const { lat, zoom } = view.map;
+    // A view framed across the antimeridian has its centre past ±180°: the same meridian in range.
+    const lon = ((((view.map.lon + 180) % 360) + 360) % 360) - 180;
     params.set("map", `${lat.toFixed(4)},${lon.toFixed(4)},${Number(zoom.toFixed(2))}`);
   }
   if (view.onlineTiles) params.set("tiles", "osm");
