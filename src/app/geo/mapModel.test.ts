@@ -200,11 +200,18 @@ describe("spreadColocated", () => {
 });
 
 describe("ringOffsets", () => {
-  it("gives as many offsets as asked, the first straight above the centre", () => {
+  it("gives as many offsets as asked, none inside the centre dot", () => {
     const offsets = ringOffsets(30, 20, 14);
     expect(offsets).toHaveLength(30);
-    expect(offsets[0]![0]).toBeCloseTo(0);
-    expect(offsets[0]![1]).toBeLessThan(-17);
+    for (const [x, y] of offsets) expect(Math.hypot(x, y)).toBeGreaterThanOrEqual(10 + 7);
+  });
+
+  it("leaves the centre's name, due east, clear of every dot", () => {
+    // A 14 px name line beside the centre, dots of up to 10 px: no dot centre within 12 px of it.
+    for (const count of [1, 2, 3, 4, 8, 12, 30]) {
+      const east = ringOffsets(count, 20, 14).filter(([x, y]) => x > 0 && Math.abs(y) < 12);
+      expect(east).toEqual([]);
+    }
   });
 });
 

@@ -375,18 +375,22 @@ export function spreadColocated(markers: readonly MarkerSpec[]): MarkerSpec[] {
   return out;
 }
 
-/** `count` slots of `slot` px on rings around a centre dot of `centre` px, from the top, clockwise. */
+/**
+ * `count` slots of `slot` px on rings around a centre dot of `centre` px. Names are drawn to the
+ * right of dots, so every ring keeps its slot due east empty: the centre's name runs out through
+ * the gaps, clear of every dot.
+ */
 export function ringOffsets(count: number, centre: number, slot: number): [number, number][] {
   const offsets: [number, number][] = [];
   let radius = centre / 2 + slot / 2 + SPREAD_GAP_PX;
   while (offsets.length < count) {
-    const fits = Math.max(1, Math.floor((2 * Math.PI * radius) / slot));
-    const here = Math.min(fits, count - offsets.length);
-    for (let k = 0; k < here; k++) {
-      const angle = -Math.PI / 2 + (2 * Math.PI * k) / here;
+    const fits = Math.max(2, Math.floor((2 * Math.PI * radius) / slot));
+    const here = Math.min(fits - 1, count - offsets.length);
+    const step = (2 * Math.PI) / (here + 1);
+    for (let k = 1; k <= here; k++) {
       offsets.push([
-        Math.round(radius * Math.cos(angle) * 10) / 10,
-        Math.round(radius * Math.sin(angle) * 10) / 10,
+        Math.round(radius * Math.cos(step * k) * 10) / 10,
+        Math.round(radius * Math.sin(step * k) * 10) / 10,
       ]);
     }
     radius += slot;
