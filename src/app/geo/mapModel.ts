@@ -141,75 +141,66 @@ export function placeColours(
   colouring: MarkerColouring,
   outlets: OutletColours,
 ): PlaceColours {
-  if (colouring === "category") {
-    const tallies = tally(shownEvents, (e) => categoryOf(e));
-    const categoryAt = (id: string): EventCategory =>
-      dominant(tallies.get(id), CATEGORIES) ?? "other";
-    const used = new Set(places.map((p) => categoryAt(p.place.id)));
-    return {
-      colourOf: (id) => {
-        const category = categoryAt(id);
-        return { label: CATEGORY_LABELS[category], colour: CATEGORY_COLOURS[category] };
-      },
-      legend: CATEGORIES.filter((c) => used.has(c)).map((c) => ({
-        label: CATEGORY_LABELS[c],
-        colour: CATEGORY_COLOURS[c],
-      })),
-    };
-  }
-  const outletOfDoc = (docId: string) => {
-    const document = index.documentsById.get(docId);
+  const byCategory = colouring === "category";
+  const order: readonly string[] = byCategory ? CATEGORIES : outlets.outlets;
+  const rank = new Map(order.map((key, i) => [key, i]));
+  const tallies = tally(shownEvents, (e) => {
+    if (byCategory) return categoryOf(e);
+    const document = index.documentsById.get(e.doc);
     return document ? outletOf(document) : null;
-  };
-  const tallies = tally(shownEvents, (e) => outletOfDoc(e.doc));
-  const { placeStart, doc } = index.mentions;
-  const outletAt = new Map<string, string>();
+  });
+  // Resolved once per place and the tallies dropped: only a key per place is kept.
+  const keyAt = new Map<string, string>();
   for (const { place } of places) {
-    let counts = tallies.get(place.id);
-    if (!counts) {
-      counts = new Map();
-      const p = index.placeOrdinal.get(place.id) ?? -1;
-      for (let m = placeStart[p] ?? 0; m < (placeStart[p + 1] ?? 0); m++) {
-        const outlet = outletOf(index.documents[doc[m]!] ?? {});
-        counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
-      }
-    }
-    const outlet = dominant(counts, outlets.outlets);
-    if (outlet !== null) outletAt.set(place.id, outlet);
+    const counts = tallies.get(place.id) ?? (byCategory ? undefined : mentionOutlets(index, place));
+    const key = dominant(counts, rank) ?? (byCategory ? "other" : null);
+    if (key !== null) keyAt.set(place.id, key);
   }
+  const entryOf = (key: string): PlaceColour =>
+    byCategory
+      ? {
+          label: CATEGORY_LABELS[key as EventCategory],
+          colour: CATEGORY_COLOURS[key as EventCategory],
+        }
+      : { label: key, colour: outlets.colourOf(key) };
+  const entries = new Map([...new Set(keyAt.values())].map((key) => [key, entryOf(key)]));
+  const none = { label: "no outlet", colour: OTHER_OUTLET_COLOUR };
   // Outlets past the palette share one colour, so the legend names that colour once, as "Other".
   const legend: LegendEntry[] = [];
-  const used = new Set(outletAt.values());
   let other = false;
-  for (const outlet of outlets.outlets) {
-    if (!used.has(outlet)) continue;
-    const colour = outlets.colourOf(outlet);
-    if (colour !== OTHER_OUTLET_COLOUR) legend.push({ label: outlet, colour });
-    else other = true;
+  for (const key of order) {
+    const entry = entries.get(key);
+    if (!entry) continue;
+    if (!byCategory && entry.colour === OTHER_OUTLET_COLOUR) other = true;
+    else legend.push(entry);
   }
   if (other) legend.push({ label: "Other outlets", colour: OTHER_OUTLET_COLOUR });
-  return {
-    colourOf: (id) => {
-      const outlet = outletAt.get(id);
-      return outlet === undefined
-        ? { label: "no outlet", colour: OTHER_OUTLET_COLOUR }
-        : { label: outlet, colour: outlets.colourOf(outlet) };
-    },
-    legend,
-  };
+  return { colourOf: (id) => entries.get(keyAt.get(id) ?? "") ?? none, legend };
+}
+
+/** How many of a place's mentions each outlet's articles hold. */
+function mentionOutlets(index: DatasetIndex, place: PlaceSummary): Map<string, number> {
+  const counts = new Map<string, number>();
+  const { placeStart, doc } = index.mentions;
+  const p = index.placeOrdinal.get(place.id) ?? -1;
+  for (let m = placeStart[p] ?? 0; m < (placeStart[p + 1] ?? 0); m++) {
+    const outlet = outletOf(index.documents[doc[m]!] ?? {});
+    counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Per place, how many of the events naming it fall under each key. */
-function tally<K>(
+function tally(
   events: readonly DatelineEvent[],
-  keyOf: (event: DatelineEvent) => K | null,
-): Map<string, Map<K, number>> {
-  const tallies = new Map<string, Map<K, number>>();
+  keyOf: (event: DatelineEvent) => string | null,
+): Map<string, Map<string, number>> {
+  const tallies = new Map<string, Map<string, number>>();
   for (const event of events) {
     const key = keyOf(event);
     if (key === null) continue;
     for (const id of event.places) {
-      const counts = tallies.get(id) ?? new Map<K, number>();
+      const counts = tallies.get(id) ?? new Map<string, number>();
       counts.set(key, (counts.get(key) ?? 0) + 1);
       tallies.set(id, counts);
     }
@@ -217,13 +208,18 @@ function tally<K>(
   return tallies;
 }
 
-/** The key counted most; ties to the one earlier in `order`. */
-function dominant<K>(counts: ReadonlyMap<K, number> | undefined, order: readonly K[]): K | null {
-  let best: K | null = null;
+/** The key counted most; ties to the one ranked first (keys without a rank last). */
+function dominant(
+  counts: ReadonlyMap<string, number> | undefined,
+  rank: ReadonlyMap<string, number>,
+): string | null {
+  let best: string | null = null;
   let most = 0;
-  for (const key of order) {
-    const n = counts?.get(key) ?? 0;
-    if (n > most) {
+  for (const [key, n] of counts ?? []) {
+    const better =
+      n > most ||
+      (n === most && best !== null && (rank.get(key) ?? Infinity) < (rank.get(best) ?? Infinity));
+    if (better) {
       most = n;
       best = key;
     }
