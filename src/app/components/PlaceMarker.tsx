@@ -38,7 +38,9 @@ function buildIcon(p: IconFields): L.DivIcon {
     const label = document.createElement("span");
     label.className = "pm__label";
     label.textContent = p.name;
-    label.style.left = `${p.size + 5}px`;
+    // A dot spread to the left of its point names itself leftwards, away from the ring.
+    if (dx < 0) label.style.right = `${p.size + 5}px`;
+    else label.style.left = `${p.size + 5}px`;
     content.append(dot, label);
     if (p.showLabel) content.classList.add("pm--labelled");
     // The anchor moves the icon, not the marker: a spread dot is drawn beside its point.
@@ -86,26 +88,38 @@ class PlaceLayer extends L.Marker {
     return this;
   }
 
-  /** Names, state classes and colour on the element: Leaflet creates it only on adding, and
-   * setIcon replaces it, so this runs after both as well as on every update. */
-  applyState(): void {
+  /**
+   * Names, state classes and colour on the element: Leaflet creates it only on adding and setIcon
+   * replaces it, so after those everything is written; after an update that kept the icon (so
+   * the same name, size and offset) only what changed, as a render of the map would otherwise
+   * write to every drawn marker.
+   */
+  applyState(previous: PlaceMarkerProps | null = null): void {
     const p = this.props;
     const el = this.getElement();
     if (!el) return;
-    el.setAttribute("aria-label", p.name);
-    el.setAttribute("aria-pressed", String(p.selected));
-    el.title = p.title;
-    el.dataset.placeId = p.id;
-    el.dataset.size = String(p.size);
-    el.dataset.colour = p.colour;
-    el.style.setProperty("--pm-colour", p.colour);
-    el.classList.toggle("is-selected", p.selected);
-    el.classList.toggle("is-highlighted", p.highlighted);
-    el.classList.toggle("is-spread", p.offset[0] !== 0 || p.offset[1] !== 0);
-    // Area labels sit under every dot and larger dots under smaller ones, so every dot stays
-    // clickable; the selection and highlighted places sit on top.
-    const base = p.variant === "area" ? -20_000 : -p.size * 20;
-    this.setZIndexOffset(p.selected ? 20_000 : p.highlighted ? 10_000 : base);
+    const changed = <K extends keyof PlaceMarkerProps>(...keys: K[]) =>
+      !previous || keys.some((k) => previous[k] !== p[k]);
+    if (changed("title")) {
+      el.setAttribute("aria-label", p.name);
+      el.title = p.title;
+      el.dataset.placeId = p.id;
+      el.dataset.size = String(p.size);
+    }
+    if (changed("colour")) {
+      el.dataset.colour = p.colour;
+      el.style.setProperty("--pm-colour", p.colour);
+    }
+    if (changed("selected", "highlighted")) {
+      el.setAttribute("aria-pressed", String(p.selected));
+      el.classList.toggle("is-selected", p.selected);
+      el.classList.toggle("is-highlighted", p.highlighted);
+      el.classList.toggle("is-spread", p.offset[0] !== 0 || p.offset[1] !== 0);
+      // Area labels sit under every dot and larger dots under smaller ones, so every dot stays
+      // clickable; the selection and highlighted places sit on top.
+      const base = p.variant === "area" ? -20_000 : -p.size * 20;
+      this.setZIndexOffset(p.selected ? 20_000 : p.highlighted ? 10_000 : base);
+    }
   }
 }
 
@@ -121,8 +135,10 @@ function updatePlaceMarker(
   marker.props = props;
   if (props.lat !== previous.lat || props.lon !== previous.lon)
     marker.setLatLng([props.lat, props.lon]);
-  if (iconKey(props) !== iconKey(previous)) marker.setIcon(buildIcon(props));
-  marker.applyState();
+  if (iconKey(props) !== iconKey(previous)) {
+    marker.setIcon(buildIcon(props));
+    marker.applyState();
+  } else marker.applyState(previous);
 }
 
 export const PlaceMarker = createLayerComponent(createPlaceMarker, updatePlaceMarker);
