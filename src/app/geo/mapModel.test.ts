@@ -9,7 +9,10 @@ import {
   clusterable,
   clusteredAt,
   cullToView,
+  edgesOf,
   fitFor,
+  framingPoints,
+  highlightedPlaces,
   MAX_DRAWN,
   placeColours,
   placeLayers,
@@ -278,5 +281,27 @@ describe("fitFor", () => {
       north: 5,
       east: 9,
     });
+  });
+});
+
+describe("framing and highlighting", () => {
+  it("frames every place by its mentions, an area for a quarter", () => {
+    expect(framingPoints(index)).toEqual([
+      { lat: 10, lon: 20, weight: 1 },
+      { lat: 10, lon: 20, weight: 3 },
+      { lat: 30, lon: 40, weight: 0.25 },
+    ]);
+  });
+
+  it("highlights the places of the selected event only", () => {
+    expect([...highlightedPlaces(index, "e1")].sort()).toEqual(["city:velmora", "site:orsk-point"]);
+    expect(highlightedPlaces(index, null).size).toBe(0);
+  });
+
+  it("counts drawn places outside the view by side, none before the map has a view", () => {
+    const markers = [marker("in", 5, 5), marker("north", 50, 5)];
+    expect(edgesOf(markers, null)).toEqual([]);
+    const edges = edgesOf(markers, { south: 0, west: 0, north: 10, east: 10 });
+    expect(edges.map((g) => [g.side, g.items.map((m) => m.id)])).toEqual([["n", ["north"]]]);
   });
 });
