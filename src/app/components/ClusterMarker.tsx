@@ -1,22 +1,18 @@
 // A group of places too close to tell apart at this zoom: a count in a circle. Clicking it, or
-// Enter/Space when focused, zooms in to where the group falls apart. Built with DOM calls
-// (textContent), like PlaceMarker, since the label holds place names from article text.
-import { useEffect, useRef } from "react";
+// Enter/Space when focused, zooms in to where the group falls apart. Built like PlaceMarker with
+// @react-leaflet/core's create/update pair, and with DOM calls (textContent), since the label holds
+// place names from article text.
 import L from "leaflet";
-import { useMap } from "react-leaflet";
+import {
+  createElementObject,
+  createLayerComponent,
+  type LayerProps,
+  type LeafletContextInterface,
+} from "@react-leaflet/core";
+import type { ClusterSpec } from "../geo/mapModel";
 import "../styles/cluster-marker.css";
 
-export interface ClusterMarkerProps {
-  id: string;
-  lat: number;
-  lon: number;
-  count: number;
-  /** The places inside, space-separated on the element for tests and tools. */
-  placeIds: readonly string[];
-  /** The accessible name, e.g. "Cluster of 5 places: Kyiv, Kharkiv, …". */
-  label: string;
-  expansionZoom: number;
-}
+export interface ClusterMarkerProps extends ClusterSpec, LayerProps {}
 
 function clusterSize(count: number): number {
   return Math.round(Math.min(44, 24 + 4 * Math.sqrt(count - 1)));
@@ -30,45 +26,61 @@ function buildIcon(count: number): L.DivIcon {
   return L.divIcon({ html: content, className: "cluster-marker", iconSize: [size, size] });
 }
 
-export function ClusterMarker(props: ClusterMarkerProps) {
-  const map = useMap();
-  const latest = useRef(props);
-  useEffect(() => {
-    latest.current = props;
-  });
+class ClusterLayer extends L.Marker {
+  props: ClusterMarkerProps;
 
-  useEffect(() => {
-    const p = latest.current;
-    const expand = () => {
-      const { lat, lon, expansionZoom } = latest.current;
-      map.setView([lat, lon], Math.min(expansionZoom, map.getMaxZoom()));
-    };
-    const marker = L.marker([p.lat, p.lon], {
-      icon: buildIcon(p.count),
+  constructor(props: ClusterMarkerProps, map: L.Map) {
+    // Above every dot: a cluster stands in for the dots it covers.
+    super([props.lat, props.lon], {
+      icon: buildIcon(props.count),
       keyboard: true,
-      // Above every dot: a cluster stands in for the dots it covers.
       zIndexOffset: 30_000,
     });
-    marker.on("click", expand);
-    marker.on("keydown", (e: L.LeafletEvent) => {
+    this.props = props;
+    const expand = () => {
+      const { lat, lon, expansionZoom } = this.props;
+      map.setView([lat, lon], Math.min(expansionZoom, map.getMaxZoom()));
+    };
+    this.on("click", expand);
+    this.on("keydown", (e: L.LeafletEvent) => {
       const event = (e as L.LeafletKeyboardEvent).originalEvent;
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
         expand();
       }
     });
-    marker.addTo(map);
-    const el = marker.getElement();
-    if (el) {
-      el.setAttribute("aria-label", p.label);
-      el.title = p.label;
-      el.dataset.clusterSize = String(p.count);
-      el.dataset.clusterPlaceIds = p.placeIds.join(" ");
-    }
-    return () => {
-      marker.remove();
-    };
-  }, [map, props.id, props.lat, props.lon, props.count, props.label]);
+  }
 
-  return null;
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    this.applyState();
+    return this;
+  }
+
+  applyState(): void {
+    const el = this.getElement();
+    if (!el) return;
+    el.setAttribute("aria-label", this.props.label);
+    el.title = this.props.label;
+    el.dataset.clusterSize = String(this.props.count);
+    el.dataset.clusterPlaceIds = this.props.placeIds.join(" ");
+  }
 }
+
+function createClusterMarker(props: ClusterMarkerProps, context: LeafletContextInterface) {
+  return createElementObject(new ClusterLayer(props, context.map), context);
+}
+
+function updateClusterMarker(
+  marker: ClusterLayer,
+  props: ClusterMarkerProps,
+  previous: ClusterMarkerProps,
+): void {
+  marker.props = props;
+  if (props.lat !== previous.lat || props.lon !== previous.lon)
+    marker.setLatLng([props.lat, props.lon]);
+  if (props.count !== previous.count) marker.setIcon(buildIcon(props.count));
+  marker.applyState();
+}
+
+export const ClusterMarker = createLayerComponent(createClusterMarker, updateClusterMarker);

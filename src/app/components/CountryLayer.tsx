@@ -5,11 +5,7 @@ import type { Feature, Geometry } from "geojson";
 import { GeoJSON } from "react-leaflet";
 import { loadCountryShapes, type CountryProperties, type CountryShapes } from "../geo/basemap";
 import { useCountryPalette } from "../styles/mapPalette";
-
-export interface CountryShade {
-  placeId: string;
-  weight: number;
-}
+import type { CountryShade } from "../geo/mapModel";
 
 interface Props {
   shading: ReadonlyMap<string, CountryShade>;

@@ -3,45 +3,26 @@
 import { useEffect, useRef } from "react";
 import L from "leaflet";
 import { Circle, MapContainer, TileLayer, ZoomControl, useMap, useMapEvents } from "react-leaflet";
-import type { Bounds } from "../geo/framing";
+import type { AreaSpec, ClusterSpec, CountryShade, MapFit, MarkerSpec } from "../geo/mapModel";
 import type { MapBounds, MapView } from "../store/viewSlice";
-import { CountryLayer, type CountryShade } from "./CountryLayer";
-import { PlaceMarker, type PlaceMarkerProps } from "./PlaceMarker";
-import { ClusterMarker, type ClusterMarkerProps } from "./ClusterMarker";
+import { CountryLayer } from "./CountryLayer";
+import { PlaceMarker } from "./PlaceMarker";
+import { ClusterMarker } from "./ClusterMarker";
 import { deconflictLabels } from "./labelPlacement";
 import "../styles/dateline-map.css";
 
-export type MarkerSpec = Omit<PlaceMarkerProps, "selected" | "highlighted" | "onSelect">;
-
-/** A place known only as an area: drawn as a translucent disc of this radius under its label. */
-export interface AreaSpec {
-  id: string;
-  lat: number;
-  lon: number;
-  radiusKm: number;
-}
-
 interface Props {
-  markers: MarkerSpec[];
+  markers: readonly MarkerSpec[];
   areas: readonly AreaSpec[];
   /** Groups of dots drawn as one count when zoomed out. */
-  clusters: readonly ClusterMarkerProps[];
+  clusters: readonly ClusterSpec[];
   countryShading: ReadonlyMap<string, CountryShade>;
   selectedPlaceId: string | null;
   highlightedPlaceIds: ReadonlySet<string>;
   onSelectPlace: (id: string) => void;
   /** Where to open; read once, when the map is created. */
   initialView: MapView | null;
-  /**
-   * Frame these bounds whenever `seq` changes. "reveal" only pans (never zooms in) until they are
-   * in view; "follow" frames them only when none of `points` is in view.
-   */
-  fit: {
-    bounds: Bounds;
-    seq: number;
-    mode: "fit" | "reveal" | "follow";
-    points?: readonly { lat: number; lon: number }[];
-  } | null;
+  fit: MapFit | null;
   onViewChange: (view: MapView, bounds: MapBounds) => void;
   onlineTiles: boolean;
 }

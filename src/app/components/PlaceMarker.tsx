@@ -1,34 +1,33 @@
-// One place on the map as a Leaflet marker, managed imperatively: created once per place, its icon
-// rebuilt only when its size or label changes, and its state (selected, highlighted) toggled as
-// classes so a focused marker keeps keyboard focus when the selection changes. Icons are DivIcons
-// built with DOM calls (textContent), never HTML strings: place names come from article text.
-import { useEffect, useRef } from "react";
+// One place on the map as a Leaflet marker, built as react-leaflet builds its own layers
+// (@react-leaflet/core's createLayerComponent): the marker is created once per place, and a prop
+// change updates it in place (its position, its icon only when size, label or spread offset
+// change, its colour and state classes on the element), so a focused marker keeps keyboard focus
+// when the selection or the colouring changes. Icons are DivIcons built with DOM calls
+// (textContent), never HTML strings: place names come from article text.
 import L from "leaflet";
-import { useMap } from "react-leaflet";
+import {
+  createElementObject,
+  createLayerComponent,
+  type LayerProps,
+  type LeafletContextInterface,
+} from "@react-leaflet/core";
+import type { MarkerSpec } from "../geo/mapModel";
 import "../styles/place-marker.css";
 
-export type MarkerVariant = "point" | "area";
-
-export interface PlaceMarkerProps {
-  id: string;
-  name: string;
-  lat: number;
-  lon: number;
-  variant: MarkerVariant;
-  /** Dot diameter in px for points; areas are text labels sized by their font. */
-  size: number;
-  /** Whether a point shows its name beside the dot (areas always do). */
-  showLabel: boolean;
-  /** Tooltip text, e.g. "Velmora · 4 mentions". */
-  title: string;
+export interface PlaceMarkerProps extends MarkerSpec, LayerProps {
   selected: boolean;
   highlighted: boolean;
   onSelect: (id: string) => void;
 }
 
-function buildIcon(
-  p: Pick<PlaceMarkerProps, "name" | "variant" | "size" | "showLabel">,
-): L.DivIcon {
+type IconFields = Pick<PlaceMarkerProps, "name" | "variant" | "size" | "showLabel" | "offset">;
+
+function iconKey(p: IconFields): string {
+  return `${p.variant}|${p.size}|${p.showLabel}|${p.name}|${p.offset[0]}|${p.offset[1]}`;
+}
+
+function buildIcon(p: IconFields): L.DivIcon {
+  const [dx, dy] = p.offset;
   const content = document.createElement("div");
   content.className = "pm";
   if (p.variant === "point") {
@@ -40,13 +39,17 @@ function buildIcon(
     const label = document.createElement("span");
     label.className = "pm__label";
     label.textContent = p.name;
-    label.style.left = `${p.size + 5}px`;
+    // A dot spread to the left of its point names itself leftwards, away from the ring.
+    if (dx < 0) label.style.right = `${p.size + 5}px`;
+    else label.style.left = `${p.size + 5}px`;
     content.append(dot, label);
     if (p.showLabel) content.classList.add("pm--labelled");
+    // The anchor moves the icon, not the marker: a spread dot is drawn beside its point.
     return L.divIcon({
       html: content,
       className: "place-marker place-marker--point",
       iconSize: [p.size, p.size],
+      iconAnchor: [p.size / 2 - dx, p.size / 2 - dy],
     });
   }
   const label = document.createElement("span");
@@ -57,71 +60,86 @@ function buildIcon(
     html: content,
     className: "place-marker place-marker--area",
     iconSize: [0, 0],
+    iconAnchor: [-dx, -dy],
   });
 }
 
-export function PlaceMarker(props: PlaceMarkerProps) {
-  const map = useMap();
-  const markerRef = useRef<L.Marker | null>(null);
-  const latest = useRef(props);
-  const iconKey = `${props.variant}|${props.size}|${props.showLabel}|${props.name}`;
-  const builtKey = useRef("");
+/** A marker that knows its latest props, for its event handlers and for when it is (re)added. */
+class PlaceLayer extends L.Marker {
+  props: PlaceMarkerProps;
 
-  useEffect(() => {
-    latest.current = props;
-  });
-
-  useEffect(() => {
-    const select = () => latest.current.onSelect(latest.current.id);
-    const p = latest.current;
-    const marker = L.marker([p.lat, p.lon], {
-      icon: buildIcon(p),
-      keyboard: true,
-      riseOnHover: true,
-    });
-    builtKey.current = `${p.variant}|${p.size}|${p.showLabel}|${p.name}`;
-    marker.on("click", select);
+  constructor(props: PlaceMarkerProps) {
+    super([props.lat, props.lon], { icon: buildIcon(props), keyboard: true, riseOnHover: true });
+    this.props = props;
+    const select = () => this.props.onSelect(this.props.id);
+    this.on("click", select);
     // Leaflet makes the marker focusable (tabindex, role=button) but gives keys no meaning.
-    marker.on("keydown", (e: L.LeafletEvent) => {
-      const key = (e as L.LeafletKeyboardEvent).originalEvent.key;
-      if (key === "Enter" || key === " ") {
-        (e as L.LeafletKeyboardEvent).originalEvent.preventDefault();
+    this.on("keydown", (e: L.LeafletEvent) => {
+      const event = (e as L.LeafletKeyboardEvent).originalEvent;
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
         select();
       }
     });
-    marker.addTo(map);
-    markerRef.current = marker;
-    return () => {
-      marker.remove();
-      markerRef.current = null;
-    };
-  }, [map, props.id, props.lat, props.lon]);
+  }
 
-  useEffect(() => {
-    const marker = markerRef.current;
-    if (!marker || builtKey.current === iconKey) return;
-    builtKey.current = iconKey;
-    marker.setIcon(buildIcon(latest.current));
-  }, [iconKey]);
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    this.applyState();
+    return this;
+  }
 
-  // Attributes and state classes are reapplied after every render: cheap, and it covers an icon
-  // element that setIcon has just replaced.
-  useEffect(() => {
-    const marker = markerRef.current;
-    const el = marker?.getElement();
-    if (!marker || !el) return;
-    el.setAttribute("aria-label", props.name);
-    el.setAttribute("aria-pressed", String(props.selected));
-    el.title = props.title;
-    el.dataset.placeId = props.id;
-    el.dataset.size = String(props.size);
-    el.classList.toggle("is-selected", props.selected);
-    el.classList.toggle("is-highlighted", props.highlighted);
-    // Area labels sit under every dot and larger dots under smaller ones, so every dot stays
-    // clickable; the selection and highlighted places sit on top.
-    const base = props.variant === "area" ? -20_000 : -props.size * 20;
-    marker.setZIndexOffset(props.selected ? 20_000 : props.highlighted ? 10_000 : base);
-  });
-
-  return null;
+  /**
+   * Names, state classes and colour on the element: Leaflet creates it only on adding and setIcon
+   * replaces it, so after those everything is written; after an update that kept the icon (so
+   * the same name, size and offset) only what changed, as a render of the map would otherwise
+   * write to every drawn marker.
+   */
+  applyState(previous: PlaceMarkerProps | null = null): void {
+    const p = this.props;
+    const el = this.getElement();
+    if (!el) return;
+    const changed = <K extends keyof PlaceMarkerProps>(...keys: K[]) =>
+      !previous || keys.some((k) => previous[k] !== p[k]);
+    if (changed("title")) {
+      el.setAttribute("aria-label", p.name);
+      el.title = p.title;
+      el.dataset.placeId = p.id;
+      el.dataset.size = String(p.size);
+    }
+    if (changed("colour")) {
+      el.dataset.colour = p.colour;
+      el.style.setProperty("--pm-colour", p.colour);
+    }
+    if (changed("selected", "highlighted")) {
+      el.setAttribute("aria-pressed", String(p.selected));
+      el.classList.toggle("is-selected", p.selected);
+      el.classList.toggle("is-highlighted", p.highlighted);
+      el.classList.toggle("is-spread", p.offset[0] !== 0 || p.offset[1] !== 0);
+      // Area labels sit under every dot and larger dots under smaller ones, so every dot stays
+      // clickable; the selection and highlighted places sit on top.
+      const base = p.variant === "area" ? -20_000 : -p.size * 20;
+      this.setZIndexOffset(p.selected ? 20_000 : p.highlighted ? 10_000 : base);
+    }
+  }
 }
+
+function createPlaceMarker(props: PlaceMarkerProps, context: LeafletContextInterface) {
+  return createElementObject(new PlaceLayer(props), context);
+}
+
+function updatePlaceMarker(
+  marker: PlaceLayer,
+  props: PlaceMarkerProps,
+  previous: PlaceMarkerProps,
+): void {
+  marker.props = props;
+  if (props.lat !== previous.lat || props.lon !== previous.lon)
+    marker.setLatLng([props.lat, props.lon]);
+  if (iconKey(props) !== iconKey(previous)) {
+    marker.setIcon(buildIcon(props));
+    marker.applyState();
+  } else marker.applyState(previous);
+}
+
+export const PlaceMarker = createLayerComponent(createPlaceMarker, updatePlaceMarker);

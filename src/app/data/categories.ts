@@ -20,6 +20,18 @@ export const CATEGORY_LABELS: Record<EventCategory, string> = {
   other: "Other",
 };
 
+/**
+ * One colour per category, for the map's "colour by category" dots: the category tokens the
+ * facet's swatches use (tokens.css), so both follow the colour scheme.
+ */
+export const CATEGORY_COLOURS: Record<EventCategory, string> = {
+  military: "var(--category-military)",
+  diplomacy: "var(--category-diplomacy)",
+  economy: "var(--category-economy)",
+  humanitarian: "var(--category-humanitarian)",
+  other: "var(--category-other)",
+};
+
 export function isCategory(value: string): value is EventCategory {
   return (CATEGORIES as readonly string[]).includes(value);
 }

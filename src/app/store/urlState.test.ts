@@ -16,13 +16,14 @@ describe("url view", () => {
       event: "e-7",
       map: { lat: 50.1234, lon: -20.5, zoom: 6 },
       onlineTiles: true,
+      markerColouring: "outlet",
     };
     expect(parseUrlView(serializeUrlView(view))).toEqual(view);
   });
 
   it("drops malformed parts and keeps the rest", () => {
     const view = parseUrlView(
-      "?from=2031-02-30&to=2031-05-31&cat=economy,bogus,military&play=2031-13-01&pwin=5&map=91,0,3&place=",
+      "?from=2031-02-30&to=2031-05-31&cat=economy,bogus,military&play=2031-13-01&pwin=5&map=91,0,3&place=&colour=purple",
     );
     expect(view).toEqual({
       from: null,
@@ -37,7 +38,14 @@ describe("url view", () => {
       event: null,
       map: null,
       onlineTiles: false,
+      markerColouring: "category",
     });
+  });
+
+  it("writes a centre past the antimeridian as the same meridian in range", () => {
+    const view = parseUrlView("?map=10,20,3");
+    const query = serializeUrlView({ ...view, map: { lat: 10, lon: 190, zoom: 3 } });
+    expect(parseUrlView(query).map).toEqual({ lat: 10, lon: -170, zoom: 3 });
   });
 
   it("writes nothing for the default view", () => {
@@ -55,6 +63,7 @@ describe("url view", () => {
         event: null,
         map: null,
         onlineTiles: false,
+        markerColouring: "category",
       }),
     ).toBe("");
   });

@@ -1,10 +1,11 @@
 // The view lives in the query string so a link reproduces it:
-//   ?from=2031-05-01&to=2031-05-31&cat=military,diplomacy&q=ceasefire&play=2031-05-07&pmode=cumulative&pwin=30&inview=1&place=<id>&event=<id>&map=50.1,20.3,6&tiles=osm
+//   ?from=2031-05-01&to=2031-05-31&cat=military,diplomacy&q=ceasefire&play=2031-05-07&pmode=cumulative&pwin=30&inview=1&place=<id>&event=<id>&map=50.1,20.3,6&tiles=osm&colour=outlet
 // Parsing is forgiving: a malformed part is dropped, the rest still applies.
 import type { EventCategory } from "../../core/contract";
 import { isIsoDate } from "../data/calendar";
 import { normaliseCategories } from "../data/categories";
 import { DEFAULT_WINDOW_DAYS, PLAYBACK_WINDOWS, type PlaybackMode } from "../data/playback";
+import type { MarkerColouring } from "../geo/mapModel";
 import type { MapView } from "./viewSlice";
 
 export interface UrlView {
@@ -21,6 +22,7 @@ export interface UrlView {
   event: string | null;
   map: MapView | null;
   onlineTiles: boolean;
+  markerColouring: MarkerColouring;
 }
 
 function isoOrNull(value: string | null): string | null {
@@ -56,6 +58,7 @@ export function parseUrlView(search: string): UrlView {
     event: params.get("event") || null,
     map: parseMap(params.get("map")),
     onlineTiles: params.get("tiles") === "osm",
+    markerColouring: params.get("colour") === "outlet" ? "outlet" : "category",
   };
 }
 
@@ -73,10 +76,13 @@ export function serializeUrlView(view: UrlView): string {
   if (view.event) params.set("event", view.event);
   if (view.map) {
     // Four decimals is ~10 m: plenty for a view, and keeps links short.
-    const { lat, lon, zoom } = view.map;
+    const { lat, zoom } = view.map;
+    // A view framed across the antimeridian has its centre past ±180°: the same meridian in range.
+    const lon = ((((view.map.lon + 180) % 360) + 360) % 360) - 180;
     params.set("map", `${lat.toFixed(4)},${lon.toFixed(4)},${Number(zoom.toFixed(2))}`);
   }
   if (view.onlineTiles) params.set("tiles", "osm");
+  if (view.markerColouring !== "category") params.set("colour", view.markerColouring);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

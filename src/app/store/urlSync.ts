@@ -17,6 +17,7 @@ function viewOf(state: DatelineState): UrlView {
     event: state.selectedEventId,
     map: state.mapView,
     onlineTiles: state.onlineTiles,
+    markerColouring: state.markerColouring,
   };
 }
 
@@ -36,6 +37,7 @@ export function applyUrlToStore(search: string): void {
     selectedEventId: view.event,
     mapView: view.map,
     onlineTiles: view.onlineTiles,
+    markerColouring: view.markerColouring,
   });
   // The same swap rule as typing the fields applies to a hand-edited link.
   useDatelineStore.getState().setDateRange(view.from, view.to);

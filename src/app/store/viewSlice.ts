@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { DatelineState } from "./index";
+import type { MarkerColouring } from "../geo/mapModel";
 
 export interface MapView {
   lat: number;
@@ -32,9 +33,12 @@ export interface ViewSlice {
   /** What the map shows; null until it has been laid out. Not in the URL (it follows mapView). */
   mapBounds: MapBounds | null;
   onlineTiles: boolean;
+  /** What a dot's colour says; "category" unless the URL says `colour=outlet`. */
+  markerColouring: MarkerColouring;
   fitRequest: FitRequest | null;
   setMapView: (view: MapView, bounds?: MapBounds) => void;
   setOnlineTiles: (on: boolean) => void;
+  setMarkerColouring: (colouring: MarkerColouring) => void;
   requestFit: (target: FitRequest["target"], placeIds?: readonly string[]) => void;
 }
 
@@ -42,9 +46,11 @@ export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (
   mapView: null,
   mapBounds: null,
   onlineTiles: false,
+  markerColouring: "category",
   fitRequest: null,
   setMapView: (mapView, bounds) => set(bounds ? { mapView, mapBounds: bounds } : { mapView }),
   setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
+  setMarkerColouring: (markerColouring) => set({ markerColouring }),
   requestFit: (target, placeIds) =>
     set((state) => ({ fitRequest: { target, placeIds, seq: (state.fitRequest?.seq ?? 0) + 1 } })),
 });
