@@ -233,6 +233,20 @@ interface State {
   writtenMonth: { y: number; m: number; end: number } | null;
   /** The last date mentioned, when it is a day on which the text narrates a past happening. */
   scene: { day: Anchor; end: number } | null;
+  /** What the value being resolved leaned on, in words, for `explain` (set by `resolve`). */
+  anchor: string | null;
+}
+
+function formatAnchor(a: Anchor): string {
+  if (a.q !== undefined) return `${pad(a.y, 4)}-Q${a.q}`;
+  if (a.m === undefined) return pad(a.y, 4);
+  return a.d === undefined ? formatMonth(a.y, a.m) : formatYmd({ y: a.y, m: a.m, d: a.d });
+}
+
+/** Records what a value leaned on, and returns that anchor, so a lookup and its record stay one step. */
+function leanOn<T extends Anchor | null>(st: State, what: string, a: T): T {
+  if (a) st.anchor = `${what} ${formatAnchor(a)}`;
+  return a;
 }
 
 // How far a narrated day sets the scene for a bare weekday: a few sentences of text, and only a
@@ -273,12 +287,10 @@ function storyYear(st: State, start: number, month: number): number | null {
 
 /** The base a deictic or anaphoric expression leans on, per genre. */
 function baseFor(st: State, anaphoric: boolean): Anchor | null {
-  if (st.ctx.genre === "narrative" || anaphoric) {
-    if (st.last) return st.last;
-    // Nothing mentioned yet: the publication date is the only clue left.
-    return st.ref ? { ...st.ref } : null;
-  }
-  return st.ref ? { ...st.ref } : null;
+  if ((st.ctx.genre === "narrative" || anaphoric) && st.last)
+    return leanOn(st, "last date mentioned", st.last);
+  // News, or nothing mentioned yet: the publication date is the only clue left.
+  return leanOn(st, "publication", st.ref ? { ...st.ref } : null);
 }
 
 /**
@@ -289,7 +301,8 @@ function baseFor(st: State, anaphoric: boolean): Anchor | null {
 function dayBase(st: State, base: Anchor | null): Anchor | null {
   if (!base || base.d !== undefined) return base;
   const day = st.lastDay;
-  if (day && day.y === base.y && (base.m === undefined || base.m === day.m)) return day;
+  if (day && day.y === base.y && (base.m === undefined || base.m === day.m))
+    return leanOn(st, "last day mentioned", day);
   return base;
 }
 
@@ -366,7 +379,11 @@ const X_SHIFT: Record<string, string> = {
 
 function resolve(st: State, d: Draft): string {
   const mean: Meaning = d.meaning;
-  const tense = () => tenseAround(st.ctx.text, d.start, d.end);
+  const tense = (): Tense => {
+    const t = tenseAround(st.ctx.text, d.start, d.end);
+    if (st.anchor && !st.anchor.includes(", tense ")) st.anchor += `, tense ${t}`;
+    return t;
+  };
   const narrative = st.ctx.genre === "narrative";
   switch (mean.k) {
     case "fixed":
@@ -380,7 +397,11 @@ function resolve(st: State, d: Draft): string {
         return withPart(`${pad(mean.year, 4)}${tail}`, mean.part, mean.clock);
       if (mean.yearRel !== undefined) {
         return st.ref
-          ? withPart(`${pad(st.ref.y + mean.yearRel, 4)}${tail}`, mean.part, mean.clock)
+          ? withPart(
+              `${pad(leanOn(st, "publication", { y: st.ref.y }).y + mean.yearRel, 4)}${tail}`,
+              mean.part,
+              mean.clock,
+            )
           : `XXXX${tail}`;
       }
       const base = baseFor(st, false);
@@ -428,7 +449,7 @@ function resolve(st: State, d: Draft): string {
           toEpochDay({ y, m: mean.month, d: Math.min(mean.day ?? 1, daysInMonth(y, mean.month)) }) >
           RECENT_DAYS
       )
-        y = story;
+        y = leanOn(st, "story's month", { y: story }).y;
       // "February 29" anchored in a common year names no day: keep the month and day, not a
       // value no calendar has.
       if (mean.day !== undefined && !isValidYmd(y, mean.month, mean.day)) return `XXXX${tail}`;
@@ -443,7 +464,8 @@ function resolve(st: State, d: Draft): string {
       else if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
       else if (mean.rel === 1) day = weekdayFrom(base, mean.dow, "strict-forward");
       else if (narrative) day = weekdayFrom(base, mean.dow, "forward");
-      else if (story && tense() !== "future") day = weekdayFrom(story, mean.dow, "strict-forward");
+      else if (story && tense() !== "future")
+        day = weekdayFrom(leanOn(st, "story's day", story), mean.dow, "strict-forward");
       else
         day = weekdayFrom(
           base,
@@ -460,7 +482,7 @@ function resolve(st: State, d: Draft): string {
         lastQ?.q !== undefined &&
         (mean.anaphoric || !narrative)
       ) {
-        return `${pad(lastQ.y + mean.n, 4)}-Q${lastQ.q}`;
+        return `${pad(leanOn(st, "last reported quarter", lastQ).y + mean.n, 4)}-Q${lastQ.q}`;
       }
       // News compares figures with "a year earlier" than the time of writing when no quarter is in
       // play; a year mentioned in passing is not what they are compared with.
@@ -478,7 +500,8 @@ function resolve(st: State, d: Draft): string {
         return day ? `${formatYmd(day)}T${mean.clock}` : `XXXX-XX-XXT${mean.clock}`;
       }
       if ((mean.unit === "H" || mean.unit === "MIN") && !mean.anaphoric && st.ref) {
-        return hoursFrom(st.ref, st.ctx.ref.time, mean.unit === "H" ? mean.n * 60 : mean.n);
+        const at = leanOn(st, "publication time", { ...st.ref });
+        return hoursFrom(at, st.ctx.ref.time, mean.unit === "H" ? mean.n * 60 : mean.n);
       }
       const v = shiftValue(base, mean.unit, mean.n);
       // "Nearly a month later, peace talks have agreed": counted from an event the text gave no
@@ -497,6 +520,7 @@ function resolve(st: State, d: Draft): string {
         tense() !== "future"
       ) {
         st.endsAtRef = true;
+        st.anchor = `publication ${formatYmd(st.ref)} (a report lands no later than it)`;
         return shiftValue({ ...st.ref }, mean.unit, 0) ?? v;
       }
       if (!v) {
@@ -605,11 +629,14 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     writtenMonth: null,
     endsAtRef: false,
     scene: null,
+    anchor: null,
   };
   return drafts.map((d) => {
     st.endsAtRef = false;
+    st.anchor = null;
     const value = resolve(st, d);
     const out: Draft = { ...d, value };
+    if (st.anchor) out.anchor = st.anchor;
     if (st.endsAtRef) out.clip = "to-ref";
     // Comparisons with a year before ("a year earlier", "the year-ago quarter") do not move the
     // story's own time, so they never become the anchor.

@@ -35,7 +35,9 @@ import type { DateContext, DateStage, Draft } from "./types";
 export { inferGenre } from "./inferGenre";
 export { latestFullDate } from "./latestFullDate";
 
-export const DATE_STAGES: readonly DateStage[] = [
+// Keyed by name so that `explain` can say which stage touched an expression; object keys, unlike
+// function names, survive minification. Key order is the run order.
+export const NAMED_DATE_STAGES: Readonly<Record<string, DateStage>> = {
   recogniseDateRanges,
   recogniseCalendarDates,
   recogniseRelativeDates,
@@ -51,7 +53,9 @@ export const DATE_STAGES: readonly DateStage[] = [
   resolveEve,
   attachPartOfDay,
   attachRanges,
-];
+};
+
+export const DATE_STAGES: readonly DateStage[] = Object.values(NAMED_DATE_STAGES);
 
 function toTimex(d: Draft): Timex {
   const t: Timex = {
@@ -73,12 +77,20 @@ function toTimex(d: Draft): Timex {
  * reference for news (ISO date or datetime); pure and deterministic.
  */
 export function tagTimexes(text: string, ref: { published: string | null; genre: Genre }): Timex[] {
-  const ctx: DateContext = {
+  const ctx = dateContext(text, ref);
+  let drafts: Draft[] = [];
+  for (const stage of DATE_STAGES) drafts = stage(ctx, drafts);
+  return drafts.map(toTimex);
+}
+
+/** The context every date stage receives: the text and its reference date, parsed once. */
+export function dateContext(
+  text: string,
+  ref: { published: string | null; genre: Genre },
+): DateContext {
+  return {
     text,
     ref: { day: parseIsoDay(ref.published), time: parseIsoTime(ref.published) },
     genre: ref.genre,
   };
-  let drafts: Draft[] = [];
-  for (const stage of DATE_STAGES) drafts = stage(ctx, drafts);
-  return drafts.map(toTimex);
 }

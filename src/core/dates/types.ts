@@ -112,6 +112,8 @@ export interface Draft extends Timex {
    * ("between 2009 and 2011", "the 2003/04 season"): both ends then date the whole span.
    */
   joint?: number;
+  /** What anchoring leaned on ("publication 2022-03-24, tense past"), for tracing a value. */
+  anchor?: string;
 }
 
 export interface Reference {
