@@ -17,6 +17,7 @@ import {
   parseIsoDay,
   toEpochDay,
 } from "./calendar";
+import { asNorthern } from "./hemisphere";
 import { looksAhead, pastEventBefore, tenseAround } from "./tense";
 import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
 
@@ -543,7 +544,9 @@ function resolve(st: State, d: Draft): string {
       if (!base) return `XXXX-${mean.season}`;
       if (narrative && mean.rel === undefined) return `${pad(base.y, 4)}-${mean.season}`;
       const b: Ymd = { y: base.y, m: base.m ?? 6, d: base.d ?? 15 };
-      return `${pad(seasonYear(b, mean.season, mean.rel, mean.rel === undefined ? tense() : "none"), 4)}-${mean.season}`;
+      const twin = asNorthern(mean.season, st.ctx.hemisphere);
+      const y = seasonYear(b, twin, mean.rel, mean.rel === undefined ? tense() : "none");
+      return `${pad(y, 4)}-${mean.season}`;
     }
     case "quarter": {
       const shiftY = mean.yearShift ?? 0;

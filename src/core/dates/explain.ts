@@ -2,8 +2,7 @@
 // it, what anchoring leaned on, and which candidates lost to a longer overlapping one. Runs the
 // same stages as `tagTimexes` (so it cannot drift from it) and compares the drafts before and
 // after each stage. Pure, like the stages: the CLI's `--explain` prints the lines.
-import type { Genre } from "../contract";
-import { dateContext, NAMED_DATE_STAGES } from "./index";
+import { dateContext, NAMED_DATE_STAGES, type DateReference } from "./index";
 import type { Draft } from "./types";
 
 export interface DateExplanation {
@@ -25,10 +24,7 @@ export interface DateExplanation {
 const sameSpan = (a: Draft, b: Draft) => a.start === b.start && a.end === b.end;
 
 /** Every expression kept and every candidate dropped, in text order. */
-export function explainDates(
-  text: string,
-  ref: { published: string | null; genre: Genre },
-): DateExplanation[] {
+export function explainDates(text: string, ref: DateReference): DateExplanation[] {
   const ctx = dateContext(text, ref);
   let drafts: Draft[] = [];
   // Per draft, in the current list's order, the stages that changed it so far.
@@ -85,9 +81,6 @@ export function formatDateExplanation(e: DateExplanation): string {
   return `${where} → ${e.value}${range}; anchor: ${e.anchor ?? "none (written in full)"}${changed}`;
 }
 
-export function explainDateLines(
-  text: string,
-  ref: { published: string | null; genre: Genre },
-): string[] {
+export function explainDateLines(text: string, ref: DateReference): string[] {
   return explainDates(text, ref).map(formatDateExplanation);
 }

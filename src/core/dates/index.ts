@@ -30,8 +30,9 @@ import { joinPeriodAndYear } from "./joinPeriodAndYear";
 import { mergeClockWithDay } from "./mergeClockWithDay";
 import { resolveEve } from "./resolveEve";
 import { resolveOverlaps } from "./resolveOverlaps";
-import type { DateContext, DateStage, Draft } from "./types";
+import type { DateContext, DateStage, Draft, Hemisphere } from "./types";
 
+export { hemisphereOf } from "./hemisphere";
 export { inferGenre } from "./inferGenre";
 export { latestFullDate } from "./latestFullDate";
 
@@ -71,12 +72,20 @@ function toTimex(d: Draft): Timex {
   return t;
 }
 
+/** What a document tells the date stages besides its text. */
+export interface DateReference {
+  published: string | null;
+  genre: Genre;
+  /** Where the story's places are (see hemisphere.ts); north when not given. */
+  hemisphere?: Hemisphere;
+}
+
 /**
  * Every temporal expression in the text, sorted by start and non-overlapping, with TIMEX3 extent,
  * type, value and mod, and a calendar range when the value names one. `published` is the
  * reference for news (ISO date or datetime); pure and deterministic.
  */
-export function tagTimexes(text: string, ref: { published: string | null; genre: Genre }): Timex[] {
+export function tagTimexes(text: string, ref: DateReference): Timex[] {
   const ctx = dateContext(text, ref);
   let drafts: Draft[] = [];
   for (const stage of DATE_STAGES) drafts = stage(ctx, drafts);
@@ -84,13 +93,11 @@ export function tagTimexes(text: string, ref: { published: string | null; genre:
 }
 
 /** The context every date stage receives: the text and its reference date, parsed once. */
-export function dateContext(
-  text: string,
-  ref: { published: string | null; genre: Genre },
-): DateContext {
+export function dateContext(text: string, ref: DateReference): DateContext {
   return {
     text,
     ref: { day: parseIsoDay(ref.published), time: parseIsoTime(ref.published) },
     genre: ref.genre,
+    hemisphere: ref.hemisphere ?? "north",
   };
 }

@@ -19,6 +19,8 @@ export type DayPart = "MO" | "AF" | "EV" | "NI" | "DT";
 
 export type Season = "SP" | "SU" | "FA" | "WI";
 
+export type Hemisphere = "north" | "south";
+
 /**
  * What a recogniser understood, before anchoring turns it into a TIMEX3 value. Keeping meaning
  * apart from value lets one anchoring stage apply the genre and tense rules to every recogniser.
@@ -127,6 +129,8 @@ export interface DateContext {
   text: string;
   ref: Reference;
   genre: Genre;
+  /** Where the story's places are: a southern summer is December to February. */
+  hemisphere: Hemisphere;
 }
 
 export type DateStage = (ctx: DateContext, drafts: Draft[]) => Draft[];
