@@ -261,8 +261,17 @@ describe("anchorDates, news", () => {
       "2022-03",
       "2022-04",
     ]);
-    // Counted from a dated event, the count stands.
-    expect(v("The pier shut in March. A month later it reopened.")).toEqual(["2022-03", "2022-04"]);
+    // Counted from a dated event, the count stands while it stays before publication...
+    expect(v("The pier shut in February. A month later it reopened.")).toEqual([
+      "2022-02",
+      "2022-03",
+    ]);
+    // ...and is cut at publication when it reaches past it: a reopening already reported.
+    expect(news("The pier shut on 3 February. Nearly a month later, it has reopened.")).toEqual([
+      ["3 February", "2022-02-03", "2022-02-03", "2022-02-03"],
+      ["Nearly a month later", "2022-03", "2022-03-01", "2022-03-24"],
+    ]);
+    expect(v("The pier shut in March. A month later it reopened.")).toEqual(["2022-03", "2022-03"]);
     expect(v("The pier shut on March 1. Two weeks later it reopened.")).toEqual([
       "2022-03-01",
       "2022-W11",
@@ -344,7 +353,32 @@ describe("anchorDates, apposition", () => {
       "2022-03-02",
       "2022-03-02",
     ]);
-    expect(news("He left the day before the vote.")).toEqual([]);
+    // With no date in focus, the day of the event is unknown: no range, so it dates nothing.
+    expect(news("He left the day before the vote.")).toEqual([
+      ["the day before", "XXXX-XX-XX", null, null],
+    ]);
+  });
+  it("counts 'the day before/after' an event from the date in focus", () => {
+    expect(
+      news("Voters went to the polls on Sunday. The day after the vote, riots began."),
+    ).toEqual([
+      ["Sunday", "2022-03-20", "2022-03-20", "2022-03-20"],
+      ["The day after", "2022-03-21", "2022-03-21", "2022-03-21"],
+    ]);
+    expect(news("The fleet sailed on 2 May 2019. The week before its departure was calm.")).toEqual(
+      [
+        ["2 May 2019", "2019-05-02", "2019-05-02", "2019-05-02"],
+        ["The week before", "2019-W17", "2019-04-22", "2019-04-28"],
+      ],
+    );
+  });
+  it("dates the other event of 'comes a day after' back from the time in focus", () => {
+    expect(
+      news("The closure was announced this morning and comes a day after a fire broke out."),
+    ).toEqual([
+      ["this morning", "2022-03-24TMO", "2022-03-24", "2022-03-24"],
+      ["a day after", "2022-03-23", "2022-03-23", "2022-03-23"],
+    ]);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   isValidYmd,
   pad,
   parseIsoDay,
+  rangeOfValue,
   toEpochDay,
 } from "./calendar";
 import { asNorthern } from "./hemisphere";
@@ -52,6 +53,12 @@ function anchorOfValue(value: string): Anchor | null {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1]!, q: +m[2]!, m: +m[2]! * 3 - 2 };
   if ((m = /^(\d{4})(?:-(?:SP|SU|FA|WI|H[12]))?$/.exec(value))) return { y: +m[1]! };
   return null;
+}
+
+/** Whether the period a value names ends after `day`. */
+function endsAfter(value: string, day: Ymd): boolean {
+  const r = rangeOfValue(value);
+  return !!r && r.end > formatYmd(day);
 }
 
 /** Whether the period a value names begins after `day`. */
@@ -228,6 +235,8 @@ interface State {
   lastReportedQuarter: Anchor | null;
   /** The last date mentioned to the day: what "two days later" counts from. */
   lastDay: Anchor | null;
+  /** Where the last date mentioned ends in the text. */
+  lastEnd: number;
   /** Set by `resolve` when the value read is the period of writing, up to the day of writing. */
   endsAtRef: boolean;
   /** The last month the text wrote out with its year, and where it ends. */
@@ -504,25 +513,29 @@ function resolve(st: State, d: Draft): string {
         const at = leanOn(st, "publication time", { ...st.ref });
         return hoursFrom(at, st.ctx.ref.time, mean.unit === "H" ? mean.n * 60 : mean.n);
       }
-      const v = shiftValue(base, mean.unit, mean.n);
-      // "Nearly a month later, peace talks have agreed": counted from an event the text gave no
-      // date for (the base is only the time of writing), a later time that would fall after
-      // publication in a clause that reports, not foresees, is the time of writing itself.
+      if (mean.focus && !st.last) return X_SHIFT[mean.unit] ?? "XXXX";
+      // "on 12 October, the day before the crash": set beside a date, it names that date (a
+      // year the date's extent left out may sit between: "2 October 1950-the day after").
+      const apposed =
+        mean.focus &&
+        /^(?:\s*\d{4})?\s*[,\u2013\u2014-]\s*$/.test(st.ctx.text.slice(st.lastEnd, d.start));
+      const v = shiftValue(base, mean.unit, apposed ? 0 : mean.n);
+      // "Nearly a month later, peace talks have agreed": a later time in a clause that reports,
+      // not foresees, lands no later than publication. Counted past it, it is the time of writing
+      // itself (the event it counts from may be undated, the base then only the time of writing);
+      // reaching past it, it is cut there ("3 February ... nearly a month later", written 24 March).
       if (
         v &&
         !narrative &&
         mean.anaphoric &&
         mean.n > 0 &&
         st.ref &&
-        base?.y === st.ref.y &&
-        base.m === st.ref.m &&
-        base.d === st.ref.d &&
-        startsAfter(v, st.ref) &&
+        endsAfter(v, st.ref) &&
         tense() !== "future"
       ) {
         st.endsAtRef = true;
         st.anchor = `publication ${formatYmd(st.ref)} (a report lands no later than it)`;
-        return shiftValue({ ...st.ref }, mean.unit, 0) ?? v;
+        return startsAfter(v, st.ref) ? (shiftValue({ ...st.ref }, mean.unit, 0) ?? v) : v;
       }
       if (!v) {
         // No base: "today" still means the present, the rest keep X.
@@ -629,6 +642,7 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     last: null,
     lastReportedQuarter: null,
     lastDay: null,
+    lastEnd: -1,
     writtenMonth: null,
     endsAtRef: false,
     scene: null,
@@ -674,6 +688,7 @@ export const anchorDates: DateStage = (ctx, drafts) => {
         if (a.m !== undefined && a.q === undefined && /\b\d{4}\b/.test(d.text))
           st.writtenMonth = { y: a.y, m: a.m, end: d.end };
         if (a.d !== undefined) st.lastDay = a;
+        st.lastEnd = d.end;
         st.scene =
           a.d !== undefined && pastEventBefore(ctx.text, d.start) ? { day: a, end: d.end } : null;
         if (a.q !== undefined && (!st.ref || a.y * 12 + a.q * 3 - 2 <= st.ref.y * 12 + st.ref.m)) {

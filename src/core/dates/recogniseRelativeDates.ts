@@ -45,6 +45,11 @@ function shift(unit: Unit, n: number, anaphoric: boolean, extra: Partial<Built> 
   return { type: "DATE", meaning: { k: "shift", unit, n, anaphoric }, ...extra };
 }
 
+/** A shift from the event in focus: see `focus` in types.ts. */
+function focused(unit: Unit, n: number): Built {
+  return { type: "DATE", meaning: { k: "shift", unit, n, anaphoric: true, focus: true } };
+}
+
 const ENDED_MONTH = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_RE})`);
 
 const RULES: Rule[] = [
@@ -207,6 +212,33 @@ const RULES: Rule[] = [
         (m[1] ?? "").toLowerCase() === "day" ? "D" : PERIOD_UNIT[(m[1] ?? "").toLowerCase()];
       if (!unit) return null;
       return shift(unit, /before|earlier/i.test(m[2] ?? "") ? -1 : 1, true);
+    },
+  },
+  {
+    // "the day after the vote", "the week before his arrest": a day (or week...) beside an event
+    // the text is about, not a duration. The event's day is the one in focus, so the value leans
+    // on the last date mentioned. A lower-case word after the determiner keeps dates out ("the day
+    // after March 3" is resolveEve's).
+    name: "unit-before-after-event",
+    pattern:
+      "(?<x>the\\s+(day|week|month|year)\\s+(before|after))(?=\\s+(?:the|his|her|its|their|this|that)\\s+[a-z])",
+    build: (m) => {
+      const unit =
+        (m[1] ?? "").toLowerCase() === "day" ? "D" : PERIOD_UNIT[(m[1] ?? "").toLowerCase()];
+      if (!unit) return null;
+      return focused(unit, /before/i.test(m[2] ?? "") ? -1 : 1);
+    },
+  },
+  {
+    // "The death comes a day after her friend died": the time in focus follows the other event by
+    // that much, so the expression dates the other event, counted back (or on, for "before").
+    name: "comes-after",
+    pattern: `(?:comes?|came|coming|follows|followed)\\s+(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(after|before))(?=\\s+\\S)`,
+    build: (m) => {
+      const n = parseCount(m[1] ?? "");
+      const u = parseUnit(m[2] ?? "");
+      if (n === undefined || n === "X" || !u) return null;
+      return focused(u.unit, (/after/i.test(m[3] ?? "") ? -1 : 1) * n * u.factor);
     },
   },
   {

@@ -67,6 +67,11 @@ export type Meaning =
       part?: DayPart;
       inherit?: boolean;
       clock?: string;
+      /**
+       * Counted from an event the text dated ("the day after the vote"): with no date mentioned
+       * before it, the day is unknown rather than one beside the publication date.
+       */
+      focus?: boolean;
     }
   /** A season: "last fall", "the winter of 1941", "summer". */
   | { k: "season"; season: Season; year?: number; rel?: -1 | 0 | 1 }
