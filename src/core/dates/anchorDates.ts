@@ -158,10 +158,10 @@ function seasonYear(day: Ymd, season: Season, rel: -1 | 0 | 1 | undefined, tense
   );
 }
 
-function thanksgiving(y: number): Ymd {
-  const nov1 = { y, m: 11, d: 1 };
-  const firstThu = addDays(nov1, (4 - isoWeekday(nov1) + 7) % 7);
-  return addDays(firstThu, 21);
+/** The `n`th weekday `dow` (ISO, Monday 1) of a month. */
+function nthWeekday(y: number, m: number, dow: number, n: number): Ymd {
+  const first = { y, m, d: 1 };
+  return addDays(first, ((dow - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
 }
 
 function holidayDay(name: string, y: number): Ymd {
@@ -175,9 +175,13 @@ function holidayDay(name: string, y: number): Ymd {
     case "new-year-eve":
       return { y, m: 12, d: 31 };
     case "thanksgiving":
-      return thanksgiving(y);
+      return nthWeekday(y, 11, 4, 4);
     case "halloween":
       return { y, m: 10, d: 31 };
+    case "labor-day":
+      return nthWeekday(y, 9, 1, 1);
+    case "memorial-day":
+      return addDays(nthWeekday(y, 6, 1, 1), -7);
     default:
       return { y, m: 7, d: 4 };
   }
@@ -235,8 +239,6 @@ interface State {
   lastReportedQuarter: Anchor | null;
   /** The last date mentioned to the day: what "two days later" counts from. */
   lastDay: Anchor | null;
-  /** Where the last date mentioned ends in the text. */
-  lastEnd: number;
   /** Set by `resolve` when the value read is the period of writing, up to the day of writing. */
   endsAtRef: boolean;
   /** The last month the text wrote out with its year, and where it ends. */
@@ -514,12 +516,7 @@ function resolve(st: State, d: Draft): string {
         return hoursFrom(at, st.ctx.ref.time, mean.unit === "H" ? mean.n * 60 : mean.n);
       }
       if (mean.focus && !st.last) return X_SHIFT[mean.unit] ?? "XXXX";
-      // "on 12 October, the day before the crash": set beside a date, it names that date (a
-      // year the date's extent left out may sit between: "2 October 1950-the day after").
-      const apposed =
-        mean.focus &&
-        /^(?:\s*\d{4})?\s*[,\u2013\u2014-]\s*$/.test(st.ctx.text.slice(st.lastEnd, d.start));
-      const v = shiftValue(base, mean.unit, apposed ? 0 : mean.n);
+      const v = shiftValue(base, mean.unit, mean.n);
       // "Nearly a month later, peace talks have agreed": a later time in a clause that reports,
       // not foresees, lands no later than publication. Counted past it, it is the time of writing
       // itself (the event it counts from may be undated, the base then only the time of writing);
@@ -642,7 +639,6 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     last: null,
     lastReportedQuarter: null,
     lastDay: null,
-    lastEnd: -1,
     writtenMonth: null,
     endsAtRef: false,
     scene: null,
@@ -688,7 +684,6 @@ export const anchorDates: DateStage = (ctx, drafts) => {
         if (a.m !== undefined && a.q === undefined && /\b\d{4}\b/.test(d.text))
           st.writtenMonth = { y: a.y, m: a.m, end: d.end };
         if (a.d !== undefined) st.lastDay = a;
-        st.lastEnd = d.end;
         st.scene =
           a.d !== undefined && pastEventBefore(ctx.text, d.start) ? { day: a, end: d.end } : null;
         if (a.q !== undefined && (!st.ref || a.y * 12 + a.q * 3 - 2 <= st.ref.y * 12 + st.ref.m)) {

@@ -18,7 +18,7 @@ import {
   weekdayNumber,
 } from "./lexicon";
 import { after, before, runRules, type Built, type Rule } from "./rules";
-import type { DateStage, DayPart, Meaning, Unit } from "./types";
+import type { DateContext, DateStage, DayPart, Meaning, Unit } from "./types";
 
 function rel(word: string | undefined): -1 | 0 | 1 {
   const w = (word ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -43,6 +43,13 @@ const PERIOD_UNIT: Record<string, Unit> = {
 
 function shift(unit: Unit, n: number, anaphoric: boolean, extra: Partial<Built> = {}): Built {
   return { type: "DATE", meaning: { k: "shift", unit, n, anaphoric }, ...extra };
+}
+
+/** Right after a date and a comma or dash: "on Oct. 12, the day before the crash". */
+function besideDate(ctx: DateContext, start: number): boolean {
+  return /(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:,|[-–—])\s*$/.test(
+    before(ctx, start, 24),
+  );
 }
 
 /** A shift from the event in focus: see `focus` in types.ts. */
@@ -191,16 +198,7 @@ const RULES: Rule[] = [
     // "On Oct. 12, the day before the crash, ...": "the day" in apposition to a date is that date.
     name: "apposed-day",
     pattern: "(?<x>the\\s+day)(?=\\s+(?:before|after)\\s+[\\w'])",
-    build: (m, ctx) => {
-      const head = before(ctx, m.index, 24);
-      if (
-        !/(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:,|[-–—])\s*$/.test(
-          head,
-        )
-      )
-        return null;
-      return shift("D", 0, true);
-    },
+    build: (m, ctx) => (besideDate(ctx, m.index) ? shift("D", 0, true) : null),
   },
   {
     // "the day before", "the year after" — anaphoric when nothing follows that they would govern.
@@ -222,10 +220,11 @@ const RULES: Rule[] = [
     name: "unit-before-after-event",
     pattern:
       "(?<x>the\\s+(day|week|month|year)\\s+(before|after))(?=\\s+(?:the|his|her|its|their|this|that)\\s+[a-z])",
-    build: (m) => {
+    build: (m, ctx) => {
       const unit =
         (m[1] ?? "").toLowerCase() === "day" ? "D" : PERIOD_UNIT[(m[1] ?? "").toLowerCase()];
-      if (!unit) return null;
+      // Beside a date, "the day" names that date (apposed-day).
+      if (!unit || besideDate(ctx, m.index)) return null;
       return focused(unit, /before/i.test(m[2] ?? "") ? -1 : 1);
     },
   },
@@ -562,10 +561,16 @@ const RULES: Rule[] = [
   {
     name: "holiday",
     pattern:
-      "(?<x>Christmas(?:\\s+(Day|Eve))?|New\\s+Year's\\s+(Day|Eve)|Thanksgiving(?:\\s+Day)?|Halloween|(?:the\\s+)?Fourth\\s+of\\s+July|July\\s+Fourth)",
+      "(?<x>Christmas(?:\\s+(Day|Eve))?|New\\s+Year's\\s+(Day|Eve)|Thanksgiving(?:\\s+Day)?|Halloween|(?:the\\s+)?Fourth\\s+of\\s+July|July\\s+Fourth|Labou?r\\s+Day|Memorial\\s+Day)(?!\\s+Island)",
     caseSensitive: true,
     build: (m) => {
       const t = m[0].toLowerCase();
+      // The US holidays that close a season (Labor Day, Memorial Day) are named days too.
+      if (t.startsWith("labo") || t.startsWith("memorial"))
+        return {
+          type: "DATE",
+          meaning: { k: "holiday", name: t.startsWith("labo") ? "labor-day" : "memorial-day" },
+        };
       const name = t.startsWith("christmas")
         ? m[1] === "Eve"
           ? "christmas-eve"

@@ -101,7 +101,9 @@ export type Meaning =
         | "new-year-eve"
         | "thanksgiving"
         | "halloween"
-        | "july4";
+        | "july4"
+        | "labor-day"
+        | "memorial-day";
     }
   /** The weekend of the reference week (rel 0) or the one before/after. */
   | { k: "weekend"; rel: -1 | 0 | 1; anaphoric: boolean };
