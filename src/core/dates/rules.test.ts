@@ -44,6 +44,9 @@ describe("runRules scanning rules together", () => {
     name,
     pattern,
     caseSensitive,
+    // Scanning only: what these rules are for is not the point here.
+    examples: [],
+    nonExamples: [],
     build: () => ({ type: "DATE", meaning: { k: "fixed", value: "2000" } }),
   });
   // Overlapping rules, a rule that can match nothing, mixed case modes, a back-reference.
