@@ -347,6 +347,22 @@ describe("anchorDates, narrative", () => {
   });
 });
 
+describe("anchorDates, decades", () => {
+  it("counts years on from a decade in news, not from the date before it", () => {
+    const v = news(
+      "The fleet was built between 1939 and 1945. In the early 2010s, ferries switched to diesel. Just seven years later, they switched back.",
+    ).map((t) => t[1]);
+    expect(v.at(-1)).toBe("2017");
+  });
+  it("leaves a history's anchor where its dated events put it", () => {
+    const t = tagTimexes(
+      "The offensive began in March 1965, with tactics from the 1940s. In May, the rains came.",
+      { published: "2009-12-19", genre: "narrative" },
+    );
+    expect(t.map((x) => x.value)).toEqual(["1965-03", "194", "1965-05"]);
+  });
+});
+
 describe("anchorDates, apposition", () => {
   it("gives 'the day before/after' an event the value of the date it stands beside", () => {
     expect(news("Trading stopped on March 2, the day before the flood.").map((t) => t[1])).toEqual([

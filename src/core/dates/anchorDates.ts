@@ -667,7 +667,13 @@ export const anchorDates: DateStage = (ctx, drafts) => {
       /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)) &&
       /^\s+[A-Z]/.test(ctx.text.slice(d.end, d.end + 2));
     if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside && !named) {
-      const a = anchorOfValue(value);
+      // In news a decade anchors on its first year: "In the early 2010s ... seven years later" is
+      // 2017, not a count from whatever the text dated before the decade. A history mentions
+      // decades in passing among its dated events ("the 1940s" amid the months of 1965), so there
+      // they do not move the anchor.
+      const decade = /^(\d{3})$/.exec(value);
+      const a =
+        anchorOfValue(value) ?? (decade && ctx.genre === "news" ? { y: +decade[1]! * 10 } : null);
       // A bare year after a more precise date in the same year keeps the precise one as anchor:
       // "On 3 June 1940 ... in 1940 ... the next day" still leans on 3 June.
       if (
