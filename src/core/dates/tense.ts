@@ -3,7 +3,7 @@
 import type { Tense } from "./types";
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled\s+to|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to|ahead\s+of|(?:scheduled|planned|planning|plans?)\s+(?:a|an)\s)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled\s+to|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to|ahead\s+of|(?:scheduled|planned|planning|plans?)\s+(?:a|an)\s|(?:risk|chance|threat|likelihood)\s+of)\b/gi;
 // A past form in -ed, but not the words that only look like one ("United States", "indeed").
 const ED_VERB = String.raw`(?!(?:united|hundred|indeed|need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|sacred|red|shed)\b)[a-z]{2,}ed`;
 // Past participles after "be" are passives that follow a modal ("will be held"), and after "is"
