@@ -406,6 +406,12 @@ describe("anchorDates, deadlines", () => {
       "2022-03-29",
       "2022-03-29",
     ]);
+    expect(news("The hearing was adjourned to Monday.")).toContainEqual([
+      "Monday",
+      "2022-03-28",
+      "2022-03-28",
+      "2022-03-28",
+    ]);
     expect(news("Until Tuesday, the envoys had not met.")).toContainEqual([
       "Tuesday",
       "2022-03-22",

@@ -188,12 +188,20 @@ function holidayDay(name: string, y: number): Ymd {
 }
 
 /**
- * "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": a limit set in the past
- * for a day still ahead. Not so with a past perfect ("Until Thursday, they had not called").
+ * "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday", "adjourned to Monday": a
+ * limit set in the past for a day still ahead. Not so with a past perfect ("Until Thursday, they
+ * had not called").
  */
 function deadline(text: string, start: number): boolean {
-  const head = text.slice(Math.max(0, start - 12), start);
-  if (!/\b(?:until|till)\s+$/i.test(head)) return false;
+  const head = text.slice(Math.max(0, start - 40), start);
+  // "adjourned to Monday", "pushed back to Friday": a day something was put off to.
+  if (
+    !/\b(?:until|till)\s+$/i.test(head) &&
+    !/\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|rescheduled)\s+(?:to|for)\s+(?:next\s+)?$/i.test(
+      head,
+    )
+  )
+    return false;
   // The sentence around it, within a bounded window (a long line must not be scanned whole).
   const from = Math.max(0, start - 400);
   const after = text.slice(start, start + 400);
