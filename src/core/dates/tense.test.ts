@@ -12,6 +12,10 @@ describe("tenseAround", () => {
     expect(at("The union said Friday it would strike.", "Friday")).toBe("past");
     expect(at("The talks will be held Friday.", "Friday")).toBe("future");
   });
+  it("reads a plan in the past perfect as gone by", () => {
+    expect(at("The offer had been due to expire Friday.", "Friday")).toBe("past");
+    expect(at("The offer is due to expire Friday.", "Friday")).toBe("future");
+  });
   it("reads a risk or chance of something at a date as a look ahead", () => {
     expect(
       at("Forecasters have outlined a risk of hail near the coast on Saturday.", "Saturday"),
