@@ -408,7 +408,7 @@ export const RULES: Rule[] = [
     // "this summer", "last fall", "the winter of 1941", "spring 1943", "winter".
     name: "season",
     examples: [{ text: "The mill closed last summer.", expect: "2021-SU" }],
-    nonExamples: ["The Winter Palace was stormed."],
+    nonExamples: ["The Winter Palace was stormed.", "Cheaper fuel is behind the fall."],
     pattern:
       "(?<x>(?:(last|this|next|this past|this coming|the|that)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?)",
     build: (m, ctx) => {
@@ -437,11 +437,16 @@ export const RULES: Rule[] = [
         )
           return null;
       }
+      // "The fall" is also a decline: "the fall of the wall", "the major factors behind the fall".
+      // As the season it follows a preposition of time: "in the fall", "until the fall".
       if (
         word === "fall" &&
         det === "the" &&
         !year &&
-        /^\s+(of|in|from)\s+(?!\d)/.test(after(ctx, m.index + m[0].length, 10))
+        (/^\s+(of|in|from)\s+(?!\d)/.test(after(ctx, m.index + m[0].length, 10)) ||
+          !/\b(?:in|during|by|until|till|through|throughout|over|into|for|since|early|late|mid)\s+$/.test(
+            before(ctx, m.index, 14),
+          ))
       )
         return null;
       const built: Built = {
