@@ -12,6 +12,11 @@ describe("tenseAround", () => {
     expect(at("The union said Friday it would strike.", "Friday")).toBe("past");
     expect(at("The talks will be held Friday.", "Friday")).toBe("future");
   });
+  it("reads 'last' after a modal as a verb, and 'is in' as a schedule", () => {
+    expect(at("The talks will last until the fall.", "the fall")).toBe("future");
+    expect(at("The election is in the fall.", "the fall")).toBe("future");
+    expect(at("Prices rose last week.", "week")).toBe("past");
+  });
   it("reads a plan in the past perfect as gone by", () => {
     expect(at("The offer had been due to expire Friday.", "Friday")).toBe("past");
     expect(at("The offer is due to expire Friday.", "Friday")).toBe("future");
