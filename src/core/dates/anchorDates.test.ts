@@ -347,6 +347,17 @@ describe("anchorDates, narrative", () => {
   });
 });
 
+describe("anchorDates, weekends", () => {
+  it("reads 'this weekend' by the tense, else as the nearer weekend", () => {
+    // Published Thursday 24 March 2022.
+    expect(news("Protests are planned this weekend.")[0]?.[1]).toBe("2022-W12-WE");
+    expect(news("Protests took place this weekend.")[0]?.[1]).toBe("2022-W11-WE");
+    // Early in the week, a clause without tense means the weekend just past.
+    expect(news("Thousands without power this weekend.", "2022-03-22")[0]?.[1]).toBe("2022-W11-WE");
+    expect(news("Thousands without power this weekend.")[0]?.[1]).toBe("2022-W12-WE");
+  });
+});
+
 describe("anchorDates, decades", () => {
   it("counts years on from a decade in news, not from the date before it", () => {
     const v = news(
@@ -405,6 +416,12 @@ describe("anchorDates, deadlines", () => {
       "2022-03-29",
       "2022-03-29",
       "2022-03-29",
+    ]);
+    expect(news("Residents were given until midday on Saturday to leave.")).toContainEqual([
+      "Saturday",
+      "2022-03-26",
+      "2022-03-26",
+      "2022-03-26",
     ]);
     expect(news("The hearing was adjourned to Monday.")).toContainEqual([
       "Monday",

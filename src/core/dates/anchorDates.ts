@@ -195,8 +195,11 @@ function holidayDay(name: string, y: number): Ymd {
 function deadline(text: string, start: number): boolean {
   const head = text.slice(Math.max(0, start - 40), start);
   // "adjourned to Monday", "pushed back to Friday": a day something was put off to.
+  // "until midday on Saturday": the time of day may stand between.
   if (
-    !/\b(?:until|till)\s+$/i.test(head) &&
+    !/\b(?:until|till)\s+(?:(?:midday|noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s+on\s+)?$/i.test(
+      head,
+    ) &&
     !/\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|rescheduled)\s+(?:to|for)\s+(?:next\s+)?$/i.test(
       head,
     )
@@ -602,6 +605,10 @@ function resolve(st: State, d: Draft): string {
     case "weekend": {
       const base = dayOf(baseFor(st, mean.anaphoric));
       if (!base) return "XXXX-WXX-WE";
+      const t = tense();
+      // "this weekend" in a clause without tense is the nearer one: early in the week the one
+      // just past, late in the week the coming one.
+      const nearerAhead = mean.current && t === "none" && isoWeekday(base) >= 3;
       let sat = weekdayFrom(
         base,
         6,
@@ -609,7 +616,7 @@ function resolve(st: State, d: Draft): string {
           ? "strict-forward"
           : mean.rel === -1
             ? "strict-back"
-            : tense() === "future"
+            : t === "future" || nearerAhead
               ? "forward"
               : "back",
       );

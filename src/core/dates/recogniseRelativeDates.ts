@@ -539,7 +539,9 @@ export const RULES: Rule[] = [
     pattern: "(?<x>(the|this|last|next|that|this past|this coming)\\s+weekend)",
     build: (m) => {
       const w = (m[1] ?? "").toLowerCase();
-      return { type: "DATE", meaning: { k: "weekend", rel: rel(w), anaphoric: w === "that" } };
+      const meaning: Meaning = { k: "weekend", rel: rel(w), anaphoric: w === "that" };
+      if (w === "this") meaning.current = true;
+      return { type: "DATE", meaning };
     },
   },
   {

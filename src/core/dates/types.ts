@@ -105,8 +105,11 @@ export type Meaning =
         | "labor-day"
         | "memorial-day";
     }
-  /** The weekend of the reference week (rel 0) or the one before/after. */
-  | { k: "weekend"; rel: -1 | 0 | 1; anaphoric: boolean };
+  /**
+   * The weekend of the reference week (rel 0) or the one before/after. `current`: "this
+   * weekend", the one of the week of writing unless the clause reports the past.
+   */
+  | { k: "weekend"; rel: -1 | 0 | 1; anaphoric: boolean; current?: boolean };
 
 /** A timex on its way through the stages: a Timex plus what it means. */
 export interface Draft extends Timex {
