@@ -34,6 +34,16 @@ describe("explainDates", () => {
     expect(e?.changedBy).toEqual(["mergeClockWithDay"]);
   });
 
+  it("tells a rule from another whose name starts the same", () => {
+    const all = explainDates("Talks resume on Friday next week.", ref);
+    expect(all.map((e) => [e.text, e.by, e.droppedBy ?? null])).toEqual([
+      ["Friday", "relative/weekday", "resolveOverlaps"],
+      ["Friday next week", "relative/weekday-of-week", null],
+      ["next week", "relative/this-period", "resolveOverlaps"],
+    ]);
+    expect(all[1]?.changedBy).toEqual([]);
+  });
+
   it("lists a candidate that lost to a longer overlapping expression, and which stage dropped it", () => {
     const lines = explainDateLines("Sales fell in early May 2021.", ref);
     expect(lines).toContain(

@@ -23,6 +23,13 @@ export interface DateExplanation {
 
 const sameSpan = (a: Draft, b: Draft) => a.start === b.start && a.end === b.end;
 
+/**
+ * Whether `d` is `p` after a stage: it starts or ends where `p` did, and was made by the same rule
+ * (stages that widen an extent append to `by`: "relative/weekday+eve", never "weekday-of-week").
+ */
+const continues = (p: Draft, d: Draft) =>
+  (p.start === d.start || p.end === d.end) && (d.by === p.by || d.by.startsWith(`${p.by}+`));
+
 /** Every expression kept and every candidate dropped, in text order. */
 export function explainDates(text: string, ref: DateReference): DateExplanation[] {
   const ctx = dateContext(text, ref);
@@ -33,11 +40,7 @@ export function explainDates(text: string, ref: DateReference): DateExplanation[
   for (const [name, stage] of Object.entries(NAMED_DATE_STAGES)) {
     const next = stage(ctx, drafts);
     const nextHistory = next.map((d) => {
-      // A draft is the same expression when it starts or ends where one did and was made by the
-      // same rule (stages that widen an extent append to `by`: "relative/weekday+eve").
-      const k = drafts.findIndex(
-        (p) => (p.start === d.start || p.end === d.end) && d.by.startsWith(p.by),
-      );
+      const k = drafts.findIndex((p) => continues(p, d));
       const past = k < 0 ? [] : (history[k] ?? []);
       const prev = drafts[k];
       // Anchoring gives every draft its first value: that is not a change worth naming.
@@ -47,8 +50,7 @@ export function explainDates(text: string, ref: DateReference): DateExplanation[
       return changed ? [...past, name] : past;
     });
     for (const p of drafts) {
-      if (next.some((d) => d.by.startsWith(p.by) && (d.start === p.start || d.end === p.end)))
-        continue;
+      if (next.some((d) => continues(p, d))) continue;
       dropped.push({ ...explanationOf(p, []), droppedBy: name });
     }
     drafts = next;
