@@ -1,15 +1,16 @@
 // The extractor: an ordered list of small stages with one signature (STYLE.md §1). The order:
 //  1. passages first, because every later stage reports into sentences and the events stage
 //     needs them to know what a date dates;
-//  2. dates, which need only the text and the reference date;
-//  3. places, independent of dates, but before events so that an event can carry them;
+//  2. places, which need only the text;
+//  3. dates, which need the text, the reference date and, from the places, the hemisphere the
+//     story is in (a southern "summer" is December to February);
 //  4. events last: they join a passage, its dates and its places, and fold repeated passages.
 // Document-level work (metadata, genre) happens before the stages run, in `prepareDocument`,
 // because the date stage needs the reference date and genre as input.
 
 import type { Analysis, DocumentInput, Stage } from "./context";
 import { splitPassages } from "./text/passages";
-import { tagTimexes } from "./dates";
+import { hemisphereOf, tagTimexes } from "./dates";
 import { findPlaces } from "./places";
 import type { Gazetteer } from "./places/gazetteer";
 import { buildEvents } from "./events/buildEvents";
@@ -25,7 +26,11 @@ const passagesStage: Stage<ExtractOptions> = (ctx, a) => ({
 
 const datesStage: Stage<ExtractOptions> = (ctx, a) => ({
   ...a,
-  timexes: tagTimexes(ctx.doc.text, { published: ctx.doc.published, genre: ctx.doc.genre }),
+  timexes: tagTimexes(ctx.doc.text, {
+    published: ctx.doc.published,
+    genre: ctx.doc.genre,
+    hemisphere: hemisphereOf(a.placeMatches),
+  }),
 });
 
 const placesStage: Stage<ExtractOptions> = (ctx, a) => ({
@@ -37,8 +42,8 @@ const eventsStage: Stage<ExtractOptions> = (ctx, a) => ({ ...a, events: buildEve
 
 export const STAGES: readonly Stage<ExtractOptions>[] = [
   passagesStage,
-  datesStage,
   placesStage,
+  datesStage,
   eventsStage,
 ];
 

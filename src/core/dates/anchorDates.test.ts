@@ -261,8 +261,17 @@ describe("anchorDates, news", () => {
       "2022-03",
       "2022-04",
     ]);
-    // Counted from a dated event, the count stands.
-    expect(v("The pier shut in March. A month later it reopened.")).toEqual(["2022-03", "2022-04"]);
+    // Counted from a dated event, the count stands while it stays before publication...
+    expect(v("The pier shut in February. A month later it reopened.")).toEqual([
+      "2022-02",
+      "2022-03",
+    ]);
+    // ...and is cut at publication when it reaches past it: a reopening already reported.
+    expect(news("The pier shut on 3 February. Nearly a month later, it has reopened.")).toEqual([
+      ["3 February", "2022-02-03", "2022-02-03", "2022-02-03"],
+      ["Nearly a month later", "2022-03", "2022-03-01", "2022-03-24"],
+    ]);
+    expect(v("The pier shut in March. A month later it reopened.")).toEqual(["2022-03", "2022-03"]);
     expect(v("The pier shut on March 1. Two weeks later it reopened.")).toEqual([
       "2022-03-01",
       "2022-W11",
@@ -338,13 +347,65 @@ describe("anchorDates, narrative", () => {
   });
 });
 
+describe("anchorDates, weekends", () => {
+  it("reads 'this weekend' by the tense, else as the nearer weekend", () => {
+    // Published Thursday 24 March 2022.
+    expect(news("Protests are planned this weekend.")[0]?.[1]).toBe("2022-W12-WE");
+    expect(news("Protests took place this weekend.")[0]?.[1]).toBe("2022-W11-WE");
+    // Early in the week, a clause without tense means the weekend just past.
+    expect(news("Thousands without power this weekend.", "2022-03-22")[0]?.[1]).toBe("2022-W11-WE");
+    expect(news("Thousands without power this weekend.")[0]?.[1]).toBe("2022-W12-WE");
+  });
+});
+
+describe("anchorDates, decades", () => {
+  it("counts years on from a decade in news, not from the date before it", () => {
+    const v = news(
+      "The fleet was built between 1939 and 1945. In the early 2010s, ferries switched to diesel. Just seven years later, they switched back.",
+    ).map((t) => t[1]);
+    expect(v.at(-1)).toBe("2017");
+  });
+  it("leaves a history's anchor where its dated events put it", () => {
+    const t = tagTimexes(
+      "The offensive began in March 1965, with tactics from the 1940s. In May, the rains came.",
+      { published: "2009-12-19", genre: "narrative" },
+    );
+    expect(t.map((x) => x.value)).toEqual(["1965-03", "194", "1965-05"]);
+  });
+});
+
 describe("anchorDates, apposition", () => {
   it("gives 'the day before/after' an event the value of the date it stands beside", () => {
     expect(news("Trading stopped on March 2, the day before the flood.").map((t) => t[1])).toEqual([
       "2022-03-02",
       "2022-03-02",
     ]);
-    expect(news("He left the day before the vote.")).toEqual([]);
+    // With no date in focus, the day of the event is unknown: no range, so it dates nothing.
+    expect(news("He left the day before the vote.")).toEqual([
+      ["the day before", "XXXX-XX-XX", null, null],
+    ]);
+  });
+  it("counts 'the day before/after' an event from the date in focus", () => {
+    expect(
+      news("Voters went to the polls on Sunday. The day after the vote, riots began."),
+    ).toEqual([
+      ["Sunday", "2022-03-20", "2022-03-20", "2022-03-20"],
+      ["The day after", "2022-03-21", "2022-03-21", "2022-03-21"],
+    ]);
+    expect(news("The fleet sailed on 2 May 2019. The week before its departure was calm.")).toEqual(
+      [
+        ["2 May 2019", "2019-05-02", "2019-05-02", "2019-05-02"],
+        ["The week before", "2019-W17", "2019-04-22", "2019-04-28"],
+      ],
+    );
+  });
+  it("dates the other event of 'comes a day after' back from the time in focus", () => {
+    expect(
+      news("The closure was announced this morning and comes a day after a fire broke out."),
+    ).toEqual([
+      ["this morning", "2022-03-24TMO", "2022-03-24", "2022-03-24"],
+      ["a day after", "2022-03-23", "2022-03-23", "2022-03-23"],
+    ]);
   });
 });
 
@@ -355,6 +416,18 @@ describe("anchorDates, deadlines", () => {
       "2022-03-29",
       "2022-03-29",
       "2022-03-29",
+    ]);
+    expect(news("Residents were given until midday on Saturday to leave.")).toContainEqual([
+      "Saturday",
+      "2022-03-26",
+      "2022-03-26",
+      "2022-03-26",
+    ]);
+    expect(news("The hearing was adjourned to Monday.")).toContainEqual([
+      "Monday",
+      "2022-03-28",
+      "2022-03-28",
+      "2022-03-28",
     ]);
     expect(news("Until Tuesday, the envoys had not met.")).toContainEqual([
       "Tuesday",

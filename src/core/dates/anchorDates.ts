@@ -15,8 +15,10 @@ import {
   isValidYmd,
   pad,
   parseIsoDay,
+  rangeOfValue,
   toEpochDay,
 } from "./calendar";
+import { asNorthern } from "./hemisphere";
 import { looksAhead, pastEventBefore, tenseAround } from "./tense";
 import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
 
@@ -51,6 +53,12 @@ function anchorOfValue(value: string): Anchor | null {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1]!, q: +m[2]!, m: +m[2]! * 3 - 2 };
   if ((m = /^(\d{4})(?:-(?:SP|SU|FA|WI|H[12]))?$/.exec(value))) return { y: +m[1]! };
   return null;
+}
+
+/** Whether the period a value names ends after `day`. */
+function endsAfter(value: string, day: Ymd): boolean {
+  const r = rangeOfValue(value);
+  return !!r && r.end > formatYmd(day);
 }
 
 /** Whether the period a value names begins after `day`. */
@@ -150,10 +158,10 @@ function seasonYear(day: Ymd, season: Season, rel: -1 | 0 | 1 | undefined, tense
   );
 }
 
-function thanksgiving(y: number): Ymd {
-  const nov1 = { y, m: 11, d: 1 };
-  const firstThu = addDays(nov1, (4 - isoWeekday(nov1) + 7) % 7);
-  return addDays(firstThu, 21);
+/** The `n`th weekday `dow` (ISO, Monday 1) of a month. */
+function nthWeekday(y: number, m: number, dow: number, n: number): Ymd {
+  const first = { y, m, d: 1 };
+  return addDays(first, ((dow - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
 }
 
 function holidayDay(name: string, y: number): Ymd {
@@ -167,21 +175,36 @@ function holidayDay(name: string, y: number): Ymd {
     case "new-year-eve":
       return { y, m: 12, d: 31 };
     case "thanksgiving":
-      return thanksgiving(y);
+      return nthWeekday(y, 11, 4, 4);
     case "halloween":
       return { y, m: 10, d: 31 };
+    case "labor-day":
+      return nthWeekday(y, 9, 1, 1);
+    case "memorial-day":
+      return addDays(nthWeekday(y, 6, 1, 1), -7);
     default:
       return { y, m: 7, d: 4 };
   }
 }
 
 /**
- * "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": a limit set in the past
- * for a day still ahead. Not so with a past perfect ("Until Thursday, they had not called").
+ * "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday", "adjourned to Monday": a
+ * limit set in the past for a day still ahead. Not so with a past perfect ("Until Thursday, they
+ * had not called").
  */
 function deadline(text: string, start: number): boolean {
-  const head = text.slice(Math.max(0, start - 12), start);
-  if (!/\b(?:until|till)\s+$/i.test(head)) return false;
+  const head = text.slice(Math.max(0, start - 40), start);
+  // "adjourned to Monday", "pushed back to Friday": a day something was put off to.
+  // "until midday on Saturday": the time of day may stand between.
+  if (
+    !/\b(?:until|till)\s+(?:(?:midday|noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s+on\s+)?$/i.test(
+      head,
+    ) &&
+    !/\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|rescheduled)\s+(?:to|for)\s+(?:next\s+)?$/i.test(
+      head,
+    )
+  )
+    return false;
   // The sentence around it, within a bounded window (a long line must not be scanned whole).
   const from = Math.max(0, start - 400);
   const after = text.slice(start, start + 400);
@@ -233,6 +256,20 @@ interface State {
   writtenMonth: { y: number; m: number; end: number } | null;
   /** The last date mentioned, when it is a day on which the text narrates a past happening. */
   scene: { day: Anchor; end: number } | null;
+  /** What the value being resolved leaned on, in words, for `explain` (set by `resolve`). */
+  anchor: string | null;
+}
+
+function formatAnchor(a: Anchor): string {
+  if (a.q !== undefined) return `${pad(a.y, 4)}-Q${a.q}`;
+  if (a.m === undefined) return pad(a.y, 4);
+  return a.d === undefined ? formatMonth(a.y, a.m) : formatYmd({ y: a.y, m: a.m, d: a.d });
+}
+
+/** Records what a value leaned on, and returns that anchor, so a lookup and its record stay one step. */
+function leanOn<T extends Anchor | null>(st: State, what: string, a: T): T {
+  if (a) st.anchor = `${what} ${formatAnchor(a)}`;
+  return a;
 }
 
 // How far a narrated day sets the scene for a bare weekday: a few sentences of text, and only a
@@ -273,12 +310,10 @@ function storyYear(st: State, start: number, month: number): number | null {
 
 /** The base a deictic or anaphoric expression leans on, per genre. */
 function baseFor(st: State, anaphoric: boolean): Anchor | null {
-  if (st.ctx.genre === "narrative" || anaphoric) {
-    if (st.last) return st.last;
-    // Nothing mentioned yet: the publication date is the only clue left.
-    return st.ref ? { ...st.ref } : null;
-  }
-  return st.ref ? { ...st.ref } : null;
+  if ((st.ctx.genre === "narrative" || anaphoric) && st.last)
+    return leanOn(st, "last date mentioned", st.last);
+  // News, or nothing mentioned yet: the publication date is the only clue left.
+  return leanOn(st, "publication", st.ref ? { ...st.ref } : null);
 }
 
 /**
@@ -289,7 +324,8 @@ function baseFor(st: State, anaphoric: boolean): Anchor | null {
 function dayBase(st: State, base: Anchor | null): Anchor | null {
   if (!base || base.d !== undefined) return base;
   const day = st.lastDay;
-  if (day && day.y === base.y && (base.m === undefined || base.m === day.m)) return day;
+  if (day && day.y === base.y && (base.m === undefined || base.m === day.m))
+    return leanOn(st, "last day mentioned", day);
   return base;
 }
 
@@ -366,7 +402,11 @@ const X_SHIFT: Record<string, string> = {
 
 function resolve(st: State, d: Draft): string {
   const mean: Meaning = d.meaning;
-  const tense = () => tenseAround(st.ctx.text, d.start, d.end);
+  const tense = (): Tense => {
+    const t = tenseAround(st.ctx.text, d.start, d.end);
+    if (st.anchor && !st.anchor.includes(", tense ")) st.anchor += `, tense ${t}`;
+    return t;
+  };
   const narrative = st.ctx.genre === "narrative";
   switch (mean.k) {
     case "fixed":
@@ -380,7 +420,11 @@ function resolve(st: State, d: Draft): string {
         return withPart(`${pad(mean.year, 4)}${tail}`, mean.part, mean.clock);
       if (mean.yearRel !== undefined) {
         return st.ref
-          ? withPart(`${pad(st.ref.y + mean.yearRel, 4)}${tail}`, mean.part, mean.clock)
+          ? withPart(
+              `${pad(leanOn(st, "publication", { y: st.ref.y }).y + mean.yearRel, 4)}${tail}`,
+              mean.part,
+              mean.clock,
+            )
           : `XXXX${tail}`;
       }
       const base = baseFor(st, false);
@@ -428,7 +472,7 @@ function resolve(st: State, d: Draft): string {
           toEpochDay({ y, m: mean.month, d: Math.min(mean.day ?? 1, daysInMonth(y, mean.month)) }) >
           RECENT_DAYS
       )
-        y = story;
+        y = leanOn(st, "story's month", { y: story }).y;
       // "February 29" anchored in a common year names no day: keep the month and day, not a
       // value no calendar has.
       if (mean.day !== undefined && !isValidYmd(y, mean.month, mean.day)) return `XXXX${tail}`;
@@ -443,7 +487,8 @@ function resolve(st: State, d: Draft): string {
       else if (mean.rel === -1) day = weekdayFrom(base, mean.dow, "strict-back");
       else if (mean.rel === 1) day = weekdayFrom(base, mean.dow, "strict-forward");
       else if (narrative) day = weekdayFrom(base, mean.dow, "forward");
-      else if (story && tense() !== "future") day = weekdayFrom(story, mean.dow, "strict-forward");
+      else if (story && tense() !== "future")
+        day = weekdayFrom(leanOn(st, "story's day", story), mean.dow, "strict-forward");
       else
         day = weekdayFrom(
           base,
@@ -460,7 +505,7 @@ function resolve(st: State, d: Draft): string {
         lastQ?.q !== undefined &&
         (mean.anaphoric || !narrative)
       ) {
-        return `${pad(lastQ.y + mean.n, 4)}-Q${lastQ.q}`;
+        return `${pad(leanOn(st, "last reported quarter", lastQ).y + mean.n, 4)}-Q${lastQ.q}`;
       }
       // News compares figures with "a year earlier" than the time of writing when no quarter is in
       // play; a year mentioned in passing is not what they are compared with.
@@ -478,26 +523,27 @@ function resolve(st: State, d: Draft): string {
         return day ? `${formatYmd(day)}T${mean.clock}` : `XXXX-XX-XXT${mean.clock}`;
       }
       if ((mean.unit === "H" || mean.unit === "MIN") && !mean.anaphoric && st.ref) {
-        return hoursFrom(st.ref, st.ctx.ref.time, mean.unit === "H" ? mean.n * 60 : mean.n);
+        const at = leanOn(st, "publication time", { ...st.ref });
+        return hoursFrom(at, st.ctx.ref.time, mean.unit === "H" ? mean.n * 60 : mean.n);
       }
+      if (mean.focus && !st.last) return X_SHIFT[mean.unit] ?? "XXXX";
       const v = shiftValue(base, mean.unit, mean.n);
-      // "Nearly a month later, peace talks have agreed": counted from an event the text gave no
-      // date for (the base is only the time of writing), a later time that would fall after
-      // publication in a clause that reports, not foresees, is the time of writing itself.
+      // "Nearly a month later, peace talks have agreed": a later time in a clause that reports,
+      // not foresees, lands no later than publication. Counted past it, it is the time of writing
+      // itself (the event it counts from may be undated, the base then only the time of writing);
+      // reaching past it, it is cut there ("3 February ... nearly a month later", written 24 March).
       if (
         v &&
         !narrative &&
         mean.anaphoric &&
         mean.n > 0 &&
         st.ref &&
-        base?.y === st.ref.y &&
-        base.m === st.ref.m &&
-        base.d === st.ref.d &&
-        startsAfter(v, st.ref) &&
+        endsAfter(v, st.ref) &&
         tense() !== "future"
       ) {
         st.endsAtRef = true;
-        return shiftValue({ ...st.ref }, mean.unit, 0) ?? v;
+        st.anchor = `publication ${formatYmd(st.ref)} (a report lands no later than it)`;
+        return startsAfter(v, st.ref) ? (shiftValue({ ...st.ref }, mean.unit, 0) ?? v) : v;
       }
       if (!v) {
         // No base: "today" still means the present, the rest keep X.
@@ -519,7 +565,9 @@ function resolve(st: State, d: Draft): string {
       if (!base) return `XXXX-${mean.season}`;
       if (narrative && mean.rel === undefined) return `${pad(base.y, 4)}-${mean.season}`;
       const b: Ymd = { y: base.y, m: base.m ?? 6, d: base.d ?? 15 };
-      return `${pad(seasonYear(b, mean.season, mean.rel, mean.rel === undefined ? tense() : "none"), 4)}-${mean.season}`;
+      const twin = asNorthern(mean.season, st.ctx.hemisphere);
+      const y = seasonYear(b, twin, mean.rel, mean.rel === undefined ? tense() : "none");
+      return `${pad(y, 4)}-${mean.season}`;
     }
     case "quarter": {
       const shiftY = mean.yearShift ?? 0;
@@ -557,6 +605,10 @@ function resolve(st: State, d: Draft): string {
     case "weekend": {
       const base = dayOf(baseFor(st, mean.anaphoric));
       if (!base) return "XXXX-WXX-WE";
+      const t = tense();
+      // "this weekend" in a clause without tense is the nearer one: early in the week the one
+      // just past, late in the week the coming one.
+      const nearerAhead = mean.current && t === "none" && isoWeekday(base) >= 3;
       let sat = weekdayFrom(
         base,
         6,
@@ -564,7 +616,7 @@ function resolve(st: State, d: Draft): string {
           ? "strict-forward"
           : mean.rel === -1
             ? "strict-back"
-            : tense() === "future"
+            : t === "future" || nearerAhead
               ? "forward"
               : "back",
       );
@@ -605,11 +657,14 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     writtenMonth: null,
     endsAtRef: false,
     scene: null,
+    anchor: null,
   };
   return drafts.map((d) => {
     st.endsAtRef = false;
+    st.anchor = null;
     const value = resolve(st, d);
     const out: Draft = { ...d, value };
+    if (st.anchor) out.anchor = st.anchor;
     if (st.endsAtRef) out.clip = "to-ref";
     // Comparisons with a year before ("a year earlier", "the year-ago quarter") do not move the
     // story's own time, so they never become the anchor.
@@ -627,7 +682,13 @@ export const anchorDates: DateStage = (ctx, drafts) => {
       /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)) &&
       /^\s+[A-Z]/.test(ctx.text.slice(d.end, d.end + 2));
     if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside && !named) {
-      const a = anchorOfValue(value);
+      // In news a decade anchors on its first year: "In the early 2010s ... seven years later" is
+      // 2017, not a count from whatever the text dated before the decade. A history mentions
+      // decades in passing among its dated events ("the 1940s" amid the months of 1965), so there
+      // they do not move the anchor.
+      const decade = /^(\d{3})$/.exec(value);
+      const a =
+        anchorOfValue(value) ?? (decade && ctx.genre === "news" ? { y: +decade[1]! * 10 } : null);
       // A bare year after a more precise date in the same year keeps the precise one as anchor:
       // "On 3 June 1940 ... in 1940 ... the next day" still leans on 3 June.
       if (

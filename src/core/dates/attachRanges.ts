@@ -13,6 +13,7 @@ import {
   toEpochDay,
   type CalendarRange,
 } from "./calendar";
+import { asNorthernValue } from "./hemisphere";
 import type { DateStage, Draft, Unit, Ymd } from "./types";
 
 export const attachRanges: DateStage = (ctx, drafts) => joinSpans(rangesOf(ctx, drafts));
@@ -20,7 +21,7 @@ export const attachRanges: DateStage = (ctx, drafts) => joinSpans(rangesOf(ctx, 
 const rangesOf: DateStage = (ctx, drafts) =>
   drafts.map((d) => {
     if (d.type !== "DATE" && d.type !== "TIME") return d;
-    const r = rangeOfValue(d.value);
+    const r = rangeOfValue(asNorthernValue(d.value, ctx.hemisphere));
     if (!r) return d;
     const out: Draft = { ...d, range: d.clip ? r : (beyond(d, ctx.ref.day) ?? narrowed(r, d.mod)) };
     const ref = ctx.ref.day ? formatYmd(ctx.ref.day) : null;

@@ -30,12 +30,15 @@ import { joinPeriodAndYear } from "./joinPeriodAndYear";
 import { mergeClockWithDay } from "./mergeClockWithDay";
 import { resolveEve } from "./resolveEve";
 import { resolveOverlaps } from "./resolveOverlaps";
-import type { DateContext, DateStage, Draft } from "./types";
+import type { DateContext, DateStage, Draft, Hemisphere } from "./types";
 
+export { hemisphereOf } from "./hemisphere";
 export { inferGenre } from "./inferGenre";
 export { latestFullDate } from "./latestFullDate";
 
-export const DATE_STAGES: readonly DateStage[] = [
+// Keyed by name so that `explain` can say which stage touched an expression; object keys, unlike
+// function names, survive minification. Key order is the run order.
+export const NAMED_DATE_STAGES: Readonly<Record<string, DateStage>> = {
   recogniseDateRanges,
   recogniseCalendarDates,
   recogniseRelativeDates,
@@ -51,7 +54,9 @@ export const DATE_STAGES: readonly DateStage[] = [
   resolveEve,
   attachPartOfDay,
   attachRanges,
-];
+};
+
+export const DATE_STAGES: readonly DateStage[] = Object.values(NAMED_DATE_STAGES);
 
 function toTimex(d: Draft): Timex {
   const t: Timex = {
@@ -67,18 +72,32 @@ function toTimex(d: Draft): Timex {
   return t;
 }
 
+/** What a document tells the date stages besides its text. */
+export interface DateReference {
+  published: string | null;
+  genre: Genre;
+  /** Where the story's places are (see hemisphere.ts); north when not given. */
+  hemisphere?: Hemisphere;
+}
+
 /**
  * Every temporal expression in the text, sorted by start and non-overlapping, with TIMEX3 extent,
  * type, value and mod, and a calendar range when the value names one. `published` is the
  * reference for news (ISO date or datetime); pure and deterministic.
  */
-export function tagTimexes(text: string, ref: { published: string | null; genre: Genre }): Timex[] {
-  const ctx: DateContext = {
-    text,
-    ref: { day: parseIsoDay(ref.published), time: parseIsoTime(ref.published) },
-    genre: ref.genre,
-  };
+export function tagTimexes(text: string, ref: DateReference): Timex[] {
+  const ctx = dateContext(text, ref);
   let drafts: Draft[] = [];
   for (const stage of DATE_STAGES) drafts = stage(ctx, drafts);
   return drafts.map(toTimex);
+}
+
+/** The context every date stage receives: the text and its reference date, parsed once. */
+export function dateContext(text: string, ref: DateReference): DateContext {
+  return {
+    text,
+    ref: { day: parseIsoDay(ref.published), time: parseIsoTime(ref.published) },
+    genre: ref.genre,
+    hemisphere: ref.hemisphere ?? "north",
+  };
 }

@@ -33,7 +33,12 @@ export function inferGenre(text: string): { genre: Genre; evidence: string } {
   // Reported speech alone settles it, and it is cheap to count: most news is decided here without
   // running the date recognisers, which the date stage runs again anyway.
   if (reportingPerK >= 3) return { genre: "news", evidence: speech };
-  const ctx: DateContext = { text, ref: { day: null, time: null }, genre: "news" };
+  const ctx: DateContext = {
+    text,
+    ref: { day: null, time: null },
+    genre: "news",
+    hemisphere: "north",
+  };
   const drafts = recogniseRelativeDates(ctx, recogniseCalendarDates(ctx, []));
   const absolute = drafts.filter(isAbsolute).length;
   const deictic = drafts.filter(isDeictic).length;

@@ -6,7 +6,12 @@ import { recogniseCalendarDates } from "./recogniseCalendarDates";
 import type { DateContext } from "./types";
 
 export function latestFullDate(text: string): { date: ISODate; start: number; end: number } | null {
-  const ctx: DateContext = { text, ref: { day: null, time: null }, genre: "news" };
+  const ctx: DateContext = {
+    text,
+    ref: { day: null, time: null },
+    genre: "news",
+    hemisphere: "north",
+  };
   let best: { date: ISODate; start: number; end: number } | null = null;
   for (const d of recogniseCalendarDates(ctx, [])) {
     const m = d.meaning;

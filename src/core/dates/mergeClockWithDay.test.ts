@@ -19,4 +19,19 @@ describe("mergeClockWithDay", () => {
     expect(t.map((x) => [x.text, x.value])).toContainEqual(["6:20 a.m.", "2022-03-22T06:20"]);
     expect(t.map((x) => [x.text, x.value])).toContainEqual(["Tuesday", "2022-03-22"]);
   });
+  it("puts a clock time on the day written after 'on', as two expressions", () => {
+    const t = tagTimexes(
+      "The truce took effect at midnight on Friday. Polls close at 8 p.m. on 30 June.",
+      {
+        published: "2022-03-24",
+        genre: "news",
+      },
+    );
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ["midnight", "2022-03-18T24:00"],
+      ["Friday", "2022-03-18"],
+      ["8 p.m.", "2022-06-30T20:00"],
+      ["30 June", "2022-06-30"],
+    ]);
+  });
 });

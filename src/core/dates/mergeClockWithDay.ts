@@ -17,9 +17,9 @@ function dayMeaningWithClock(day: Draft, clock: string): Draft["meaning"] | null
   return null;
 }
 
-// "10:35 a.m. (0735 GMT) Friday": the bracketed gloss stands between the time and its day. The two
-// stay separate expressions, but the time is on that day.
-const GLOSS = /^\s*\([^()\n]{1,24}\)\s*,?\s+$/;
+// "10:35 a.m. (0735 GMT) Friday", "at midnight on Friday": a bracketed gloss or "on" stands
+// between the time and its day. The two stay separate expressions, but the time is on that day.
+const GLOSS = /^(?:\s*\([^()\n]{1,24}\)\s*,?|\s+on)\s+$/;
 
 export const mergeClockWithDay: DateStage = (ctx, drafts) => {
   const out: Draft[] = [];

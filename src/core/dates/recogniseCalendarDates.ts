@@ -44,9 +44,11 @@ function yearOk(y: number): boolean {
   return y >= 1000 && y <= 2099;
 }
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   {
     name: "iso-datetime",
+    examples: [{ text: "Logged at 2021-06-04T10:15 by the clerk.", expect: "2021-06-04T10:15" }],
+    nonExamples: ["Call 2021-0604 today."],
     pattern: "(?<x>(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}:\\d{2}(?::\\d{2})?))?)",
     build: (m) => {
       const y = Number(m[1]);
@@ -64,6 +66,8 @@ const RULES: Rule[] = [
     // 24.03.2022 (day first). When both readings are valid days ("03/04/2022"), the order is
     // unknowable from the text, so nothing is claimed.
     name: "numeric-date",
+    examples: [{ text: "The deed is dated 24/3/2019 in the register.", expect: "2019-03-24" }],
+    nonExamples: ["Ratio 3/4/2019 units.", "It is dated 03/04/2019."],
     pattern: "(?<x>(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4}))",
     build: (m) => {
       const a = Number(m[1]);
@@ -82,6 +86,8 @@ const RULES: Rule[] = [
   {
     // Quarters and halves in business shorthand: "Q1 2022", "Q3", "H2 2021", "2Q 2022".
     name: "quarter-shorthand",
+    examples: [{ text: "Profit rose in Q1 2021.", expect: "2021-Q1" }],
+    nonExamples: ["The Q5 model sold well."],
     caseSensitive: true,
     pattern: "(?<x>(?:([QH])([1-4])|([1-4])([QH]))(?:\\s*(?:of\\s+)?'?(\\d{4}|\\d{2}))?)",
     build: (m) => {
@@ -104,6 +110,8 @@ const RULES: Rule[] = [
   {
     // Abbreviated months without their full stop, before a day: "Mar 24, 2022", "Sept 30".
     name: "abbrev-month-day",
+    examples: [{ text: "Shares fell on Mar 3, 2021.", expect: "2021-03-03" }],
+    nonExamples: ["Mar the surface."],
     caseSensitive: true,
     pattern:
       "(?<x>(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\s+(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)",
@@ -112,6 +120,8 @@ const RULES: Rule[] = [
   {
     // "Tuesday, March 3, 2022", "March 3rd", "March eighth", "Sept. 30, 1989".
     name: "month-day-year",
+    examples: [{ text: "The bridge opened on March 3, 2019.", expect: "2019-03-03" }],
+    nonExamples: ["March onward, comrades."],
     caseSensitive: true,
     pattern: `(?<x>(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(\\d{4}))?)`,
     build: (m) => buildDay(m[2], m[3], m[4]),
@@ -120,6 +130,8 @@ const RULES: Rule[] = [
     // "May nine", "on March twenty-one, 2024". A cardinal after "May" is often the modal's
     // object ("May one day return"), so the day must end the phrase.
     name: "month-cardinal-day",
+    examples: [{ text: "The envoy arrived on May nine, 2019.", expect: "2019-05-09" }],
+    nonExamples: ["They May one day return."],
     caseSensitive: true,
     pattern: `(?<x>(${MONTH_RE})\\s+(${CARDINAL_DAY_RE})(?:,?\\s+(\\d{4}))?)(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|at|in|on|to|when|after|before|the|a|this|last|next)\\b)`,
     build: (m) => {
@@ -130,12 +142,16 @@ const RULES: Rule[] = [
   {
     // "Tuesday, 3 March 2022", "3 March", "the 3rd of March, 1990".
     name: "day-month-year",
+    examples: [{ text: "The bridge opened on 3 March 2019.", expect: "2019-03-03" }],
+    nonExamples: ["He bought 3 marches for the band."],
     caseSensitive: true,
     pattern: `(?<x>(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${DAY_RE})(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?)`,
     build: (m) => buildDay(m[3], m[2], m[4]),
   },
   {
     name: "month-year",
+    examples: [{ text: "The mill closed in June 2019.", expect: "2019-06" }],
+    nonExamples: ["June Carter sang in 2019."],
     caseSensitive: true,
     pattern: `(?<x>(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4}))`,
     build: (m) => {
@@ -149,6 +165,8 @@ const RULES: Rule[] = [
     // A month alone. "May" and "March" are also a verb and a noun: alone they need a word that
     // introduces a time before them ("in May", "last March").
     name: "month",
+    examples: [{ text: "The mill closed in June.", expect: "2021-06" }],
+    nonExamples: ["You may go now.", "Troops march on."],
     caseSensitive: true,
     pattern: `(?<x>(${MONTH_RE}))`,
     build: (m, ctx) => {
@@ -166,12 +184,16 @@ const RULES: Rule[] = [
   },
   {
     name: "year-bc",
+    examples: [{ text: "The city fell in 146 BC.", expect: "BC0146" }],
+    nonExamples: ["The BC Lions won."],
     pattern: "(?<x>(\\d{1,4})\\s*(?:BC|B\\.C\\.|BCE|B\\.C\\.E\\.))",
     caseSensitive: true,
     build: (m) => ({ type: "DATE", meaning: { k: "fixed", value: `BC${pad(Number(m[1]), 4)}` } }),
   },
   {
     name: "year-ad",
+    examples: [{ text: "The abbey was built in AD 1120.", expect: "1120" }],
+    nonExamples: ["The ad ran 1120 times."],
     pattern: "(?<x>(?:AD|A\\.D\\.)\\s*(\\d{1,4})|(\\d{1,4})\\s*(?:AD|A\\.D\\.|CE))",
     caseSensitive: true,
     build: (m) => ({ type: "DATE", meaning: { k: "fixed", value: pad(Number(m[1] ?? m[2]), 4) } }),
@@ -180,6 +202,8 @@ const RULES: Rule[] = [
     // "1990", "fiscal 1989". A four-digit number is a year unless a count noun follows or it sits
     // in a list of figures.
     name: "year",
+    examples: [{ text: "The mill closed in 2019.", expect: "2019" }],
+    nonExamples: ["They unloaded 1200 crates.", "Call room 1204 now."],
     pattern: "(?<x>(?:fiscal\\s+(?:year\\s+)?)?(\\d{4}))",
     build: (m, ctx) => {
       const y = Number(m[1]);
@@ -212,6 +236,8 @@ const RULES: Rule[] = [
     // twelve", "nineteen hundred". "Two thousand" alone is a count, so the 2000s need "two thousand
     // and/-" plus a number ("two thousand and four").
     name: "spoken-year",
+    examples: [{ text: "It opened in nineteen ninety-four.", expect: "1994" }],
+    nonExamples: ["She counted to nineteen, then ninety."],
     pattern: `(?<x>(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two thousand(?: and)?[- ](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))`,
     build: (m) => {
       const century = m[1] ? parseCount(m[1]) : 20;
@@ -224,6 +250,8 @@ const RULES: Rule[] = [
   {
     // Decades: "the 1990s", "1980s", "the '80s", "the nineties", "the early 1980s" (mod by the modifier stage).
     name: "decade",
+    examples: [{ text: "Prices soared in the 1990s.", expect: "199" }],
+    nonExamples: ["She is in her forties."],
     pattern:
       "(?<x>(?:the\\s+)?(?:(\\d{3})0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))",
     build: (m, ctx) => {
@@ -252,6 +280,8 @@ const RULES: Rule[] = [
   },
   {
     name: "century",
+    examples: [{ text: "The fort dates from the 18th century.", expect: "17" }],
+    nonExamples: ["The century mark was passed by the batsman."],
     pattern:
       "(?<x>(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century(?:\\s+(BC|B\\.C\\.))?|(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)",
     build: (m) => {

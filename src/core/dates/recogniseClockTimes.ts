@@ -12,9 +12,11 @@ function hour24(h: number, ampm: string | undefined): number | null {
   return h;
 }
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   {
     name: "clock",
+    examples: [{ text: "The polls closed at 10 p.m.", expect: "2022-03-24T22:00" }],
+    nonExamples: ["He scored 10 points."],
     pattern:
       "(?<x>(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)|(\\d{1,2}):(\\d{2})(?:\\s*(?:hours|hrs|hr|GMT|EST|EDT|UTC))?)",
     build: (m) => {
@@ -37,6 +39,8 @@ const RULES: Rule[] = [
   },
   {
     name: "noon",
+    examples: [{ text: "The talks resumed at noon.", expect: "2022-03-24T12:00" }],
+    nonExamples: ["High noon came for the sheriff."],
     pattern: "(?<x>noon|midnight|midday)",
     build: (m, ctx) => {
       const t = m[0].toLowerCase();

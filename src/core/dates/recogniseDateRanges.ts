@@ -3,13 +3,13 @@
 // without its month or year takes them from the other end ("22" → 22 April 1951).
 import { isValidYmd, pad } from "./calendar";
 import { DAY_RE, MONTH_RE, monthNumber, parseDay } from "./lexicon";
+import type { Documented } from "./rules";
 import type { DateContext, DateStage, Draft, Meaning } from "./types";
 
 const DASH = "\\s*(?:-|–|—|to|and|through|until|till)\\s*";
 const YEAR = "(\\d{4})";
 
-interface RangeRule {
-  name: string;
+export interface RangeRule extends Documented {
   re: RegExp;
   /** The two ends: group numbers for their spans and their meanings. */
   ends: (
@@ -57,10 +57,12 @@ function yearEnds(
 const EDGE_L = "(?<![\\w.$/-])";
 const EDGE_R = "(?![\\w%/]|[.,]\\d)";
 
-const RULES: RangeRule[] = [
+export const RULES: RangeRule[] = [
   {
     // "22-25 April 1951", "from the 13th to the 19th of October 1950".
     name: "days-month",
+    examples: [{ text: "The fair runs 22-25 April 1951.", expect: "1951-04-22" }],
+    nonExamples: ["Scores were 22-25 in April."],
     re: new RegExp(
       `${EDGE_L}(?:the\\s+)?(${DAY_RE})${DASH}((?:the\\s+)?(${DAY_RE})(?:\\s+of)?\\s+(${MONTH_RE})(?:,?\\s+${YEAR})?)${EDGE_R}`,
       "gd",
@@ -80,6 +82,8 @@ const RULES: RangeRule[] = [
   {
     // "April 24 and 25, 1999", "July 12-14".
     name: "month-days",
+    examples: [{ text: "Talks are set for April 24-25, 2019.", expect: "2019-04-24" }],
+    nonExamples: ["April 24-hour service resumed."],
     re: new RegExp(
       `${EDGE_L}((${MONTH_RE})\\s+(${DAY_RE}))${DASH}(${DAY_RE})(?:,?\\s+${YEAR})?${EDGE_R}`,
       "gd",
@@ -100,6 +104,8 @@ const RULES: RangeRule[] = [
   {
     // "March 19-April 30", "19 March-30 April 2003".
     name: "day-month-pairs",
+    examples: [{ text: "The vote fell on 3 March and 5 April 2019.", expect: "2019-03-03" }],
+    nonExamples: ["He scored 3 and 5 points."],
     re: new RegExp(
       `${EDGE_L}((${MONTH_RE})\\s+(${DAY_RE})|(${DAY_RE})\\s+(${MONTH_RE}))\\s*(?:-|–|—|to|and|until|through)\\s*((${MONTH_RE})\\s+(${DAY_RE})|(${DAY_RE})\\s+(${MONTH_RE}))(?:,?\\s+${YEAR})?${EDGE_R}`,
       "gd",
@@ -118,6 +124,8 @@ const RULES: RangeRule[] = [
   {
     // "August-September 1950", "from May to June 1940".
     name: "months-year",
+    examples: [{ text: "The survey ran August-September 1950.", expect: "1950-08" }],
+    nonExamples: ["August and the team left."],
     re: new RegExp(
       `${EDGE_L}(${MONTH_RE})(?:${DASH}|\\s*/\\s*)((${MONTH_RE})\\s+${YEAR})${EDGE_R}`,
       "gd",
@@ -136,6 +144,8 @@ const RULES: RangeRule[] = [
   {
     // "1990-94", "2006-07", "1980-1981", "the 2003/04 season".
     name: "years",
+    examples: [{ text: "He served in 1990-94 as mayor.", expect: "1990" }],
+    nonExamples: ["The score was 1990-1900."],
     re: /(?<![\w.$/-])(\d{4})\s*(?:-|–|—|\/)\s*(\d{4}|\d{2})(?![\w%/-]|[.,]\d)/dg,
     ends: yearEnds,
     joint: true,
@@ -143,15 +153,18 @@ const RULES: RangeRule[] = [
   {
     // "between 2009 and 2011", "from 2004 to 2009": the words are not part of either end.
     name: "between-years",
+    examples: [{ text: "Rainfall between 2009 and 2011 was low.", expect: "2009" }],
+    nonExamples: ["Between 20 and 30 people came."],
     re: /(?<![\w.$/-])(?:between|from)\s+(\d{4})\s+(?:and|to|until|through)\s+(\d{4})(?![\w%/-]|[.,]\d)/dgi,
     ends: yearEnds,
     joint: true,
   },
 ];
 
-function run(ctx: DateContext): Draft[] {
+/** The drafts `rules` make on the text (all of this stage's rules unless told). */
+export function runRangeRules(ctx: DateContext, rules: readonly RangeRule[] = RULES): Draft[] {
   const out: Draft[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(ctx.text))) {
@@ -179,4 +192,4 @@ function run(ctx: DateContext): Draft[] {
   return out;
 }
 
-export const recogniseDateRanges: DateStage = (ctx, drafts) => [...drafts, ...run(ctx)];
+export const recogniseDateRanges: DateStage = (ctx, drafts) => [...drafts, ...runRangeRules(ctx)];

@@ -17,10 +17,12 @@ import type { DateStage } from "./types";
 const RATE_BEFORE =
   /(?:\b(?:once|twice|thrice|times|per)|\d(?:[\d,.]*\d)?|\b(?!(?:i|wa|ha|a|thi|hi|it|u|doe)s\b)[a-z]+s)\s+$/i;
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   {
     // The determiner phrase belongs to the extent ("the past two months", "the first nine months").
     name: "count-unit",
+    examples: [{ text: "The strike lasted three weeks.", expect: "P3W" }],
+    nonExamples: ["A 6-year-old boy spoke."],
     pattern: `(?<x>(?:the\\s+(?:past|last|next|previous|first|coming|following|final|remaining|latest|same|initial|full|entire|whole)\\s+|the\\s+)?(${COUNT_RE})(?:\\s+1/2)?(?:[- ](?:more|additional|full|straight|consecutive|trading|business|calendar|previous|preceding|following|succeeding|past|next|last|remaining))?[- ](${UNIT_RE})(?:[- ]long)?)`,
     build: (m, ctx) => {
       let n = parseCount(m[1] ?? "");
@@ -85,6 +87,8 @@ const RULES: Rule[] = [
   {
     // Adjectives of length without a count: "decades-long", "a day-long meeting".
     name: "unit-long",
+    examples: [{ text: "A decades-long feud ended.", expect: "PXDE" }],
+    nonExamples: ["The long decade of reform."],
     pattern:
       "(?<x>(seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|hour)[- ]long)",
     build: (m) => {
@@ -101,6 +105,8 @@ const RULES: Rule[] = [
   {
     // A bare plural unit after "for"/"in"/"within"/"over": "for years", "within weeks".
     name: "bare-plural",
+    examples: [{ text: "The dispute has run for years.", expect: "PXY" }],
+    nonExamples: ["Years of plenty."],
     pattern:
       "(?:for|in|within|over|after|took|lasted|spent)\\s+(?<x>(seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\\s+(?:of\\s+age|old|ago|later|earlier|before|after))",
     build: (m) => {
@@ -112,6 +118,8 @@ const RULES: Rule[] = [
   {
     // "a minute and a half", "two and a half years", "an hour and a half".
     name: "and-a-half",
+    examples: [{ text: "The trial lasted two and a half years.", expect: "P2Y6M" }],
+    nonExamples: ["Two and a half men."],
     pattern: `(?<x>(${COUNT_RE})\\s+and\\s+a\\s+half\\s+(${UNIT_RE})|(an?|one)\\s+(${UNIT_RE})\\s+and\\s+a\\s+half)`,
     build: (m) => {
       const n = parseCount(m[1] ?? m[3] ?? "");
@@ -126,6 +134,8 @@ const RULES: Rule[] = [
   {
     // "the following days", "the succeeding months", "the first years": an unmeasured stretch.
     name: "the-next-units",
+    examples: [{ text: "In the following days, aid arrived.", expect: "PXD" }],
+    nonExamples: ["The following day-trip sold out."],
     pattern:
       "(?<x>the\\s+(?:following|next|previous|preceding|succeeding|past|last|coming|first|early|final|remaining)\\s+(?:few\\s+|several\\s+)?(days|weeks|months|years|decades))(?!\\s+(?:of|ago|later|earlier)\\b)",
     build: (m) => {
@@ -137,6 +147,8 @@ const RULES: Rule[] = [
   {
     // An unmeasured stretch of time: "for a while", "for some time", "for a long time".
     name: "a-while",
+    examples: [{ text: "The talks stalled for a while.", expect: "PXX" }],
+    nonExamples: ["He ran a while loop."],
     pattern:
       "(?:for|in|after)\\s+(?<x>a\\s+while|some\\s+time|a\\s+long\\s+time|a\\s+short\\s+time|quite\\s+some\\s+time)",
     build: () => ({ type: "DURATION", meaning: { k: "fixed", value: "PXX" } }),

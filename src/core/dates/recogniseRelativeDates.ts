@@ -18,7 +18,7 @@ import {
   weekdayNumber,
 } from "./lexicon";
 import { after, before, runRules, type Built, type Rule } from "./rules";
-import type { DateStage, DayPart, Meaning, Unit } from "./types";
+import type { DateContext, DateStage, DayPart, Meaning, Unit } from "./types";
 
 function rel(word: string | undefined): -1 | 0 | 1 {
   const w = (word ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -45,11 +45,25 @@ function shift(unit: Unit, n: number, anaphoric: boolean, extra: Partial<Built> 
   return { type: "DATE", meaning: { k: "shift", unit, n, anaphoric }, ...extra };
 }
 
+/** Right after a date and a comma or dash: "on Oct. 12, the day before the crash". */
+function besideDate(ctx: DateContext, start: number): boolean {
+  return /(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:,|[-–—])\s*$/.test(
+    before(ctx, start, 24),
+  );
+}
+
+/** A shift from the event in focus: see `focus` in types.ts. */
+function focused(unit: Unit, n: number): Built {
+  return { type: "DATE", meaning: { k: "shift", unit, n, anaphoric: true, focus: true } };
+}
+
 const ENDED_MONTH = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_RE})`);
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   {
     name: "today",
+    examples: [{ text: "The port reopened today.", expect: "2022-03-24" }],
+    nonExamples: ["The day-to-day work goes on."],
     pattern: `(?<x>(today|tonight|yesterday|tomorrow)(?:\\s+(${DAY_PART_RE}))?)`,
     build: (m, ctx) => {
       const w = (m[1] ?? "").toLowerCase();
@@ -75,12 +89,16 @@ const RULES: Rule[] = [
   },
   {
     name: "day-before-yesterday",
+    examples: [{ text: "The ferry left the day before yesterday.", expect: "2022-03-22" }],
+    nonExamples: ["They left yesterday."],
     pattern: "(?<x>the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow))",
     build: (m) => shift("D", /before/i.test(m[1] ?? "") ? -2 : 2, false),
   },
   {
     // "this morning", "last night", "this evening".
     name: "this-daypart",
+    examples: [{ text: "The port reopened this morning.", expect: "2022-03-24TMO" }],
+    nonExamples: ["The Morning Star reported it."],
     pattern: `(?<x>(this|last)\\s+(${DAY_PART_RE}))`,
     build: (m) => {
       const p = part(m[2]);
@@ -96,6 +114,12 @@ const RULES: Rule[] = [
   {
     // "Thursday", "last Friday", "this coming Sunday", "Friday morning".
     name: "weekday",
+    examples: [
+      { text: "The port reopened on Tuesday.", expect: "2022-03-22" },
+      { text: "The envoy flies out Tuesday.", expect: "2022-03-29" },
+      { text: "The verdict is due Monday.", expect: "2022-03-28" },
+    ],
+    nonExamples: ["Fridays are quiet."],
     caseSensitive: true,
     // Lower-case wire copy writes "thursday's earthquake": the name in lower case is a day too.
     pattern: `(?<x>(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming| past)?|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE}|${WEEKDAY_RE.toLowerCase()})(?:\\s+(${DAY_PART_RE}))?)`,
@@ -112,6 +136,8 @@ const RULES: Rule[] = [
   {
     // "Friday next week", "Monday this week": one day, in the week named.
     name: "weekday-of-week",
+    examples: [{ text: "The vote is on Friday next week.", expect: "2022-04-01" }],
+    nonExamples: ["Friday was a good week."],
     caseSensitive: true,
     pattern: `(?<x>(${WEEKDAY_RE})\\s+(last|this|next)\\s+week)`,
     build: (m) => {
@@ -123,6 +149,8 @@ const RULES: Rule[] = [
   {
     // "last week", "this month", "next year", "the past year", "the coming week".
     name: "this-period",
+    examples: [{ text: "The port reopened last week.", expect: "2022-W11" }],
+    nonExamples: ["This week-long festival began."],
     pattern:
       "(?<x>(last|this|next|this past|the past|past|the coming|coming|the current|current|the previous|previous|the following|following|the next|the same|that same|that|the last)\\s+(week|month|year|quarter|decade|century))",
     build: (m, ctx) => {
@@ -153,6 +181,10 @@ const RULES: Rule[] = [
   {
     // "the next day", "the following morning", "that night", "the same day", "the previous evening".
     name: "anaphoric-day",
+    examples: [
+      { text: "The bridge opened on 3 March 2019. The next day it closed.", expect: "2019-03-04" },
+    ],
+    nonExamples: ["The next day-trip is full."],
     pattern: `(?<x>(the\\s+next|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+same|that\\s+same|that|the\\s+very\\s+same)\\s+(day|${DAY_PART_RE}))`,
     build: (m) => {
       const w = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -168,6 +200,13 @@ const RULES: Rule[] = [
     // "On Monday the troops arrived. In the afternoon they left.": a part of the day in focus.
     // "the morning of May 3" and "the morning hours" are left to the stages that join them.
     name: "in-daypart",
+    examples: [
+      {
+        text: "The talks resumed on Tuesday. In the afternoon the envoy left.",
+        expect: "2022-03-22TAF",
+      },
+    ],
+    nonExamples: ["The afternoon tea was cold."],
     pattern: "in\\s+(?<x>the\\s+(morning|afternoon|evening))(?!\\s+(?:of|hours)\\b)",
     build: (m, ctx) => {
       const p = part(m[1]);
@@ -185,21 +224,23 @@ const RULES: Rule[] = [
   {
     // "On Oct. 12, the day before the crash, ...": "the day" in apposition to a date is that date.
     name: "apposed-day",
+    examples: [
+      { text: "Trading stopped on 2 March, the day before the flood.", expect: "2022-03-02" },
+    ],
+    nonExamples: ["It was the day of days."],
     pattern: "(?<x>the\\s+day)(?=\\s+(?:before|after)\\s+[\\w'])",
-    build: (m, ctx) => {
-      const head = before(ctx, m.index, 24);
-      if (
-        !/(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:,|[-–—])\s*$/.test(
-          head,
-        )
-      )
-        return null;
-      return shift("D", 0, true);
-    },
+    build: (m, ctx) => (besideDate(ctx, m.index) ? shift("D", 0, true) : null),
   },
   {
     // "the day before", "the year after" — anaphoric when nothing follows that they would govern.
     name: "unit-before-after",
+    examples: [
+      {
+        text: "The bridge opened on 3 March 2019. The day after, it closed.",
+        expect: "2019-03-04",
+      },
+    ],
+    nonExamples: ["The day after tomorrow is film."],
     pattern:
       "(?<x>the\\s+(day|week|month|year)\\s+(before|after|earlier|later))(?=\\s*[,.;:)]|\\s+(?:and|but|when|as|while)\\b)",
     build: (m) => {
@@ -210,8 +251,52 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the day after the vote", "the week before his arrest": a day (or week...) beside an event
+    // the text is about, not a duration. The event's day is the one in focus, so the value leans
+    // on the last date mentioned. A lower-case word after the determiner keeps dates out ("the day
+    // after March 3" is resolveEve's).
+    name: "unit-before-after-event",
+    examples: [
+      {
+        text: "Voters went to the polls on Sunday. The day after the vote, riots began.",
+        expect: "2022-03-21",
+      },
+    ],
+    nonExamples: ["The day after March 3 was calm."],
+    pattern:
+      "(?<x>the\\s+(day|week|month|year)\\s+(before|after))(?=\\s+(?:the|his|her|its|their|this|that)\\s+[a-z])",
+    build: (m, ctx) => {
+      const unit =
+        (m[1] ?? "").toLowerCase() === "day" ? "D" : PERIOD_UNIT[(m[1] ?? "").toLowerCase()];
+      // Beside a date, "the day" names that date (apposed-day).
+      if (!unit || besideDate(ctx, m.index)) return null;
+      return focused(unit, /before/i.test(m[2] ?? "") ? -1 : 1);
+    },
+  },
+  {
+    // "The death comes a day after her friend died": the time in focus follows the other event by
+    // that much, so the expression dates the other event, counted back (or on, for "before").
+    name: "comes-after",
+    examples: [
+      {
+        text: "The closure was announced this morning and comes a day after a fire broke out.",
+        expect: "2022-03-23",
+      },
+    ],
+    nonExamples: ["The fire came after a day of heat."],
+    pattern: `(?:comes?|came|coming|follows|followed)\\s+(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(after|before))(?=\\s+\\S)`,
+    build: (m) => {
+      const n = parseCount(m[1] ?? "");
+      const u = parseUnit(m[2] ?? "");
+      if (n === undefined || n === "X" || !u) return null;
+      return focused(u.unit, (/after/i.test(m[3] ?? "") ? -1 : 1) * n * u.factor);
+    },
+  },
+  {
     // "three years ago", "a week ago", "more than four decades ago" (modifier stage adds the mod).
     name: "ago",
+    examples: [{ text: "The mine flooded three years ago.", expect: "2019" }],
+    nonExamples: ["The mine flooded years before."],
     pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(ago|from\\s+now|hence))`,
     build: (m) => {
       const n = parseCount(m[1] ?? "");
@@ -223,6 +308,13 @@ const RULES: Rule[] = [
   {
     // "two days later", "a year earlier", "six months afterward" lean on the last date mentioned.
     name: "later-earlier",
+    examples: [
+      {
+        text: "The bridge opened on 3 March 2019. Two days later, it closed.",
+        expect: "2019-03-05",
+      },
+    ],
+    nonExamples: ["Two days before the vote, it closed."],
     pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(later|earlier|afterwards?|previously|before|after))`,
     build: (m, ctx) => {
       const n = parseCount(m[1] ?? "");
@@ -242,6 +334,8 @@ const RULES: Rule[] = [
     // "year-earlier", "the year-ago quarter", "the year-earlier period": the same period a year before
     // the one in context.
     name: "year-ago-adjective",
+    examples: [{ text: "Sales rose from the year-ago quarter.", expect: "2020-Q4" }],
+    nonExamples: ["A year-long dispute ended."],
     pattern:
       "(?<x>(?:the\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|month|week))?)",
     build: (m) => {
@@ -258,6 +352,8 @@ const RULES: Rule[] = [
   {
     // "earlier this year", "later this month", "early next week" (the modifier stage handles "early").
     name: "earlier-this",
+    examples: [{ text: "The mill closed earlier this year.", expect: "2022" }],
+    nonExamples: ["Earlier, this year's crop failed."],
     pattern: "(?<x>(earlier|later)\\s+(this|last|next)\\s+(week|month|year|quarter))",
     build: (m) => {
       const unit = PERIOD_UNIT[(m[3] ?? "").toLowerCase()];
@@ -279,6 +375,8 @@ const RULES: Rule[] = [
   {
     // "earlier today", "late yesterday" and "earlier Sunday" — an earlier part of that day.
     name: "earlier-day",
+    examples: [{ text: "The minister resigned earlier today.", expect: "2022-03-24" }],
+    nonExamples: ["The earlier daylight helped."],
     pattern: `(?<x>(?:earlier|later)\\s+(today|tonight|yesterday|${WEEKDAY_RE}))`,
     build: (m) => {
       const w = (m[1] ?? "").toLowerCase();
@@ -296,6 +394,8 @@ const RULES: Rule[] = [
   {
     // "last November", "this March", "next January".
     name: "rel-month",
+    examples: [{ text: "The mill closed last November.", expect: "2021-11" }],
+    nonExamples: ["At last, May brought rain."],
     caseSensitive: true,
     pattern: `(?<x>([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(${MONTH_RE}))`,
     build: (m) => {
@@ -307,6 +407,8 @@ const RULES: Rule[] = [
   {
     // "this summer", "last fall", "the winter of 1941", "spring 1943", "winter".
     name: "season",
+    examples: [{ text: "The mill closed last summer.", expect: "2021-SU" }],
+    nonExamples: ["The Winter Palace was stormed.", "Cheaper fuel is behind the fall."],
     pattern:
       "(?<x>(?:(last|this|next|this past|this coming|the|that)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?)",
     build: (m, ctx) => {
@@ -335,11 +437,16 @@ const RULES: Rule[] = [
         )
           return null;
       }
+      // "The fall" is also a decline: "the fall of the wall", "the major factors behind the fall".
+      // As the season it follows a preposition of time: "in the fall", "until the fall".
       if (
         word === "fall" &&
         det === "the" &&
         !year &&
-        /^\s+(of|in|from)\s+(?!\d)/.test(after(ctx, m.index + m[0].length, 10))
+        (/^\s+(of|in|from)\s+(?!\d)/.test(after(ctx, m.index + m[0].length, 10)) ||
+          !/\b(?:in|during|by|until|till|through|throughout|over|into|for|since|early|late|mid)\s+$/.test(
+            before(ctx, m.index, 14),
+          ))
       )
         return null;
       const built: Built = {
@@ -363,6 +470,8 @@ const RULES: Rule[] = [
   {
     // "the third quarter", "third-quarter", "the first quarter of 1990", "the fourth quarter of last year".
     name: "ordinal-quarter",
+    examples: [{ text: "Profit rose in the third quarter.", expect: "2021-Q3" }],
+    nonExamples: ["The third quarterback threw."],
     pattern: `(?<x>(?:the\\s+)?(?:(fiscal)\\s+)?(?:(\\d{4})\\s+)?(${ORDINAL_RE})[- ]quarter(?:\\s+of\\s+(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?)`,
     build: (m) => {
       const q = parseOrdinal(m[3] ?? "");
@@ -378,6 +487,8 @@ const RULES: Rule[] = [
   {
     // "the quarter", "the latest quarter", "the most recent quarter": the quarter in context.
     name: "the-quarter",
+    examples: [{ text: "Profit rose 5% in the quarter.", expect: "2021-Q4" }],
+    nonExamples: ["The French Quarter flooded."],
     pattern:
       "(?<x>the\\s+(?:(latest|last|most\\s+recent|recent|just-ended|just\\s+ended|current|fiscal)\\s+)?quarter)",
     build: (m, ctx) => {
@@ -409,6 +520,8 @@ const RULES: Rule[] = [
   },
   {
     name: "half-year",
+    examples: [{ text: "Profit rose in the first half.", expect: "2022-H1" }],
+    nonExamples: ["The first half-time show began."],
     pattern: "(?<x>(?:the\\s+)?(first|second|last|latter)[- ]half(?:\\s+of\\s+(\\d{4}))?)",
     build: (m, ctx) => {
       // "the first half of the match" is not a year's half.
@@ -421,16 +534,22 @@ const RULES: Rule[] = [
   },
   {
     name: "weekend",
+    examples: [{ text: "The port reopened over the weekend.", expect: "2022-W11-WE" }],
+    nonExamples: ["Weekend Edition aired."],
     pattern: "(?<x>(the|this|last|next|that|this past|this coming)\\s+weekend)",
     build: (m) => {
       const w = (m[1] ?? "").toLowerCase();
-      return { type: "DATE", meaning: { k: "weekend", rel: rel(w), anaphoric: w === "that" } };
+      const meaning: Meaning = { k: "weekend", rel: rel(w), anaphoric: w === "that" };
+      if (w === "this") meaning.current = true;
+      return { type: "DATE", meaning };
     },
   },
   {
     // "the end of the year", "the rest of the month": the period in context. The modifier stage
     // then takes in "the end of".
     name: "the-period-of",
+    examples: [{ text: "The mill will close by the end of the year.", expect: "2022" }],
+    nonExamples: ["The end of the road is near."],
     pattern:
       "(?:end|start|beginning|middle|rest|close|remainder|balance|course|half)\\s+of\\s+(?<x>the\\s+(year|month|week|decade|century))",
     build: (m) => {
@@ -440,6 +559,8 @@ const RULES: Rule[] = [
   },
   {
     name: "year-end",
+    examples: [{ text: "The deal should close by year-end.", expect: "2022" }],
+    nonExamples: ["The year-ending gala was fun."],
     pattern: "(?<x>year[- ]end|year's\\s+end|the\\s+year's\\s+end)",
     build: () => shift("Y", 0, false, { mod: "END" }),
   },
@@ -447,6 +568,8 @@ const RULES: Rule[] = [
     // "October this year", "April next year", "March of last year": a month in a year named relative
     // to the publication date.
     name: "month-rel-year",
+    examples: [{ text: "The mill reopens in October this year.", expect: "2022-10" }],
+    nonExamples: ["October, this year's harvest month."],
     caseSensitive: true,
     pattern: `(?<x>(${MONTH_RE})\\s+(?:of\\s+)?([Tt]his|[Nn]ext|[Ll]ast)\\s+year)`,
     build: (m) => {
@@ -458,6 +581,8 @@ const RULES: Rule[] = [
   {
     // "next year's first quarter", "last year's fourth quarter".
     name: "rel-year-quarter",
+    examples: [{ text: "Profit should rise in next year's first quarter.", expect: "2023-Q1" }],
+    nonExamples: ["Next year's first quarterback starts."],
     pattern: `(?<x>(this|next|last)\\s+year's\\s+(${ORDINAL_RE})[- ]quarter)`,
     build: (m) => {
       const q = parseOrdinal(m[2] ?? "");
@@ -468,6 +593,8 @@ const RULES: Rule[] = [
     // "the year", "the fiscal year", "the full year" after "for"/"in"/"during": the year in
     // context. "the year ended Sept. 30" is a twelve-month span ending then, a duration.
     name: "the-year",
+    examples: [{ text: "Profit rose 5% for the year.", expect: "2022" }],
+    nonExamples: ["The Year of the Tiger began."],
     pattern:
       "(?:for|in|during|over)\\s+(?<x>the\\s+(?:(fiscal|full|current|calendar)\\s+)?year)(?![-\\w'])",
     build: (m, ctx) => {
@@ -484,6 +611,8 @@ const RULES: Rule[] = [
   {
     // "the latest period", "the year-ago period": a reporting period, the quarter in financial news.
     name: "the-period",
+    examples: [{ text: "Profit rose in the latest period.", expect: "2021-Q4" }],
+    nonExamples: ["The Edo period art."],
     pattern:
       "(?<x>the\\s+(?:(latest|most\\s+recent|recent|current)\\s+)(?:period|three\\s+months))",
     build: () => ({ type: "DATE", meaning: { k: "quarter", rel: -1, latest: true } }),
@@ -491,6 +620,13 @@ const RULES: Rule[] = [
   {
     // "earlier in the day", "later in the week", "earlier in the year": the period in context.
     name: "earlier-in-the",
+    examples: [
+      {
+        text: "The port reopened on Tuesday. Earlier in the day, crews cleared it.",
+        expect: "2022-03-22",
+      },
+    ],
+    nonExamples: ["Earlier in the debate he spoke."],
     pattern: "(?<x>(earlier|later)\\s+in\\s+the\\s+(day|week|month|year))",
     build: (m) => {
       const w = (m[2] ?? "").toLowerCase();
@@ -503,12 +639,16 @@ const RULES: Rule[] = [
     // "at month's end", "by year's end" is handled by "year-end"; a month's end is the end of the
     // month in context.
     name: "month-end",
+    examples: [{ text: "The accounts close at month's end.", expect: "2022-03" }],
+    nonExamples: ["The monthly end-of-season sale."],
     pattern: "(?<x>(?:the\\s+)?month's\\s+end|(?:the\\s+)?month[- ]end)",
     build: () => shift("M", 0, true, { mod: "END" }),
   },
   {
     // "at night", "by night": the night of the day in context, as a recurring or unanchored time.
     name: "at-night",
+    examples: [{ text: "The patrols move at night.", expect: "XXXX-XX-XXTNI" }],
+    nonExamples: ["The Night Watch hangs here."],
     pattern: "(?:at|by|during\\s+the)\\s+(?<x>night|daytime|nighttime)",
     build: (m) => ({
       type: "TIME",
@@ -518,6 +658,10 @@ const RULES: Rule[] = [
   {
     // "hours later", "moments later", "days later": shortly after the date in context.
     name: "units-later",
+    examples: [
+      { text: "The bridge opened on 3 March 2019. Hours later, it closed.", expect: "2019-03-03" },
+    ],
+    nonExamples: ["Later hours suited him."],
     pattern: "(?<x>(hours|moments|minutes|days|weeks|months|years)\\s+(later|earlier|afterwards?))",
     build: (m) => {
       const w = (m[1] ?? "").toLowerCase();
@@ -529,11 +673,22 @@ const RULES: Rule[] = [
   },
   {
     name: "holiday",
+    examples: [
+      { text: "The port reopens on Christmas Day.", expect: "2022-12-25" },
+      { text: "Shops close on Labor Day.", expect: "2022-09-05" },
+    ],
+    nonExamples: ["Christmas Island is remote."],
     pattern:
-      "(?<x>Christmas(?:\\s+(Day|Eve))?|New\\s+Year's\\s+(Day|Eve)|Thanksgiving(?:\\s+Day)?|Halloween|(?:the\\s+)?Fourth\\s+of\\s+July|July\\s+Fourth)",
+      "(?<x>Christmas(?:\\s+(Day|Eve))?|New\\s+Year's\\s+(Day|Eve)|Thanksgiving(?:\\s+Day)?|Halloween|(?:the\\s+)?Fourth\\s+of\\s+July|July\\s+Fourth|Labou?r\\s+Day|Memorial\\s+Day)(?!\\s+Island)",
     caseSensitive: true,
     build: (m) => {
       const t = m[0].toLowerCase();
+      // The US holidays that close a season (Labor Day, Memorial Day) are named days too.
+      if (t.startsWith("labo") || t.startsWith("memorial"))
+        return {
+          type: "DATE",
+          meaning: { k: "holiday", name: t.startsWith("labo") ? "labor-day" : "memorial-day" },
+        };
       const name = t.startsWith("christmas")
         ? m[1] === "Eve"
           ? "christmas-eve"

@@ -33,9 +33,11 @@ const ADVERBS: Record<string, string> = {
   annual: "P1Y",
 };
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   {
     name: "every-unit",
+    examples: [{ text: "The council meets every week.", expect: "P1W" }],
+    nonExamples: ["Every weekly paper ran it."],
     pattern: `(?<x>(?:every|each)\\s+(?:(other|single|few|(\\d+|two|three|four|five|six|ten))\\s+)?(${UNIT_RE}|season|night|morning|evening|weekend))`,
     build: (m) => {
       const word = (m[3] ?? "").toLowerCase();
@@ -73,6 +75,8 @@ const RULES: Rule[] = [
   },
   {
     name: "every-weekday",
+    examples: [{ text: "The market opens every Tuesday.", expect: "XXXX-WXX-2" }],
+    nonExamples: ["Every Tuesday-born child."],
     pattern: `(?<x>(?:every|each)\\s+(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?)`,
     build: (m) => {
       const dow = weekdayNumber(m[1] ?? "");
@@ -83,6 +87,8 @@ const RULES: Rule[] = [
   {
     // A plural weekday recurs: "on Mondays".
     name: "weekday-plural",
+    examples: [{ text: "The museum closes on Mondays.", expect: "XXXX-WXX-1" }],
+    nonExamples: ["Monday's session was short."],
     caseSensitive: true,
     pattern: `(?:[Oo]n\\s+)?(?<x>(${WEEKDAY_RE})s)`,
     build: (m) => {
@@ -93,6 +99,8 @@ const RULES: Rule[] = [
   },
   {
     name: "every-season",
+    examples: [{ text: "The river floods every spring.", expect: "XXXX-SP" }],
+    nonExamples: ["Every springboard broke."],
     pattern: "(?<x>(?:every|each)\\s+(spring|summer|fall|autumn|winter))",
     build: (m) => {
       const s = SEASONS[(m[1] ?? "").toLowerCase()];
@@ -101,6 +109,8 @@ const RULES: Rule[] = [
   },
   {
     name: "frequency-adverb",
+    examples: [{ text: "The ferry sails daily.", expect: "P1D" }],
+    nonExamples: ["The business daily reported it."],
     pattern:
       "(?<x>(hourly|daily|nightly|weekly|bi-weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually))",
     build: (m, ctx) => {
@@ -125,6 +135,8 @@ const RULES: Rule[] = [
     // A rate: "twice a year", "four flights a week", "$5 a day", "24 hours a day". The "a week"
     // part is the set.
     name: "per-unit",
+    examples: [{ text: "The ferry sails twice a week.", expect: "P1W" }],
+    nonExamples: ["A week ago it sailed."],
     pattern: `(?<x>(?:a|an|per)\\s+(${UNIT_RE}))(?!\\s+(?:ago|later|earlier|before|after|or|and|from|of)\\b|[-\\w])`,
     build: (m, ctx) => {
       const head = before(ctx, m.index, 20);

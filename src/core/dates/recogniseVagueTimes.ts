@@ -5,9 +5,11 @@
 import { after, before, runRules, type Rule } from "./rules";
 import type { DateStage } from "./types";
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   {
     name: "present",
+    examples: [{ text: "Rents are now rising.", expect: "PRESENT_REF" }],
+    nonExamples: ["The present to the mayor was a clock."],
     pattern:
       "(?<x>now|currently|presently|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time|\\s+day)?|right\\s+now|as\\s+of\\s+now|the\\s+time\\s+being|to\\s+date)",
     build: (m, ctx) => {
@@ -25,6 +27,8 @@ const RULES: Rule[] = [
     // "current" as an adjective before a noun: "the current crisis". Not "current account", a term
     // of trade statistics, nor an electric or sea current.
     name: "current",
+    examples: [{ text: "The current crisis deepened.", expect: "PRESENT_REF" }],
+    nonExamples: ["The current account deficit grew."],
     pattern: "(?<x>current)(?=\\s+[a-z])",
     build: (m, ctx) => {
       if (
@@ -38,6 +42,8 @@ const RULES: Rule[] = [
   },
   {
     name: "past",
+    examples: [{ text: "Rents rose in recent years.", expect: "PAST_REF" }],
+    nonExamples: ["The past two years were hard."],
     pattern:
       "(?<x>recently|lately|formerly|(?:the\\s+)?(?:recent|past)\\s+(?:years|months|weeks|days|times|decades|quarters)|recent|the\\s+past|once\\s+upon\\s+a\\s+time)",
     build: (m, ctx) => {
@@ -61,6 +67,8 @@ const RULES: Rule[] = [
   },
   {
     name: "future",
+    examples: [{ text: "Rents will rise in the future.", expect: "FUTURE_REF" }],
+    nonExamples: ["Future contracts fell."],
     pattern:
       "(?<x>(?:the\\s+)?(?:near\\s+|distant\\s+|foreseeable\\s+)?future|soon|shortly|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|quarters|decades)|a\\s+later\\s+date)",
     build: (m, ctx) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tagTimexes } from "./index";
 import { type Rule, runRules } from "./rules";
+import { ctxOf } from "./testing";
 
 describe("rules", () => {
   it("tags the extent only, not the preposition before it", () => {
@@ -43,6 +44,9 @@ describe("runRules scanning rules together", () => {
     name,
     pattern,
     caseSensitive,
+    // Scanning only: what these rules are for is not the point here.
+    examples: [],
+    nonExamples: [],
     build: () => ({ type: "DATE", meaning: { k: "fixed", value: "2000" } }),
   });
   // Overlapping rules, a rule that can match nothing, mixed case modes, a back-reference.
@@ -55,13 +59,16 @@ describe("runRules scanning rules together", () => {
     rule("twice", "(\\d{1,2})/\\1"),
     rule("spring-year", "spring\\s+\\d{4}(?:\\s+and\\s+\\d{4})?"),
   ];
-  const ctx = (text: string) => ({ text, ref: { day: null, time: null }, genre: "news" as const });
   it("finds for each rule exactly what scanning with it alone finds", () => {
     const text =
       "In spring 2019 and 2020, early May, 1999-00 and 2001, may 2003; 12/12 or 12/13; " +
       "SPRING 2021 June 2022x 2023. Spring spring 2024-25 and 2026";
     // Every extent here is the whole match, so drafts and matches compare one to one.
-    const got = runRules(ctx(text), rules, "t").map((d) => [d.by.slice(2), d.start, d.text]);
+    const got = runRules(ctxOf(text, null), rules, "t").map((d) => [
+      d.by.slice(2),
+      d.start,
+      d.text,
+    ]);
     expect(got).toEqual(alone(text, rules));
     expect(got.length).toBeGreaterThan(12);
   });

@@ -11,8 +11,23 @@ export interface Built {
   clip?: Draft["clip"];
 }
 
-export interface Rule {
+/**
+ * What a rule is for, shown by use: each example's text must yield, through all the date stages,
+ * an expression made by the rule with the TIMEX3 value `expect` (news published Thursday 24 March
+ * 2022); no non-example may make the rule fire at all. `ruleExamples.test.ts` checks every rule.
+ */
+export interface RuleExample {
+  text: string;
+  expect: string;
+}
+
+export interface Documented {
   name: string;
+  examples: RuleExample[];
+  nonExamples: string[];
+}
+
+export interface Rule extends Documented {
   /** Source of the pattern; compiled with flags "gd" (plus "i" unless `caseSensitive`). */
   pattern: string;
   caseSensitive?: boolean;

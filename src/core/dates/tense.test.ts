@@ -12,6 +12,23 @@ describe("tenseAround", () => {
     expect(at("The union said Friday it would strike.", "Friday")).toBe("past");
     expect(at("The talks will be held Friday.", "Friday")).toBe("future");
   });
+  it("reads 'last' after a modal as a verb, and 'is in' as a schedule", () => {
+    expect(at("The talks will last until the fall.", "the fall")).toBe("future");
+    expect(at("The election is in the fall.", "the fall")).toBe("future");
+    expect(at("Prices rose last week.", "week")).toBe("past");
+  });
+  it("reads a plan in the past perfect as gone by", () => {
+    expect(at("The offer had been due to expire Friday.", "Friday")).toBe("past");
+    expect(at("The offer is due to expire Friday.", "Friday")).toBe("future");
+  });
+  it("reads a risk or chance of something at a date as a look ahead", () => {
+    expect(
+      at("Forecasters have outlined a risk of hail near the coast on Saturday.", "Saturday"),
+    ).toBe("future");
+    expect(at("The chance of rain Sunday is small.", "Sunday")).toBe("future");
+    // A past verb after the noun is nearer, and reports.
+    expect(at("The risk of fire was highest on Saturday.", "Saturday")).toBe("past");
+  });
   it("reads a present verb of schedule as the future, but not a noun", () => {
     expect(at("Rival leaders meet Monday in Tallinn.", "Monday")).toBe("future");
     expect(at("The harvest fair opens June 3, organisers said.", "June 3")).toBe("future");

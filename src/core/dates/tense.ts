@@ -3,13 +3,15 @@
 import type { Tense } from "./types";
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled\s+to|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to|ahead\s+of|(?:scheduled|planned|planning|plans?)\s+(?:a|an)\s)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled\s+to|expected\s+to|expects?\s+to|intends?\s+to|(?:is|are)\s+to|would|must|should|set\s+to|slated|as\s+soon\s+as|as\s+early\s+as|next|upcoming|due\s+to|aims?\s+to|hopes?\s+to|ahead\s+of|(?:scheduled|planned|planning|plans?)\s+(?:a|an)\s|(?:risk|chance|threat|likelihood)\s+of)\b/gi;
 // A past form in -ed, but not the words that only look like one ("United States", "indeed").
 const ED_VERB = String.raw`(?!(?:united|hundred|indeed|need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|sacred|red|shed)\b)[a-z]{2,}ed`;
 // Past participles after "be" are passives that follow a modal ("will be held"), and after "is"
 // present passives ("is expected in August"), not past tense.
+// "had been due to expire Friday": a plan in the past perfect was overtaken; its day has gone. The
+// verb after "to" is part of the match so that it ends after the future marker inside it.
 const PAST = new RegExp(
-  String.raw`(?<!\b(?:be|been|is|are)\s)\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
+  String.raw`\bhad\s+been\s+(?:due|scheduled|set|expected|slated|planned)\s+to\s+[a-z]+\b|(?<!\b(?:be|been|is|are)\s)\b(?:said|says|told|was|were|had|did|ago|(?<!\b(?:will|would|to|could|can|may|might|should|must|won't|'ll)\s)last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
   "gi",
 );
 
@@ -59,8 +61,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   let right = text.slice(end, end + 80);
   const rstop = right.search(/[.!?](?:\s|$)|\n/);
   if (rstop >= 0) right = right.slice(0, rstop);
-  // "The vote is Tuesday": a present copula straight before the date.
-  const copula = /\b(?:is|are)\s+(?:on\s+)?$/i.test(left) ? left.length : -1;
+  // "The vote is Tuesday", "the election is in the fall": a present copula straight before the date.
+  const copula = /\b(?:is|are)\s+(?:on\s+|in\s+)?$/i.test(left) ? left.length : -1;
   const f = Math.max(
     lastMatch(FUTURE, left),
     lastMatch(PRESENT, left),

@@ -8,7 +8,7 @@ export function ctxOf(
   published: string | null = "2022-03-24",
   genre: Genre = "news",
 ): DateContext {
-  return { text, ref: { day: parseIsoDay(published), time: null }, genre };
+  return { text, ref: { day: parseIsoDay(published), time: null }, genre, hemisphere: "north" };
 }
 
 export function runStages(ctx: DateContext, stages: readonly DateStage[]): Draft[] {

@@ -19,6 +19,8 @@ export type DayPart = "MO" | "AF" | "EV" | "NI" | "DT";
 
 export type Season = "SP" | "SU" | "FA" | "WI";
 
+export type Hemisphere = "north" | "south";
+
 /**
  * What a recogniser understood, before anchoring turns it into a TIMEX3 value. Keeping meaning
  * apart from value lets one anchoring stage apply the genre and tense rules to every recogniser.
@@ -65,6 +67,11 @@ export type Meaning =
       part?: DayPart;
       inherit?: boolean;
       clock?: string;
+      /**
+       * Counted from an event the text dated ("the day after the vote"): with no date mentioned
+       * before it, the day is unknown rather than one beside the publication date.
+       */
+      focus?: boolean;
     }
   /** A season: "last fall", "the winter of 1941", "summer". */
   | { k: "season"; season: Season; year?: number; rel?: -1 | 0 | 1 }
@@ -94,10 +101,15 @@ export type Meaning =
         | "new-year-eve"
         | "thanksgiving"
         | "halloween"
-        | "july4";
+        | "july4"
+        | "labor-day"
+        | "memorial-day";
     }
-  /** The weekend of the reference week (rel 0) or the one before/after. */
-  | { k: "weekend"; rel: -1 | 0 | 1; anaphoric: boolean };
+  /**
+   * The weekend of the reference week (rel 0) or the one before/after. `current`: "this
+   * weekend", the one of the week of writing unless the clause reports the past.
+   */
+  | { k: "weekend"; rel: -1 | 0 | 1; anaphoric: boolean; current?: boolean };
 
 /** A timex on its way through the stages: a Timex plus what it means. */
 export interface Draft extends Timex {
@@ -112,6 +124,8 @@ export interface Draft extends Timex {
    * ("between 2009 and 2011", "the 2003/04 season"): both ends then date the whole span.
    */
   joint?: number;
+  /** What anchoring leaned on ("publication 2022-03-24, tense past"), for tracing a value. */
+  anchor?: string;
 }
 
 export interface Reference {
@@ -125,6 +139,8 @@ export interface DateContext {
   text: string;
   ref: Reference;
   genre: Genre;
+  /** Where the story's places are: a southern summer is December to February. */
+  hemisphere: Hemisphere;
 }
 
 export type DateStage = (ctx: DateContext, drafts: Draft[]) => Draft[];

@@ -73,6 +73,29 @@ describe("buildEvents", () => {
     expect(text.slice(events[0]!.date.span.start, events[0]!.date.span.end)).toBe("Tuesday");
   });
 
+  it("does not date a passage by a period ahead that a figure is for", () => {
+    // Published 10 June 2021.
+    const year = (y: string) => ({
+      start: `${y}-01-01`,
+      end: `${y}-12-31`,
+      granularity: "year" as const,
+    });
+    const text =
+      "The bank raised its grain forecast for 2022 and 2023 in a note on Monday. The fair is set for 2022.";
+    const events = buildEvents(
+      doc(text),
+      analyse(text, [
+        timex(text, "2022", year("2022")),
+        timex(text, "2023", year("2023")),
+        timex(text, "Monday", day("2021-06-07")),
+        // The second "2022", in the scheduling sentence.
+        { ...timex(text, "2022.", year("2022")), end: text.lastIndexOf("2022") + 4 },
+      ]),
+    );
+    expect(events.map((e) => e.date.start)).toEqual(["2021-06-07", "2022-01-01"]);
+    expect(events[1]?.text).toBe("The fair is set for 2022.");
+  });
+
   it("ties a demonym's country to an event only when the passage names no place", () => {
     const text =
       "Danish engineers inspected the bridge at Holm on Tuesday. Swedish officials agreed on Wednesday.";

@@ -42,10 +42,24 @@ function lineAround(text: string, p: Passage): string {
   return text.slice(from, to < 0 ? text.length : to);
 }
 
-function datingTimexes(inPassage: Timex[]): Dated[] {
-  const candidates = inPassage.filter(
-    (t): t is Dated => (t.type === "DATE" || t.type === "TIME") && !!t.range,
-  );
+// "supply for 2026 and 2027", "the growth forecast for next year": a period still ahead that a
+// figure is for is what the figure is about, not when anything in the passage happens. A verb of
+// scheduling before "for" makes it the time of a happening: "the vote is set for Friday".
+const TARGET_FOR =
+  /\b([a-z]+)\s+for\s+(?:the\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?)?$/i;
+const SCHEDULED =
+  /^(?:scheduled|rescheduled|set|slated|planned|due|expected|postponed|delayed|moved|called|booked|penciled|pencilled|fixed|is|are|was|were|be|been)$/i;
+
+function targetPeriod(text: string, t: Dated, published: string | null): boolean {
+  if (!published || t.range.start <= published.slice(0, 10)) return false;
+  const m = TARGET_FOR.exec(text.slice(Math.max(0, t.start - 50), t.start));
+  return !!m && !SCHEDULED.test(m[1] ?? "");
+}
+
+function datingTimexes(inPassage: Timex[], doc: DocumentInput): Dated[] {
+  const candidates = inPassage
+    .filter((t): t is Dated => (t.type === "DATE" || t.type === "TIME") && !!t.range)
+    .filter((t) => !targetPeriod(doc.text, t, doc.published));
   // Drop a date whose range holds another date's range in the same passage.
   const kept = candidates.filter(
     (t) =>
@@ -83,7 +97,7 @@ export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEve
   const timexesIn = byPassage(canonicals, analysis.timexes);
   const placesIn = byPassage(canonicals, analysis.placeMatches);
   groups.forEach((group, k) => {
-    const dated = datingTimexes(timexesIn[k]!);
+    const dated = datingTimexes(timexesIn[k]!, doc);
     // Most passages date nothing: their text and category are never needed.
     if (dated.length === 0) return;
     const p = group.canonical;
