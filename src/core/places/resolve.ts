@@ -10,7 +10,7 @@ import type { PlaceMatch, PlaceRef } from "../context";
 import { slugify } from "./fold";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
 import { distanceKm } from "./geo";
-import type { PlaceMention } from "./recognize";
+import type { PlaceMention } from "./types";
 
 /** Scores are in "orders of magnitude of population": a country outranks any city by default. */
 export const PRIOR = { country: 10, continent: 9.5, region: 9.5, admin: 6.8, site: 0 };
@@ -271,12 +271,32 @@ class Neighbourhood {
 const NEIGHBOUR_BONUS = 2;
 const NEIGHBOUR_CAP = 3;
 
+/** A candidate's score in the last round, part by part: what `--explain` shows. */
+export interface Scored {
+  entry: GazetteerEntry;
+  score: number;
+  parts: { prior: number; container: number; seat: number; neighbours: number; context: number };
+}
+
+/** What resolution did with one mention, for tracing. */
+export interface ResolveTrace {
+  /** The candidates of the last round, best first. */
+  ranked: Scored[];
+  /**
+   * placed: the best score; pinned: the place the same name has beside its container
+   * elsewhere in the text; stray: a lone small town abroad, left unpinned; unplaced: nothing.
+   */
+  outcome: "placed" | "pinned" | "stray" | "unplaced";
+  place?: PlaceRef;
+}
+
 function pick(
   mentions: PlaceMention[],
   ctx: Context | undefined,
   ownContexts: Map<string, Context> | undefined,
   previous: (GazetteerEntry | undefined)[] | undefined,
   neighbours: Neighbourhood,
+  ranked?: Scored[][],
 ): (GazetteerEntry | undefined)[] {
   // Container bonuses, both ways: "Paris, Texas" makes Paris the Texan one and Texas the state.
   const containerBonus = new Map<PlaceMention, Map<number, number>>();
@@ -303,22 +323,30 @@ function pick(
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     const own = ownContexts?.get(m.key);
+    const scored: Scored[] = [];
     for (const c of m.candidates) {
-      let s = prior(c, m) + (containerBonus.get(m)?.get(c.row) ?? 0);
+      const p = prior(c, m);
+      const container = containerBonus.get(m)?.get(c.row) ?? 0;
       // A large city that is the seat of a region of the same name is what a bare name usually
       // means ("Constanta" the port, not Constanța County); "X region" still picks the region.
-      if (
+      const seat =
         m.hint !== "admin" &&
         c.kind === "city" &&
         c.population >= 100000 &&
         /^PPL[AC]$/.test(c.fcode) &&
         m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
-      ) {
-        s += 1.2;
+          ? 1.2
+          : 0;
+      const near =
+        m.candidates.length > 1
+          ? NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key))
+          : 0;
+      const context = ctx && own ? contextScore(c, m, ctx, own) : 0;
+      let s = p + container + seat + near + context;
+      if (ranked) {
+        const parts = { prior: p, container, seat, neighbours: near, context };
+        scored.push({ entry: c, score: s, parts });
       }
-      if (m.candidates.length > 1)
-        s += NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key));
-      if (ctx && own) s += contextScore(c, m, ctx, own);
       // Stability: the previous answer wins ties.
       if (previous?.[k]?.row === c.row) s += 1e-6;
       if (s > bestScore) {
@@ -326,13 +354,23 @@ function pick(
         best = c;
       }
     }
+    if (ranked) ranked[k] = scored.sort((a, b) => b.score - a.score).slice(0, 5);
     return best;
   });
 }
 
-export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMatch[] {
+/**
+ * The place each mention names (those left unplaced are left out). `trace`, when given, is
+ * filled with what became of each mention, by index.
+ */
+export function resolvePlaces(
+  mentions: PlaceMention[],
+  gaz: Gazetteer,
+  trace?: ResolveTrace[],
+): PlaceMatch[] {
   const neighbours = new Neighbourhood(mentions);
   let chosen = pick(mentions, undefined, undefined, undefined, neighbours);
+  const ranked: Scored[][] | undefined = trace ? [] : undefined;
   for (let round = 0; round < 2; round++) {
     const ctx = buildContext(mentions, chosen);
     const byKey = new Map<string, { ms: PlaceMention[]; cs: (GazetteerEntry | undefined)[] }>();
@@ -344,7 +382,7 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
     });
     const ownContexts = new Map<string, Context>();
     for (const [key, g] of byKey) ownContexts.set(key, buildContext(g.ms, g.cs));
-    chosen = pick(mentions, ctx, ownContexts, chosen, neighbours);
+    chosen = pick(mentions, ctx, ownContexts, chosen, neighbours, round === 1 ? ranked : undefined);
   }
   // One sense per discourse: a name the text once pins down ("Alexandria, La.") means the same
   // place when it recurs bare.
@@ -373,10 +411,20 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
   });
   const out: PlaceMatch[] = [];
   mentions.forEach((m, k) => {
-    if (uses.get(m.key) === 1 && stray(m, chosen[k], namesIn, mentions.length)) return;
-    const place = placeFor(m, chosen[k], chosen, doc);
-    if (!place) return;
-    out.push({ start: m.start, end: m.end, text: m.text, via: m.via, place, by: m.by });
+    const strayed = uses.get(m.key) === 1 && stray(m, chosen[k], namesIn, mentions.length);
+    const place = strayed ? undefined : placeFor(m, chosen[k], chosen, doc);
+    if (trace) {
+      const best = ranked?.[k]?.[0]?.entry;
+      const outcome = strayed
+        ? "stray"
+        : !place
+          ? "unplaced"
+          : best && chosen[k] !== best
+            ? "pinned"
+            : "placed";
+      trace[k] = { ranked: ranked?.[k] ?? [], outcome, ...(place ? { place } : {}) };
+    }
+    if (place) out.push({ start: m.start, end: m.end, text: m.text, via: m.via, place, by: m.by });
   });
   return out;
 }
