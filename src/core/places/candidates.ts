@@ -117,6 +117,9 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
   };
 }
 
+/** Prepositions that put what follows in the place they name. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "around", "within"]);
+
 export const findCandidates: PlaceStage = (ctx, drafts) => {
   const { text, tokens, gaz } = ctx;
   const out: PlaceDraft[] = [...drafts];
@@ -138,6 +141,9 @@ export const findCandidates: PlaceStage = (ctx, drafts) => {
         key: match.key,
         candidates: match.candidates,
         locative: candidate.locative,
+        ...(candidate.locative && PLACE_PREPOSITIONS.has(candidate.prev?.lower ?? "")
+          ? { located: true }
+          : {}),
         by: `recognize:${match.via}`,
       },
     });

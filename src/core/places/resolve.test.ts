@@ -108,6 +108,22 @@ describe("sites the gazetteer lacks", () => {
     expect(site?.place.country).toBe("XR");
   });
 
+  it("sit in the town the text has just put the reader in, not in its main town", () => {
+    const text =
+      "Strelsau voted. Strelsau cheered. Strelsau slept. Later, in Dublin, crowds filled " +
+      "Marsh Street.";
+    const site = findPlaces(text, gaz).find((m) => m.text === "Marsh Street");
+    expect(site?.place).toMatchObject({ kind: "site", lat: 52, lon: 22 });
+  });
+
+  it("do not follow a place the story only passes through", () => {
+    const text =
+      "Strelsau voted. Strelsau cheered. Strelsau slept. Trucks came from Dublin to " +
+      "Marsh Street.";
+    const site = findPlaces(text, gaz).find((m) => m.text === "Marsh Street");
+    expect(site?.place).toMatchObject({ kind: "site", lat: 50.1, lon: 20.2 });
+  });
+
   it("never puts a street in the town it is named after", () => {
     const street = findPlaces(
       "Ruritania's army left Quenby and Dublin for Velkin Street. Tyler was calm.",

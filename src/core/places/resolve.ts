@@ -412,7 +412,9 @@ export function resolvePlaces(
   const out: PlaceMatch[] = [];
   mentions.forEach((m, k) => {
     const strayed = uses.get(m.key) === 1 && stray(m, chosen[k], namesIn, mentions.length);
-    const place = strayed ? undefined : placeFor(m, chosen[k], chosen, doc);
+    const place = strayed
+      ? undefined
+      : placeFor(m, chosen[k], chosen, doc, nearestBefore(mentions, chosen, k));
     if (trace) {
       const best = ranked?.[k]?.[0]?.entry;
       const outcome = strayed
@@ -531,11 +533,31 @@ function documentPlaces(
   };
 }
 
+/** How far back (in characters) a site looks for the town or region the text puts it in. */
+const SITE_REACH = 250;
+
+/** The town or region of the nearest "in X" (or "near X"...) before mention k, within SITE_REACH. */
+function nearestBefore(
+  mentions: PlaceMention[],
+  chosen: (GazetteerEntry | undefined)[],
+  k: number,
+): GazetteerEntry | undefined {
+  const from = (mentions[k]?.start ?? 0) - SITE_REACH;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = mentions[j];
+    const c = chosen[j];
+    if (!m || m.end < from) return undefined;
+    if (!m.site && m.located && (c?.kind === "city" || c?.kind === "admin")) return c;
+  }
+  return undefined;
+}
+
 function placeFor(
   m: PlaceMention,
   c: GazetteerEntry | undefined,
   chosen: (GazetteerEntry | undefined)[],
   doc: DocumentPlaces,
+  local: GazetteerEntry | undefined,
 ): PlaceRef | undefined {
   if (m.site) {
     // A site or feature is where the text puts it ("near Y"), else at the place its name
@@ -549,11 +571,14 @@ function placeFor(
       c && (!c.country || (home ? c.country === home : doc.ctx.countries.has(c.country)))
         ? c
         : undefined;
-    // The main town or region only when it lies in the country the document is most about: a
-    // street of a Tanzanian town is not drawn in Paris because a guest house is named after it.
+    // Else the town or region the text has just put the reader in ("in X", "near X"): news
+    // names a site right after the place it is in, and a story ranges over places far apart.
+    // Else the document's main town or region, when it lies in the country the document is
+    // most about: a street of a Tanzanian town is not drawn in Paris because a guest house is
+    // named after it.
     const main = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
       e && (!doc.mainCountry || e.country === doc.mainCountry) ? e : undefined;
-    const at = near ?? own ?? main(doc.city) ?? main(doc.admin) ?? doc.country;
+    const at = near ?? own ?? local ?? main(doc.city) ?? main(doc.admin) ?? doc.country;
     if (!at) return undefined;
     return {
       id: m.site.id,

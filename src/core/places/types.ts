@@ -24,6 +24,8 @@ export interface PlaceMention {
   container?: { index: number; strength: "comma" | "in" };
   /** Preceded by a locative preposition ("in X", "near X"). */
   locative: boolean;
+  /** Preceded by a preposition of place, not of motion: "in X", "near X", not "from X to Y". */
+  located?: boolean;
   /** Which recognition rule produced it. */
   by: string;
 }
