@@ -6,7 +6,7 @@ import type { MentionVia } from "../contract";
 import { foldName } from "./fold";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
 import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from "./lexicon";
-import { US_STATE_ABBREVIATIONS } from "./tables";
+import { SHARED_DEMONYMS, US_STATE_ABBREVIATIONS } from "./tables";
 import { type Token, isSpaceGap, withoutPossessive } from "./tokens";
 import type { Candidate, PlaceDraft, PlaceStage } from "./types";
 
@@ -23,6 +23,14 @@ export interface Match {
   key: string;
   via: MentionVia;
   candidates: GazetteerEntry[];
+}
+
+/** The countries a demonym may name: its own, and those it shares the word with. */
+function demonymReadings(gaz: Gazetteer, key: string, own: GazetteerEntry): GazetteerEntry[] {
+  const shared = SHARED_DEMONYMS[key];
+  if (!shared) return [own];
+  const others = shared.map((id) => gaz.byId(id)).filter((e) => e !== undefined);
+  return [own, ...others.filter((e) => e.row !== own.row)];
 }
 
 /** The longest gazetteer name, metonym or demonym starting at token i. */
@@ -69,14 +77,28 @@ export function longestMatch(
     const demonym = gaz.demonymFolded(key);
     const prev = tokens[i - 1];
     const locative = !!prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.cap;
-    if (demonym && !locative) return { from: i, to: j, key, via: "demonym", candidates: [demonym] };
+    if (demonym && !locative)
+      return {
+        from: i,
+        to: j,
+        key,
+        via: "demonym",
+        candidates: demonymReadings(gaz, key, demonym),
+      };
     // A seat of power before a town of the same name ("White House" is also a town in Tennessee).
     const metonym = gaz.metonymFolded(key);
     if (metonym && !locative) return { from: i, to: j, key, via: "metonym", candidates: [metonym] };
     const names = gaz.lookupFolded(key);
     if (names.length) return { from: i, to: j, key, via: "name", candidates: names };
     if (metonym) return { from: i, to: j, key, via: "metonym", candidates: [metonym] };
-    if (demonym) return { from: i, to: j, key, via: "demonym", candidates: [demonym] };
+    if (demonym)
+      return {
+        from: i,
+        to: j,
+        key,
+        via: "demonym",
+        candidates: demonymReadings(gaz, key, demonym),
+      };
   }
   return undefined;
 }

@@ -158,3 +158,32 @@ describe("stray small towns", () => {
     );
   });
 });
+
+describe("a demonym shared by countries", () => {
+  // Two countries that share a demonym, each with a town: the shape of the two Congos.
+  const world = testWorld([
+    {
+      id: "country:CD",
+      name: "Greater Kessia",
+      kind: "country",
+      country: "CD",
+      lat: -3,
+      lon: 23,
+      demonyms: ["Congolese"],
+    },
+    { id: "country:CG", name: "Lesser Kessia", kind: "country", country: "CG", lat: -1, lon: 15 },
+    { id: "geonames:9001", name: "Korvik", kind: "city", country: "CD", lat: -1.7, lon: 29.2 },
+    { id: "geonames:9002", name: "Velmont", kind: "city", country: "CG", lat: -4.3, lon: 15.3 },
+  ]);
+  const demonym = (text: string) =>
+    findPlaces(text, world).find((m) => m.via === "demonym")?.place.id;
+
+  it("takes the country the text is about", () => {
+    expect(demonym("Congolese troops patrolled Velmont on Monday.")).toBe("country:CG");
+    expect(demonym("Congolese troops patrolled Korvik on Monday.")).toBe("country:CD");
+  });
+
+  it("keeps its usual country when the text names neither", () => {
+    expect(demonym("Congolese troops patrolled the border.")).toBe("country:CD");
+  });
+});

@@ -736,6 +736,25 @@ export const EXTRA_DEMONYMS: { demonym: string; id: string }[] = [
 ];
 
 /**
+ * Demonyms that name more than one country: "Congolese" is of either Congo, "Korean" of either
+ * Korea, "Guinean" of any of three Guineas. The gazetteer reads each as one country (the first
+ * one here); the others become candidates too, and resolution takes the one the text is about.
+ * Keys are folded, singular and plural.
+ */
+export const SHARED_DEMONYMS: Record<string, string[]> = {
+  congolese: ["country:CG"],
+  korean: ["country:KP"],
+  koreans: ["country:KP"],
+  guinean: ["country:GW", "country:GQ"],
+  guineans: ["country:GW", "country:GQ"],
+  dominican: ["country:DO", "country:DM"],
+  dominicans: ["country:DO", "country:DM"],
+  sudanese: ["country:SS"],
+  samoan: ["country:WS", "country:AS"],
+  samoans: ["country:WS", "country:AS"],
+};
+
+/**
  * Seats of power that stand for a government ("the Kremlin said"). `capitalOf` picks the
  * country's capital from the gazetteer; `city` + `country` names another city.
  */
