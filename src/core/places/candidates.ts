@@ -25,6 +25,23 @@ export interface Match {
   candidates: GazetteerEntry[];
 }
 
+/** Words that never follow an adjective inside its noun phrase: "the Baltic were warned". */
+const AFTER_A_NOUN = new Set(
+  "and or but nor to in on at of for from with by off near into as is was were are has have had will would could can may might must said says".split(
+    " ",
+  ),
+);
+
+/** Is the word also the name of a sea or a region ("Baltic")? */
+const namesAnArea = (gaz: Gazetteer, key: string): boolean =>
+  gaz.lookupFolded(key).some((e) => e.kind === "region" || e.kind === "continent");
+
+/** Does the word at token j end its noun phrase (nothing after it, punctuation, a verb)? */
+function nounAfter(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !next || !isSpaceGap(next.gap) || AFTER_A_NOUN.has(next.lower);
+}
+
 /** The countries a demonym may name: its own, and those it shares the word with. */
 function demonymReadings(gaz: Gazetteer, key: string, own: GazetteerEntry): GazetteerEntry[] {
   const shared = SHARED_DEMONYMS[key];
@@ -73,9 +90,14 @@ export function longestMatch(
     ) {
       continue;
     }
-    // A demonym is read as one ("Canadian" is also a town in Texas) unless it follows "in".
-    const demonym = gaz.demonymFolded(key);
+    // A demonym is read as one ("Canadian" is also a town in Texas) unless it follows "in", or
+    // is a noun after "the" that names an area ("ships in the Baltic" is the sea; "the Baltic
+    // states" are the states; "the Russians" a people).
     const prev = tokens[i - 1];
+    const demonym =
+      prev?.lower === "the" && nounAfter(tokens, j) && namesAnArea(gaz, key)
+        ? undefined
+        : gaz.demonymFolded(key);
     const locative = !!prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.cap;
     if (demonym && !locative)
       return {

@@ -187,3 +187,34 @@ describe("a demonym shared by countries", () => {
     expect(demonym("Congolese troops patrolled the border.")).toBe("country:CD");
   });
 });
+
+describe("an adjective used as the name of a sea", () => {
+  const world = testWorld([
+    {
+      id: "region:baltic-sea",
+      name: "Baltic Sea",
+      kind: "region",
+      country: null,
+      lat: 58,
+      lon: 20,
+      aliases: ["Baltic"],
+    },
+    {
+      id: "region:baltic-states",
+      name: "Baltic states",
+      kind: "region",
+      country: null,
+      lat: 57,
+      lon: 24,
+      demonyms: ["Baltic"],
+    },
+  ]);
+  const ids = (text: string) => findPlaces(text, world).map((m) => m.place.id);
+
+  it("names the sea as a noun after 'the', the states as an adjective", () => {
+    expect(ids("Ships in the Baltic were warned.")).toEqual(["region:baltic-sea"]);
+    expect(ids("Storms crossed the Baltic.")).toEqual(["region:baltic-sea"]);
+    expect(ids("The Baltic states protested.")).toEqual(["region:baltic-states"]);
+    expect(ids("Baltic leaders protested.")).toEqual(["region:baltic-states"]);
+  });
+});

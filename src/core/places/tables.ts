@@ -331,7 +331,16 @@ export const REGIONS: RegionEntry[] = [
     aliases: ["Mediterranean Sea", "Eastern Mediterranean"],
   },
   { id: "region:black-sea", name: "Black Sea", kind: "region", country: null, lat: 43.5, lon: 34 },
-  { id: "region:baltic-sea", name: "Baltic Sea", kind: "region", country: null, lat: 58, lon: 20 },
+  {
+    id: "region:baltic-sea",
+    name: "Baltic Sea",
+    kind: "region",
+    country: null,
+    lat: 58,
+    lon: 20,
+    // "Ships in the Baltic": the adjective used as a noun names the sea (see candidates.ts).
+    aliases: ["Baltic"],
+  },
   { id: "region:north-sea", name: "North Sea", kind: "region", country: null, lat: 56, lon: 3 },
   { id: "region:red-sea", name: "Red Sea", kind: "region", country: null, lat: 20, lon: 38.5 },
   {
