@@ -142,6 +142,25 @@ describe("stray small towns", () => {
     ).toEqual(["Ruritania", "Quenby", "Dublin", "Ruritania"]);
   });
 
+  it("counts a town of tens of thousands as small: a surname, not a town named from abroad", () => {
+    const sized = (population: number) =>
+      testWorld([
+        {
+          id: "geonames:9011",
+          name: "Harrowby",
+          kind: "city",
+          country: "XB",
+          lat: 47,
+          lon: 31,
+          population,
+        },
+      ]);
+    const text =
+      "Ruritania's leaders met in Quenby and Dublin. Harrowby with Ruritania was the theme.";
+    expect(findPlaces(text, sized(60000)).map((m) => m.text)).not.toContain("Harrowby");
+    expect(findPlaces(text, sized(400000)).map((m) => m.text)).toContain("Harrowby");
+  });
+
   it("keeps it after a preposition, when named twice, or beside other places of its country", () => {
     expect(
       texts(

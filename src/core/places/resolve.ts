@@ -431,8 +431,12 @@ export function resolvePlaces(
   return out;
 }
 
-/** Below this a town is too small to be named in passing from abroad. */
-const STRAY_POPULATION = 20000;
+/**
+ * Below this a town is too small to be named in passing from abroad. Raised from 20,000: towns
+ * of tens of thousands named once abroad were surnames and words ("Obama", "Sens", "Honda"); on
+ * LGL and GeoVirus precision rose on both halves and three gold toponyms of 9,000 were lost.
+ */
+const STRAY_POPULATION = 100000;
 
 /**
  * A small town in a country nothing else in the text is in, named once, without a preposition
