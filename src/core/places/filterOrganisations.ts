@@ -158,7 +158,11 @@ export const ORGANISATION_RULES: PlaceRule[] = [
       const w = joinedWord(c) ?? "";
       return c.via === "name" && !MEDIA_HEADS.has(w) && w !== "day" && COMPANY_HEADS.has(w);
     },
-    examples: ["Shares of [Velkin] Motors fell.", "[Dublin] United won."],
+    examples: [
+      "Shares of [Velkin] Motors fell.",
+      "[Dublin] United won.",
+      "She runs the [Paris] Guest House.",
+    ],
     nonExamples: ["Shares fell in [Velkin] today."],
   },
   {
