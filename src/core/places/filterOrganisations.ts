@@ -161,7 +161,7 @@ export const ORGANISATION_RULES: PlaceRule[] = [
     examples: [
       "Shares of [Velkin] Motors fell.",
       "[Dublin] United won.",
-      "She runs the [Paris] Guest House.",
+      "She runs the [Velkin] Guest House.",
     ],
     nonExamples: ["Shares fell in [Velkin] today."],
   },

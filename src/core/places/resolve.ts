@@ -433,8 +433,8 @@ export function resolvePlaces(
 
 /**
  * Below this a town is too small to be named in passing from abroad. Raised from 20,000: towns
- * of tens of thousands named once abroad were surnames and words ("Obama", "Sens", "Honda"); on
- * LGL and GeoVirus precision rose on both halves and three gold toponyms of 9,000 were lost.
+ * of tens of thousands named once abroad were mostly surnames, brands and abbreviations; on LGL
+ * and GeoVirus precision rose on both halves and three gold toponyms of 9,000 were lost.
  */
 const STRAY_POPULATION = 100000;
 
