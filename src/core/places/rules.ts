@@ -1,10 +1,10 @@
 // The runner shared by the filter stages: each stage is an ordered list of rules, and a candidate
 // not yet turned down is turned down by the first rule of the stage that fires on it. Rules judge
 // gazetteer candidates only; names read from a head word are judged by how they were read.
-import type { PlaceRule, PlaceStage } from "./types";
+import type { Candidate, PlaceContext, PlaceDraft, PlaceRule, PlaceStage } from "./types";
 
 /** Does the rule fire on the candidate of this draft? Its head-word guard included. */
-export function fires(rule: PlaceRule, ...[c, ctx, d]: Parameters<PlaceRule["test"]>): boolean {
+export function fires(rule: PlaceRule, c: Candidate, ctx: PlaceContext, d: PlaceDraft): boolean {
   // A street's or a feature's name is settled by its head word before the later rules are asked.
   if (rule.afterHead && (d.head?.kind === "street" || d.head?.kind === "feature")) return false;
   return rule.test(c, ctx, d);
