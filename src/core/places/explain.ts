@@ -24,6 +24,7 @@ function breakdown(s: Scored): string {
 }
 
 function why(t: ResolveTrace | undefined): string {
+  if (t?.where) return `not in the gazetteer: placed at ${t.where}`;
   const [best, second] = t?.ranked ?? [];
   if (!t || !best) return t?.outcome === "unplaced" ? "left unpinned: nowhere to put it" : "";
   const top = `${describeEntry(best.entry)} ${breakdown(best)}`;

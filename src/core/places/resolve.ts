@@ -288,6 +288,8 @@ export interface ResolveTrace {
    */
   outcome: "placed" | "pinned" | "stray" | "unplaced";
   place?: PlaceRef;
+  /** For a site the gazetteer lacks: where it was put ("its container", "the document's main town"). */
+  where?: string;
 }
 
 function pick(
@@ -412,9 +414,10 @@ export function resolvePlaces(
   const out: PlaceMatch[] = [];
   mentions.forEach((m, k) => {
     const strayed = uses.get(m.key) === 1 && stray(m, chosen[k], namesIn, mentions.length);
-    const place = strayed
+    const placed = strayed
       ? undefined
       : placeFor(m, chosen[k], chosen, doc, nearestBefore(mentions, chosen, k));
+    const place = placed?.place;
     if (trace) {
       const best = ranked?.[k]?.[0]?.entry;
       const outcome = strayed
@@ -424,7 +427,12 @@ export function resolvePlaces(
           : best && chosen[k] !== best
             ? "pinned"
             : "placed";
-      trace[k] = { ranked: ranked?.[k] ?? [], outcome, ...(place ? { place } : {}) };
+      trace[k] = {
+        ranked: ranked?.[k] ?? [],
+        outcome,
+        ...(place ? { place } : {}),
+        ...(placed?.where ? { where: placed.where } : {}),
+      };
     }
     if (place) out.push({ start: m.start, end: m.end, text: m.text, via: m.via, place, by: m.by });
   });
@@ -562,7 +570,7 @@ function placeFor(
   chosen: (GazetteerEntry | undefined)[],
   doc: DocumentPlaces,
   local: GazetteerEntry | undefined,
-): PlaceRef | undefined {
+): { place: PlaceRef; where?: string | undefined } | undefined {
   if (m.site) {
     // A site or feature is where the text puts it ("near Y"), else at the place its name
     // contains when that place fits the document, else in the document's main town or region.
@@ -582,9 +590,16 @@ function placeFor(
     // named after it.
     const main = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
       e && (!doc.mainCountry || e.country === doc.mainCountry) ? e : undefined;
-    const at = near ?? own ?? local ?? main(doc.city) ?? main(doc.admin) ?? doc.country;
+    const [where, at] = firstFound([
+      ["its container", near],
+      ["the place its name contains", own],
+      ["the town or region just named", local],
+      ["the document's main town", main(doc.city)],
+      ["the document's main region", main(doc.admin)],
+      ["the document's main country", doc.country],
+    ]);
     if (!at) return undefined;
-    return {
+    const place: PlaceRef = {
       id: m.site.id,
       name: m.site.name,
       kind: m.site.kind,
@@ -592,6 +607,7 @@ function placeFor(
       lat: at.lat,
       lon: at.lon,
     };
+    return { place, where };
   }
   if (m.hint === "county") {
     // A county lies in the region the text puts it in, else in the document's main region. The
@@ -600,19 +616,19 @@ function placeFor(
     const container = m.container ? chosen[m.container.index] : undefined;
     const region = container?.kind === "admin" ? container : doc.admin;
     const named = c && /\b(county|parish|borough)\b/i.test(c.name) ? c : undefined;
-    if (named && (!region || named.admin === region.id)) return ref(named);
+    if (named && (!region || named.admin === region.id)) return { place: ref(named) };
     const inRegion = region ? m.candidates.filter((x) => x.admin === region.id) : [];
     const town =
       inRegion.find((x) => /\b(county|parish|borough)\b/i.test(x.name)) ??
       inRegion.find((x) => x.kind === "city");
-    if (town && /\b(county|parish|borough)\b/i.test(town.name)) return ref(town);
+    if (town && /\b(county|parish|borough)\b/i.test(town.name)) return { place: ref(town) };
     const local = region ? doc.cityIn.get(region.id) : undefined;
     const at = town ?? local ?? region ?? c;
     if (!at) return undefined;
     const code = (region ?? at).id
       .replace(/^admin:/, "")
       .replace(/^geonames:.*/, at.country ?? "XX");
-    return {
+    const place: PlaceRef = {
       id: `admin:${code}-${slugify(m.text)}`,
       name: m.text,
       kind: "admin",
@@ -620,6 +636,15 @@ function placeFor(
       lat: at.lat,
       lon: at.lon,
     };
+    return { place };
   }
-  return c ? ref(c) : undefined;
+  return c ? { place: ref(c) } : undefined;
+}
+
+/** The first entry found, with its label. */
+function firstFound(
+  options: [string, GazetteerEntry | undefined][],
+): [string | undefined, GazetteerEntry | undefined] {
+  for (const [label, e] of options) if (e) return [label, e];
+  return [undefined, undefined];
 }
