@@ -238,26 +238,77 @@ export function namedSite(
   };
 }
 
+/**
+ * A head-word rule: the head it reads after a gazetteer name, if any. Examples and non-examples
+ * as for the filter rules (the name in brackets), checked by the same test.
+ */
+export interface HeadRule {
+  name: Head["kind"];
+  head: (c: Candidate, tokens: Token[]) => Head | undefined;
+  examples: string[];
+  nonExamples: string[];
+}
+
+const nextWord = (c: Candidate): string => (c.via === "name" ? (c.next?.lower ?? "") : "");
+
+/** In order: the first that reads a head decides. */
+export const HEAD_RULES: HeadRule[] = [
+  {
+    name: "street",
+    head: (c) => (c.nextHead && STREET_HEADS.has(nextWord(c)) ? { kind: "street" } : undefined),
+    examples: ["A fire on [Dublin] Road spread.", "Crowds filled [Quenby]'s Square."],
+    nonExamples: ["A fire in [Dublin] spread."],
+  },
+  {
+    name: "feature",
+    head: (c, tokens) =>
+      c.nextHead && FEATURE_HEADS.has(nextWord(c)) && !namedOn(tokens, c.to + 1)
+        ? { kind: "feature" }
+        : undefined,
+    examples: ["The [Velkin] River rose."],
+    nonExamples: ["The [Velkin] River Authority met.", "The [Velkin] council met."],
+  },
+  {
+    // "US Delta Force": the rest of the run is another name, never read as a place.
+    name: "rest-of-run",
+    head: (c, tokens) =>
+      c.nextHead && FEATURE_HEADS.has(nextWord(c)) && namedOn(tokens, c.to + 1)
+        ? { kind: "rest-of-run" }
+        : undefined,
+    examples: ["The [Velkin] River Authority met."],
+    nonExamples: ["The [Velkin] River rose."],
+  },
+  {
+    // "the Kyiv Post", "Canada Day", "Dublin Bus" are not divisions: the filters judge them.
+    name: "division",
+    head: (c) => {
+      const w = nextWord(c);
+      if (!c.nextJoined || MEDIA_HEADS.has(w) || w === "day" || COMPANY_HEADS.has(w)) return;
+      if (!ADMIN_HEADS.has(w)) return undefined;
+      const county = /^(county|parish|borough|township)$/.test(w);
+      return { kind: "division", hint: county ? "county" : "admin" };
+    },
+    examples: ["Floods hit [Velkin] County.", "Shelling hit [Velkin] Province."],
+    nonExamples: ["Floods hit [Velkin] on Monday.", "Floods hit the [Velkin] region."],
+  },
+  {
+    // "the Kharkiv region", "Helmand province": a lower-case division word.
+    name: "division-word",
+    head: (c) =>
+      c.next && !c.next.cap && /^\s+$/.test(c.next.gap) && ADMIN_HEADS.has(nextWord(c))
+        ? { kind: "division-word" }
+        : undefined,
+    examples: ["Floods hit the [Velkin] region."],
+    nonExamples: ["Floods hit [Velkin] County.", "Floods hit [Velkin] again."],
+  },
+];
+
 /** The head word after a gazetteer name, if any. */
 function headOf(c: Candidate, tokens: Token[]): Head | undefined {
-  const next = c.next;
-  if (c.via !== "name" || !next) return undefined;
-  if (c.nextHead && STREET_HEADS.has(next.lower)) return { kind: "street" };
-  if (c.nextHead && FEATURE_HEADS.has(next.lower)) {
-    // "US Delta Force": the rest of the run is another name, never read as a place.
-    return { kind: namedOn(tokens, c.to + 1) ? "rest-of-run" : "feature" };
+  for (const rule of HEAD_RULES) {
+    const head = rule.head(c, tokens);
+    if (head) return head;
   }
-  if (c.nextJoined) {
-    // "the Kyiv Post", "Canada Day", "Dublin Bus" are not divisions: the filters judge them.
-    if (MEDIA_HEADS.has(next.lower) || next.lower === "day" || COMPANY_HEADS.has(next.lower))
-      return undefined;
-    if (!ADMIN_HEADS.has(next.lower)) return undefined;
-    const county = /^(county|parish|borough|township)$/.test(next.lower);
-    return { kind: "division", hint: county ? "county" : "admin" };
-  }
-  // "the Kharkiv region", "Helmand province": a lower-case division word.
-  if (!next.cap && /^\s+$/.test(next.gap) && ADMIN_HEADS.has(next.lower))
-    return { kind: "division-word" };
   return undefined;
 }
 

@@ -6,7 +6,7 @@ import { findCandidates } from "./candidates";
 import { COMMON_WORD_RULES } from "./filterCommonWords";
 import { ORGANISATION_RULES } from "./filterOrganisations";
 import { PERSON_RULES } from "./filterPersons";
-import { readHeadedNames } from "./headedNames";
+import { HEAD_RULES, readHeadedNames } from "./headedNames";
 import { placeContext, runStages } from "./recognize";
 import { fires } from "./rules";
 import { testWorld } from "./testing";
@@ -66,6 +66,22 @@ describe.each(Object.entries(STAGES))("%s rules", (_, rules) => {
     expect(rule.nonExamples.length).toBeGreaterThan(0);
     for (const s of rule.examples) expect([s, verdict(rule, s)]).toEqual([s, true]);
     for (const s of rule.nonExamples) expect([s, verdict(rule, s)]).toEqual([s, false]);
+  });
+});
+
+describe("head-word rules", () => {
+  /** The head the rule reads after the bracketed candidate; null when there is no candidate. */
+  function head(rule: (typeof HEAD_RULES)[number], marked: string): string | null | undefined {
+    const at = marked.indexOf("[");
+    const ctx = placeContext(marked.replace(/[[\]]/g, ""), gaz);
+    const c = runStages(ctx, [findCandidates]).find((d) => d.mention.start === at)?.candidate;
+    return c ? rule.head(c, ctx.tokens)?.kind : null;
+  }
+  it.each(HEAD_RULES.map((r) => [r.name, r] as const))("%s", (_name, rule) => {
+    expect(rule.examples.length).toBeGreaterThan(0);
+    expect(rule.nonExamples.length).toBeGreaterThan(0);
+    for (const s of rule.examples) expect([s, head(rule, s)]).toEqual([s, rule.name]);
+    for (const s of rule.nonExamples) expect([s, head(rule, s)]).toEqual([s, undefined]);
   });
 });
 
