@@ -28,6 +28,7 @@ import { type Write, writeAtomicallyStreaming } from "./atomicWrite";
 import { ExtractCache, extractorVersion } from "./extractCache";
 import { type ArticleOutcome, type ArticleTask, extractArticle } from "./extractArticle";
 import { ExtractPool } from "./extractPool";
+import { runExplain } from "./explain";
 import { ensureGazetteerIndex } from "./loadGazetteer";
 import { Progress } from "./progress";
 
@@ -49,7 +50,8 @@ export const DEFAULT_OUT = "public/data/dataset.json";
 export const DEFAULT_INPUT = "seeds";
 export const DEFAULT_CACHE = ".cache/extract";
 const USAGE =
-  "usage: npm run extract -- [--out FILE] [--published DATE] [--workers N] [--cache DIR | --no-cache] [INPUT ...]";
+  "usage: npm run extract -- [--out FILE] [--published DATE] [--workers N] [--cache DIR | --no-cache] [INPUT ...]\n" +
+  "       npm run extract -- --explain [--published DATE] FILE ...   (why each place was kept or dropped)";
 
 interface Args {
   /** null: the default output. */
@@ -62,10 +64,19 @@ interface Args {
   inputs: string[];
   /** `--published`: an ISO date for articles whose metadata gives none; null: none. */
   published: string | null;
+  /** `--explain`: print why each finding was made or dropped instead of writing a dataset. */
+  explain: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { out: null, workers: null, cache: null, inputs: [], published: null };
+  const args: Args = {
+    out: null,
+    workers: null,
+    cache: null,
+    inputs: [],
+    published: null,
+    explain: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = a.indexOf("=");
@@ -89,6 +100,7 @@ function parseArgs(argv: string[]): Args | string {
       if (!date) return "--published needs a date, e.g. 2024-06-03";
       args.published = date;
     } else if (a === "--no-cache") args.cache = false;
+    else if (a === "--explain") args.explain = true;
     else if (a === "--help" || a === "-h") return USAGE;
     else if (a.startsWith("-") && a.length > 1) return `unknown option ${a}`;
     else args.inputs.push(a);
@@ -111,6 +123,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     (args === USAGE ? io.stdout : io.stderr)(args === USAGE ? args : `extract: ${args}. ${USAGE}`);
     return args === USAGE ? 0 : 2;
   }
+  if (args.explain) return runExplain(args.inputs, args.published, io);
   // What the user typed is taken from where they ran npm; the defaults from the project folder.
   const projectDir = io.projectDir ?? io.baseDir;
   const outPath = args.out ? resolve(io.baseDir, args.out) : resolve(projectDir, DEFAULT_OUT);

@@ -143,13 +143,15 @@ wolfgang yuri yusuf
  * Head words of company and club names: a place name before one is a company's or a football
  * club's name ("Jordan Motors", "Dover Publications", "Leeds United").
  * Deliberately short: news names public bodies after their place ("the Alexandria Police
- * Department", "the Georgia Bureau of Investigation") and those still name the place.
+ * Department", "the Georgia Bureau of Investigation") and those still name the place; so do
+ * hotels and inns in local news ("the Mount Vale Hotel"), unlike motels and guest houses.
  */
 export const COMPANY_HEADS = words(`
 inc corp corporation co ltd llc plc holdings industries motors airlines airways bancorp telecom
 pharmaceuticals technologies
 publications publishing publishers books records studios pictures entertainment ventures
 united rovers wanderers athletic albion hotspur fc afc
+motel motels guest guesthouse hostel
 `);
 
 /** Month and weekday names: never a place on their own ("through March", "August"). */

@@ -108,6 +108,22 @@ describe("sites the gazetteer lacks", () => {
     expect(site?.place.country).toBe("XR");
   });
 
+  it("sit in the town the text has just put the reader in, not in its main town", () => {
+    const text =
+      "Strelsau voted. Strelsau cheered. Strelsau slept. Later, in Dublin, crowds filled " +
+      "Marsh Street.";
+    const site = findPlaces(text, gaz).find((m) => m.text === "Marsh Street");
+    expect(site?.place).toMatchObject({ kind: "site", lat: 52, lon: 22 });
+  });
+
+  it("do not follow a place the story only passes through", () => {
+    const text =
+      "Strelsau voted. Strelsau cheered. Strelsau slept. Trucks came from Dublin to " +
+      "Marsh Street.";
+    const site = findPlaces(text, gaz).find((m) => m.text === "Marsh Street");
+    expect(site?.place).toMatchObject({ kind: "site", lat: 50.1, lon: 20.2 });
+  });
+
   it("never puts a street in the town it is named after", () => {
     const street = findPlaces(
       "Ruritania's army left Quenby and Dublin for Velkin Street. Tyler was calm.",
@@ -126,6 +142,25 @@ describe("stray small towns", () => {
     ).toEqual(["Ruritania", "Quenby", "Dublin", "Ruritania"]);
   });
 
+  it("counts a town of tens of thousands as small: a surname, not a town named from abroad", () => {
+    const sized = (population: number) =>
+      testWorld([
+        {
+          id: "geonames:9011",
+          name: "Harrowby",
+          kind: "city",
+          country: "XB",
+          lat: 47,
+          lon: 31,
+          population,
+        },
+      ]);
+    const text =
+      "Ruritania's leaders met in Quenby and Dublin. Harrowby with Ruritania was the theme.";
+    expect(findPlaces(text, sized(60000)).map((m) => m.text)).not.toContain("Harrowby");
+    expect(findPlaces(text, sized(400000)).map((m) => m.text)).toContain("Harrowby");
+  });
+
   it("keeps it after a preposition, when named twice, or beside other places of its country", () => {
     expect(
       texts(
@@ -140,5 +175,65 @@ describe("stray small towns", () => {
     expect(texts("Ruritania's leaders met in Quenby. Brackton and Tyler were quiet.")).toContain(
       "Brackton",
     );
+  });
+});
+
+describe("a demonym shared by countries", () => {
+  // Two countries that share a demonym, each with a town: the shape of the two Congos.
+  const world = testWorld([
+    {
+      id: "country:CD",
+      name: "Greater Kessia",
+      kind: "country",
+      country: "CD",
+      lat: -3,
+      lon: 23,
+      demonyms: ["Congolese"],
+    },
+    { id: "country:CG", name: "Lesser Kessia", kind: "country", country: "CG", lat: -1, lon: 15 },
+    { id: "geonames:9001", name: "Korvik", kind: "city", country: "CD", lat: -1.7, lon: 29.2 },
+    { id: "geonames:9002", name: "Velmont", kind: "city", country: "CG", lat: -4.3, lon: 15.3 },
+  ]);
+  const demonym = (text: string) =>
+    findPlaces(text, world).find((m) => m.via === "demonym")?.place.id;
+
+  it("takes the country the text is about", () => {
+    expect(demonym("Congolese troops patrolled Velmont on Monday.")).toBe("country:CG");
+    expect(demonym("Congolese troops patrolled Korvik on Monday.")).toBe("country:CD");
+  });
+
+  it("keeps its usual country when the text names neither", () => {
+    expect(demonym("Congolese troops patrolled the border.")).toBe("country:CD");
+  });
+});
+
+describe("an adjective used as the name of a sea", () => {
+  const world = testWorld([
+    {
+      id: "region:baltic-sea",
+      name: "Baltic Sea",
+      kind: "region",
+      country: null,
+      lat: 58,
+      lon: 20,
+      aliases: ["Baltic"],
+    },
+    {
+      id: "region:baltic-states",
+      name: "Baltic states",
+      kind: "region",
+      country: null,
+      lat: 57,
+      lon: 24,
+      demonyms: ["Baltic"],
+    },
+  ]);
+  const ids = (text: string) => findPlaces(text, world).map((m) => m.place.id);
+
+  it("names the sea as a noun after 'the', the states as an adjective", () => {
+    expect(ids("Ships in the Baltic were warned.")).toEqual(["region:baltic-sea"]);
+    expect(ids("Storms crossed the Baltic.")).toEqual(["region:baltic-sea"]);
+    expect(ids("The Baltic states protested.")).toEqual(["region:baltic-states"]);
+    expect(ids("Baltic leaders protested.")).toEqual(["region:baltic-states"]);
   });
 });

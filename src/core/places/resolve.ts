@@ -10,7 +10,7 @@ import type { PlaceMatch, PlaceRef } from "../context";
 import { slugify } from "./fold";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
 import { distanceKm } from "./geo";
-import type { PlaceMention } from "./recognize";
+import type { PlaceMention } from "./types";
 
 /** Scores are in "orders of magnitude of population": a country outranks any city by default. */
 export const PRIOR = { country: 10, continent: 9.5, region: 9.5, admin: 6.8, site: 0 };
@@ -271,12 +271,34 @@ class Neighbourhood {
 const NEIGHBOUR_BONUS = 2;
 const NEIGHBOUR_CAP = 3;
 
+/** A candidate's score in the last round, part by part: what `--explain` shows. */
+export interface Scored {
+  entry: GazetteerEntry;
+  score: number;
+  parts: { prior: number; container: number; seat: number; neighbours: number; context: number };
+}
+
+/** What resolution did with one mention, for tracing. */
+export interface ResolveTrace {
+  /** The candidates of the last round, best first. */
+  ranked: Scored[];
+  /**
+   * placed: the best score; pinned: the place the same name has beside its container
+   * elsewhere in the text; stray: a lone small town abroad, left unpinned; unplaced: nothing.
+   */
+  outcome: "placed" | "pinned" | "stray" | "unplaced";
+  place?: PlaceRef;
+  /** For a site the gazetteer lacks: where it was put ("its container", "the document's main town"). */
+  where?: string;
+}
+
 function pick(
   mentions: PlaceMention[],
   ctx: Context | undefined,
   ownContexts: Map<string, Context> | undefined,
   previous: (GazetteerEntry | undefined)[] | undefined,
   neighbours: Neighbourhood,
+  ranked?: Scored[][],
 ): (GazetteerEntry | undefined)[] {
   // Container bonuses, both ways: "Paris, Texas" makes Paris the Texan one and Texas the state.
   const containerBonus = new Map<PlaceMention, Map<number, number>>();
@@ -303,22 +325,30 @@ function pick(
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     const own = ownContexts?.get(m.key);
+    const scored: Scored[] = [];
     for (const c of m.candidates) {
-      let s = prior(c, m) + (containerBonus.get(m)?.get(c.row) ?? 0);
+      const p = prior(c, m);
+      const container = containerBonus.get(m)?.get(c.row) ?? 0;
       // A large city that is the seat of a region of the same name is what a bare name usually
       // means ("Constanta" the port, not Constanța County); "X region" still picks the region.
-      if (
+      const seat =
         m.hint !== "admin" &&
         c.kind === "city" &&
         c.population >= 100000 &&
         /^PPL[AC]$/.test(c.fcode) &&
         m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
-      ) {
-        s += 1.2;
+          ? 1.2
+          : 0;
+      const near =
+        m.candidates.length > 1
+          ? NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key))
+          : 0;
+      const context = ctx && own ? contextScore(c, m, ctx, own) : 0;
+      let s = p + container + seat + near + context;
+      if (ranked) {
+        const parts = { prior: p, container, seat, neighbours: near, context };
+        scored.push({ entry: c, score: s, parts });
       }
-      if (m.candidates.length > 1)
-        s += NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key));
-      if (ctx && own) s += contextScore(c, m, ctx, own);
       // Stability: the previous answer wins ties.
       if (previous?.[k]?.row === c.row) s += 1e-6;
       if (s > bestScore) {
@@ -326,13 +356,23 @@ function pick(
         best = c;
       }
     }
+    if (ranked) ranked[k] = scored.sort((a, b) => b.score - a.score).slice(0, 5);
     return best;
   });
 }
 
-export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMatch[] {
+/**
+ * The place each mention names (those left unplaced are left out). `trace`, when given, is
+ * filled with what became of each mention, by index.
+ */
+export function resolvePlaces(
+  mentions: PlaceMention[],
+  gaz: Gazetteer,
+  trace?: ResolveTrace[],
+): PlaceMatch[] {
   const neighbours = new Neighbourhood(mentions);
   let chosen = pick(mentions, undefined, undefined, undefined, neighbours);
+  const ranked: Scored[][] | undefined = trace ? [] : undefined;
   for (let round = 0; round < 2; round++) {
     const ctx = buildContext(mentions, chosen);
     const byKey = new Map<string, { ms: PlaceMention[]; cs: (GazetteerEntry | undefined)[] }>();
@@ -344,7 +384,7 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
     });
     const ownContexts = new Map<string, Context>();
     for (const [key, g] of byKey) ownContexts.set(key, buildContext(g.ms, g.cs));
-    chosen = pick(mentions, ctx, ownContexts, chosen, neighbours);
+    chosen = pick(mentions, ctx, ownContexts, chosen, neighbours, round === 1 ? ranked : undefined);
   }
   // One sense per discourse: a name the text once pins down ("Alexandria, La.") means the same
   // place when it recurs bare.
@@ -373,16 +413,38 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): PlaceMa
   });
   const out: PlaceMatch[] = [];
   mentions.forEach((m, k) => {
-    if (uses.get(m.key) === 1 && stray(m, chosen[k], namesIn, mentions.length)) return;
-    const place = placeFor(m, chosen[k], chosen, doc);
-    if (!place) return;
-    out.push({ start: m.start, end: m.end, text: m.text, via: m.via, place, by: m.by });
+    const strayed = uses.get(m.key) === 1 && stray(m, chosen[k], namesIn, mentions.length);
+    const placed = strayed
+      ? undefined
+      : placeFor(m, chosen[k], chosen, doc, nearestBefore(mentions, chosen, k));
+    const place = placed?.place;
+    if (trace) {
+      const best = ranked?.[k]?.[0]?.entry;
+      const outcome = strayed
+        ? "stray"
+        : !place
+          ? "unplaced"
+          : best && chosen[k] !== best
+            ? "pinned"
+            : "placed";
+      trace[k] = {
+        ranked: ranked?.[k] ?? [],
+        outcome,
+        ...(place ? { place } : {}),
+        ...(placed?.where ? { where: placed.where } : {}),
+      };
+    }
+    if (place) out.push({ start: m.start, end: m.end, text: m.text, via: m.via, place, by: m.by });
   });
   return out;
 }
 
-/** Below this a town is too small to be named in passing from abroad. */
-const STRAY_POPULATION = 20000;
+/**
+ * Below this a town is too small to be named in passing from abroad. Raised from 20,000: towns
+ * of tens of thousands named once abroad were mostly surnames, brands and abbreviations; on LGL
+ * and GeoVirus precision rose on both halves and three gold toponyms of 9,000 were lost.
+ */
+const STRAY_POPULATION = 100000;
 
 /**
  * A small town in a country nothing else in the text is in, named once, without a preposition
@@ -483,12 +545,32 @@ function documentPlaces(
   };
 }
 
+/** How far back (in characters) a site looks for the town or region the text puts it in. */
+const SITE_REACH = 250;
+
+/** The town or region of the nearest "in X" (or "near X"...) before mention k, within SITE_REACH. */
+function nearestBefore(
+  mentions: PlaceMention[],
+  chosen: (GazetteerEntry | undefined)[],
+  k: number,
+): GazetteerEntry | undefined {
+  const from = (mentions[k]?.start ?? 0) - SITE_REACH;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = mentions[j];
+    const c = chosen[j];
+    if (!m || m.end < from) return undefined;
+    if (!m.site && m.located && (c?.kind === "city" || c?.kind === "admin")) return c;
+  }
+  return undefined;
+}
+
 function placeFor(
   m: PlaceMention,
   c: GazetteerEntry | undefined,
   chosen: (GazetteerEntry | undefined)[],
   doc: DocumentPlaces,
-): PlaceRef | undefined {
+  local: GazetteerEntry | undefined,
+): { place: PlaceRef; where?: string | undefined } | undefined {
   if (m.site) {
     // A site or feature is where the text puts it ("near Y"), else at the place its name
     // contains when that place fits the document, else in the document's main town or region.
@@ -501,13 +583,23 @@ function placeFor(
       c && (!c.country || (home ? c.country === home : doc.ctx.countries.has(c.country)))
         ? c
         : undefined;
-    // The main town or region only when it lies in the country the document is most about: a
-    // street of a Tanzanian town is not drawn in Paris because a guest house is named after it.
+    // Else the town or region the text has just put the reader in ("in X", "near X"): news
+    // names a site right after the place it is in, and a story ranges over places far apart.
+    // Else the document's main town or region, when it lies in the country the document is
+    // most about: a street of a Tanzanian town is not drawn in Paris because a guest house is
+    // named after it.
     const main = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
       e && (!doc.mainCountry || e.country === doc.mainCountry) ? e : undefined;
-    const at = near ?? own ?? main(doc.city) ?? main(doc.admin) ?? doc.country;
+    const [where, at] = firstFound([
+      ["its container", near],
+      ["the place its name contains", own],
+      ["the town or region just named", local],
+      ["the document's main town", main(doc.city)],
+      ["the document's main region", main(doc.admin)],
+      ["the document's main country", doc.country],
+    ]);
     if (!at) return undefined;
-    return {
+    const place: PlaceRef = {
       id: m.site.id,
       name: m.site.name,
       kind: m.site.kind,
@@ -515,6 +607,7 @@ function placeFor(
       lat: at.lat,
       lon: at.lon,
     };
+    return { place, where };
   }
   if (m.hint === "county") {
     // A county lies in the region the text puts it in, else in the document's main region. The
@@ -523,19 +616,19 @@ function placeFor(
     const container = m.container ? chosen[m.container.index] : undefined;
     const region = container?.kind === "admin" ? container : doc.admin;
     const named = c && /\b(county|parish|borough)\b/i.test(c.name) ? c : undefined;
-    if (named && (!region || named.admin === region.id)) return ref(named);
+    if (named && (!region || named.admin === region.id)) return { place: ref(named) };
     const inRegion = region ? m.candidates.filter((x) => x.admin === region.id) : [];
     const town =
       inRegion.find((x) => /\b(county|parish|borough)\b/i.test(x.name)) ??
       inRegion.find((x) => x.kind === "city");
-    if (town && /\b(county|parish|borough)\b/i.test(town.name)) return ref(town);
+    if (town && /\b(county|parish|borough)\b/i.test(town.name)) return { place: ref(town) };
     const local = region ? doc.cityIn.get(region.id) : undefined;
     const at = town ?? local ?? region ?? c;
     if (!at) return undefined;
     const code = (region ?? at).id
       .replace(/^admin:/, "")
       .replace(/^geonames:.*/, at.country ?? "XX");
-    return {
+    const place: PlaceRef = {
       id: `admin:${code}-${slugify(m.text)}`,
       name: m.text,
       kind: "admin",
@@ -543,6 +636,15 @@ function placeFor(
       lat: at.lat,
       lon: at.lon,
     };
+    return { place };
   }
-  return c ? ref(c) : undefined;
+  return c ? { place: ref(c) } : undefined;
+}
+
+/** The first entry found, with its label. */
+function firstFound(
+  options: [string, GazetteerEntry | undefined][],
+): [string | undefined, GazetteerEntry | undefined] {
+  for (const [label, e] of options) if (e) return [label, e];
+  return [undefined, undefined];
 }

@@ -331,7 +331,16 @@ export const REGIONS: RegionEntry[] = [
     aliases: ["Mediterranean Sea", "Eastern Mediterranean"],
   },
   { id: "region:black-sea", name: "Black Sea", kind: "region", country: null, lat: 43.5, lon: 34 },
-  { id: "region:baltic-sea", name: "Baltic Sea", kind: "region", country: null, lat: 58, lon: 20 },
+  {
+    id: "region:baltic-sea",
+    name: "Baltic Sea",
+    kind: "region",
+    country: null,
+    lat: 58,
+    lon: 20,
+    // "Ships in the Baltic": the adjective used as a noun names the sea (see candidates.ts).
+    aliases: ["Baltic"],
+  },
   { id: "region:north-sea", name: "North Sea", kind: "region", country: null, lat: 56, lon: 3 },
   { id: "region:red-sea", name: "Red Sea", kind: "region", country: null, lat: 20, lon: 38.5 },
   {
@@ -734,6 +743,25 @@ export const EXTRA_DEMONYMS: { demonym: string; id: string }[] = [
   { demonym: "Californian", id: "admin:US-CA" },
   { demonym: "Floridian", id: "admin:US-FL" },
 ];
+
+/**
+ * Demonyms that name more than one country: "Congolese" is of either Congo, "Korean" of either
+ * Korea, "Guinean" of any of three Guineas. The gazetteer reads each as one country (the first
+ * one here); the others become candidates too, and resolution takes the one the text is about.
+ * Keys are folded, singular and plural.
+ */
+export const SHARED_DEMONYMS: Record<string, string[]> = {
+  congolese: ["country:CG"],
+  korean: ["country:KP"],
+  koreans: ["country:KP"],
+  guinean: ["country:GW", "country:GQ"],
+  guineans: ["country:GW", "country:GQ"],
+  dominican: ["country:DO", "country:DM"],
+  dominicans: ["country:DO", "country:DM"],
+  sudanese: ["country:SS"],
+  samoan: ["country:WS", "country:AS"],
+  samoans: ["country:WS", "country:AS"],
+};
 
 /**
  * Seats of power that stand for a government ("the Kremlin said"). `capitalOf` picks the

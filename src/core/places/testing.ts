@@ -46,8 +46,9 @@ export function makeGazetteer(places: TestPlace[]): Gazetteer {
  * The shared test world: two invented countries, a US-like country with two states, towns that
  * share names across them, and the real Georgia ambiguity (a country and a US state).
  */
-export function testWorld(): Gazetteer {
+export function testWorld(extra: TestPlace[] = []): Gazetteer {
   return makeGazetteer([
+    ...extra,
     {
       id: "country:XR",
       name: "Ruritania",

@@ -1,0 +1,235 @@
+// Stage 4: the organisation filter. Places lend their names to ships, code names, companies,
+// clubs, papers, holidays, installations and hyphenated names ("Wal-Mart"): the word after the
+// name, or the words around it, say which.
+import { foldName } from "./fold";
+import { MAPPED_SITES } from "./headedNames";
+import {
+  ADMIN_HEADS,
+  COMPANY_HEADS,
+  MEDIA_HEADS,
+  SITE_HEADS,
+  STREET_HEADS,
+  TITLES,
+  VESSEL_NOUNS,
+  VESSEL_PREFIXES,
+} from "./lexicon";
+import { joinedWord, runStart } from "./filterPersons";
+import { ruleStage } from "./rules";
+import { type Token, isSpaceGap } from "./tokens";
+import type { PlaceRule } from "./types";
+
+/**
+ * Is the capitalised run holding token i a vessel's name? The word before the run says so: a
+ * ship noun in lower case ("the freighter Lagos Star") or a hull prefix ("HMS Dover").
+ */
+function vesselName(tokens: Token[], i: number): boolean {
+  const b = runStart(tokens, i);
+  for (let k = b; k < i; k++) {
+    const t = tokens[k];
+    if (t?.allCaps && VESSEL_PREFIXES.has(t.lower)) return true;
+  }
+  const before = tokens[b - 1];
+  return !!before && isSpaceGap(tokens[b]?.gap ?? "") && VESSEL_NOUNS.has(before.lower);
+}
+
+/**
+ * "Organization of American States", "Union of the Ruritanian Peoples": a name of the form
+ * "Head of (the) ..." runs on through token i, which then ties the text to no country.
+ */
+function insideOfName(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === "the" && !tokens[k]?.cap) k--;
+  const of = tokens[k];
+  const head = tokens[k - 1];
+  return (
+    of?.lower === "of" &&
+    !of.cap &&
+    isSpaceGap(of.gap) &&
+    isSpaceGap(tokens[k + 1]?.gap ?? "") &&
+    !!head?.cap &&
+    !head.sentStart
+  );
+}
+
+/** "Operation Rio Grande", "Exercise Dover Shield": a code name, whatever places it borrows. */
+function codeName(tokens: Token[], i: number): boolean {
+  const b = runStart(tokens, i);
+  return b < i && /^(operation|exercise)$/.test(tokens[b]?.lower ?? "");
+}
+
+export const ORGANISATION_RULES: PlaceRule[] = [
+  {
+    name: "vessel",
+    reason: "vessel",
+    test: (c, { tokens }) => c.via === "name" && vesselName(tokens, c.from),
+    examples: ["The freighter [Velkin] Star docked.", "HMS [Quenby] sailed."],
+    nonExamples: ["The freighter docked at [Velkin]."],
+  },
+  {
+    name: "code-name",
+    reason: "code name",
+    test: (c, { tokens }) => c.via === "name" && codeName(tokens, c.from),
+    examples: ["Operation [Velkin] Shield began."],
+    nonExamples: ["The operation in [Velkin] began."],
+  },
+  {
+    name: "house-number",
+    reason: "address",
+    // "300 Slater is assigned" once "300 Slater Street" has appeared.
+    test: (c, { text, streets }) =>
+      c.via === "name" &&
+      c.single &&
+      streets.has(c.key) &&
+      !(c.nextHead && !!c.next && STREET_HEADS.has(c.next.lower)) &&
+      /\b\d{1,5}[a-z]?\s+$/i.test(text.slice(Math.max(0, c.first.start - 8), c.first.start)),
+    examples: ["He lives at 12 Velkin Street. Police came to 12 [Velkin] twice."],
+    nonExamples: ["He lives at 12 Velkin Street. Later [Velkin] grew."],
+  },
+  {
+    name: "hyphen-before",
+    reason: "inside a hyphenated name",
+    // "Wal-Mart", "Webb-Lawton"; not party tags ("R-Brackton") or "Egyptian-US relations".
+    test: (c, { gaz }) =>
+      c.via === "name" &&
+      !!c.prev &&
+      c.prev.cap &&
+      c.first.gap === "-" &&
+      !/^[DRI]$/.test(c.prev.text) &&
+      !gaz.hasFolded(foldName(c.prev.text)) &&
+      !gaz.demonymFolded(foldName(c.prev.text)),
+    examples: ["The Hallam-[Quenby] merger closed."],
+    nonExamples: ["Senator Pell (R-[Quenby]) spoke.", "The Ruritanian-[Quenby] border closed."],
+  },
+  {
+    name: "hyphen-particle",
+    reason: "inside a hyphenated name",
+    // "Tehrik-e-Taliban", "Hizb-ut-Tahrir".
+    test: (c, { tokens }) =>
+      c.via === "name" &&
+      !!c.prev &&
+      !c.prev.cap &&
+      c.first.gap === "-" &&
+      c.prev.gap === "-" &&
+      c.prev.text.length <= 3 &&
+      !!tokens[c.from - 2]?.cap,
+    examples: ["The Hizb-ut-[Quenby] group spoke."],
+    nonExamples: ["The anti-[Quenby] group spoke."],
+  },
+  {
+    name: "hyphen-after",
+    reason: "inside a hyphenated name",
+    // "Athens-Clarke County", "Watertown-ML" still name the place; "Agence France-Presse" not.
+    test: (c, { gaz }) => {
+      const next = c.next;
+      return (
+        c.via === "name" &&
+        !!next &&
+        next.cap &&
+        next.gap === "-" &&
+        !gaz.hasFolded(foldName(next.text)) &&
+        (MEDIA_HEADS.has(next.lower) ||
+          !(next.allCaps || c.candidates.some((e) => e.kind !== "city" || e.population >= 50000)))
+      );
+    },
+    examples: ["The [Quenby]-Hallam merger closed.", "The [Szohod]-Tribune reported it."],
+    nonExamples: ["The [Szohod]-Hallam merger closed.", "The [Quenby]-Velkin road closed."],
+  },
+  {
+    name: "media-title",
+    reason: "media title",
+    afterHead: true,
+    test: (c) => c.via === "name" && MEDIA_HEADS.has(joinedWord(c) ?? ""),
+    examples: ["The [Velkin] Tribune reported it."],
+    nonExamples: ["A tribune in [Velkin] reported it."],
+  },
+  {
+    name: "holiday",
+    reason: "holiday",
+    afterHead: true,
+    test: (c) => c.via === "name" && joinedWord(c) === "day",
+    examples: ["They marked [Ruritania] Day."],
+    nonExamples: ["They marked the day in [Ruritania]."],
+  },
+  {
+    name: "company-head",
+    reason: "company",
+    afterHead: true,
+    test: (c) => {
+      const w = joinedWord(c) ?? "";
+      return c.via === "name" && !MEDIA_HEADS.has(w) && w !== "day" && COMPANY_HEADS.has(w);
+    },
+    examples: [
+      "Shares of [Velkin] Motors fell.",
+      "[Dublin] United won.",
+      "She runs the [Velkin] Guest House.",
+    ],
+    nonExamples: ["Shares fell in [Velkin] today."],
+  },
+  {
+    name: "named-site",
+    reason: "site",
+    afterHead: true,
+    // "Lakeside Airport": the site is read whole by the scan stage.
+    test: (c) => {
+      const w = joinedWord(c) ?? "";
+      return (
+        c.via === "name" &&
+        !MEDIA_HEADS.has(w) &&
+        w !== "day" &&
+        !COMPANY_HEADS.has(w) &&
+        !ADMIN_HEADS.has(w) &&
+        SITE_HEADS.has(w) &&
+        MAPPED_SITES.has(w)
+      );
+    },
+    examples: ["Jets left [Velkin] Airport."],
+    nonExamples: ["Jets left [Velkin] at dawn."],
+  },
+  {
+    name: "site-word",
+    reason: "site",
+    afterHead: true,
+    // "the Quenby air base".
+    test: (c) =>
+      c.via === "name" &&
+      !!c.next &&
+      !c.next.cap &&
+      isSpaceGap(c.next.gap) &&
+      /^(air|airport|airfield|base)$/.test(c.next.lower),
+    examples: ["Jets left the [Quenby] air base."],
+    nonExamples: ["Jets left [Quenby] by air."],
+  },
+  {
+    name: "demonym-company",
+    reason: "company",
+    test: (c) => c.via === "demonym" && c.nextJoined && !!c.next && COMPANY_HEADS.has(c.next.lower),
+    examples: ["Shares of [Ruritanian] Airlines fell."],
+    nonExamples: ["Shares of [Ruritanian] firms fell."],
+  },
+  {
+    name: "demonym-inside-name",
+    reason: "inside a longer name",
+    // "Organization of Ruritanian States"; not "the Congress of Ruritanian President X".
+    test: (c, { tokens }) =>
+      c.via === "demonym" &&
+      c.nextJoined &&
+      !!c.next &&
+      !TITLES.has(c.next.lower) &&
+      !COMPANY_HEADS.has(c.next.lower) &&
+      insideOfName(tokens, c.from),
+    examples: ["Delegates of the Union of [Ruritanian] Workers met."],
+    nonExamples: [
+      "A visit of [Ruritanian] President Hallam ended.",
+      "The union of [Ruritanian] workers met.",
+    ],
+  },
+  {
+    name: "metonym-inside-name",
+    reason: "inside a longer name",
+    test: (c) => c.via === "metonym" && c.prevJoined,
+    examples: ["She toured Old [Red Palace] Gardens."],
+    nonExamples: ["She toured the [Red Palace] at noon."],
+  },
+];
+
+export const filterOrganisations = ruleStage("organisation", ORGANISATION_RULES);

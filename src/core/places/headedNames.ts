@@ -1,0 +1,348 @@
+// Stage 2: head words. A word after a name says what the name is before any filter asks about
+// the name itself: "Dublin Road" is a street and "Fraser Valley" a valley, not Dublin or Fraser;
+// "Kherson Oblast" and "the Kharkiv region" are divisions. Names the gazetteer lacks are read
+// here too, from their head word ("Avoyelles Parish", "Lakeside Air Base", "Lake Velkin"), as
+// readings of their first token for the scan stage.
+import { foldName, slugify } from "./fold";
+import type { Gazetteer, GazetteerEntry } from "./gazetteer";
+import {
+  ADMIN_HEADS,
+  COMMON_WORDS,
+  COMPANY_HEADS,
+  FEATURE_HEADS,
+  FEATURE_PREFIXES,
+  FIRST_NAMES,
+  LOCATIVE_PREPOSITIONS,
+  MEDIA_HEADS,
+  SITE_HEADS,
+  STREET_HEADS,
+  TITLES,
+} from "./lexicon";
+import { type Token, isSpaceGap, withoutPossessive } from "./tokens";
+import type { Candidate, Head, PlaceDraft, PlaceMention, PlaceStage } from "./types";
+
+/**
+ * Does a name go on past the head word at token k with a word that heads nothing ("Delta
+ * Force")? Then the head word is part of another kind of name, not a feature's head.
+ */
+function namedOn(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (!after?.cap || !isSpaceGap(after.gap)) return false;
+  const w = after.lower;
+  return ![FEATURE_HEADS, ADMIN_HEADS, SITE_HEADS, STREET_HEADS].some((heads) => heads.has(w));
+}
+
+/**
+ * Names the gazetteer lacks but whose head word says what they are: "Avoyelles Parish" (a
+ * county), "Lakeside Air Base" (a site). They resolve from context in the next stage.
+ */
+export function unknownNamed(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gaz: Gazetteer,
+): { mention: PlaceMention; next: number } | undefined {
+  const tok = tokens[i];
+  if (!tok?.cap) return undefined;
+  const nextTok = tokens[i + 1];
+  if (
+    FEATURE_PREFIXES.has(tok.lower) &&
+    nextTok?.cap &&
+    isSpaceGap(nextTok.gap) &&
+    !COMMON_WORDS.has(nextTok.lower)
+  ) {
+    // "Lake Velkin", "Mount Quenby", "Fort Brackton": the prefix and one or two names.
+    let j = i + 1;
+    const after = tokens[j + 1];
+    if (after?.cap && isSpaceGap(after.gap) && !COMMON_WORDS.has(after.lower)) j++;
+    const head = tokens[j];
+    if (!head) return undefined;
+    const kind = /^(fort|ft|camp)$/.test(tok.lower) ? "street" : "feature";
+    const mention = headedMention(text, tok, head, kind, [], isLocative(tokens, i));
+    if (kind === "street") {
+      mention.site = { id: `site:${slugify(mention.text)}`, name: mention.text, kind: "site" };
+      mention.by = "recognize:site";
+    }
+    return { mention, next: j + 1 };
+  }
+  if (TITLES.has(tok.lower)) return undefined;
+  // An ordinary word or a given name may still start a street name ("North Avenue", "Ruth Drive").
+  const ordinaryStart = COMMON_WORDS.has(tok.lower) || FIRST_NAMES.has(tok.lower);
+  // The run of capitalised words starting here; place names are short, and a cap keeps a page of
+  // capitalised words from being rescanned from every token.
+  let j = i;
+  while (j + 1 < tokens.length && j - i < 6) {
+    const n = tokens[j + 1];
+    const c = tokens[j];
+    if (!n || !c || !n.cap || !isSpaceGap(n.gap)) break;
+    j++;
+    if (ADMIN_HEADS.has(n.lower) || SITE_HEADS.has(n.lower) || STREET_HEADS.has(n.lower)) break;
+    if (FEATURE_HEADS.has(n.lower)) break;
+  }
+  const head = tokens[j];
+  if (
+    head &&
+    j === i &&
+    nextTok &&
+    !nextTok.cap &&
+    isSpaceGap(nextTok.gap) &&
+    /^(air|airport|airfield|base|naval|military|nuclear|power|refinery|dam)$/.test(nextTok.lower)
+  ) {
+    // "the Kessel air base near Quenby": a lower-case site word after a name.
+    return namedSite(text, tokens, i, gaz);
+  }
+  if (!head || j === i) return undefined;
+  const prev = tokens[i - 1];
+  if (prev && prev.cap && isSpaceGap(tok.gap) && !tok.sentStart) return undefined;
+  if (head.lower === "county" || head.lower === "parish") {
+    const end = withoutPossessive(head).end;
+    const name = text.slice(tok.start, end);
+    return {
+      mention: {
+        start: tok.start,
+        end,
+        text: name,
+        via: "name",
+        key: foldName(name),
+        candidates: gaz.lookupFolded(foldName(text.slice(tok.start, tokens[j - 1]?.end ?? end))),
+        hint: "county",
+        locative: isLocative(tokens, i),
+        by: "recognize:county-head",
+      },
+      next: j + 1,
+    };
+  }
+  if (STREET_HEADS.has(head.lower) && head.lower !== "way" && head.lower !== "row" && j - i <= 3) {
+    return {
+      mention: headedMention(text, tok, head, "street", [], isLocative(tokens, i)),
+      next: j + 1,
+    };
+  }
+  if (ordinaryStart) return undefined;
+  if (FEATURE_HEADS.has(head.lower)) {
+    const placePart = gaz.lookupFolded(
+      foldName(text.slice(tok.start, tokens[j - 1]?.end ?? head.start)),
+    );
+    return {
+      mention: headedMention(text, tok, head, "feature", placePart, isLocative(tokens, i)),
+      next: j + 1,
+    };
+  }
+  if (SITE_HEADS.has(head.lower)) return namedSite(text, tokens, i, gaz);
+  return undefined;
+}
+
+/** A street ("Marshall Street") or natural feature ("Neches River") from its first and head words. */
+export function headedMention(
+  text: string,
+  first: Token,
+  head: Token,
+  kind: "street" | "feature",
+  candidates: GazetteerEntry[],
+  locative: boolean,
+): PlaceMention {
+  const end = withoutPossessive(head).end;
+  const name = text.slice(first.start, end);
+  const slug = slugify(name);
+  return {
+    start: first.start,
+    end,
+    text: name,
+    via: "name",
+    key: foldName(name),
+    candidates,
+    hint: "site",
+    site:
+      kind === "street"
+        ? { id: `site:${slug}`, name, kind: "site" }
+        : { id: `region:${slug}`, name, kind: "region" },
+    locative,
+    by: `recognize:${kind}`,
+  };
+}
+
+function isLocative(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const tok = tokens[i];
+  return (
+    !!prev && !!tok && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.lower) && isSpaceGap(tok.gap)
+  );
+}
+
+/** Site heads that make a named site worth placing on a map (not every school or station). */
+export const MAPPED_SITES = new Set([
+  "airport",
+  "airfield",
+  "base",
+  "dam",
+  "refinery",
+  "reactor",
+  "plant",
+  "prison",
+  "camp",
+  "barracks",
+]);
+
+/**
+ * "Lakeside Air Base", "the Dorval airport near X": a capitalised name ending in a site head word.
+ * The mention covers the whole name; its candidates are whatever place its first words name, and
+ * resolution prefers the place the text puts it near.
+ */
+export function namedSite(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gaz: Gazetteer,
+): { mention: PlaceMention; next: number } | undefined {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const n = tokens[j + 1];
+    if (!n || !isSpaceGap(n.gap)) break;
+    if (
+      !n.cap &&
+      !(
+        SITE_HEADS.has(n.lower) ||
+        n.lower === "air" ||
+        n.lower === "power" ||
+        n.lower === "nuclear"
+      )
+    )
+      break;
+    j++;
+    if (SITE_HEADS.has(n.lower)) break;
+  }
+  const head = tokens[j];
+  const first = tokens[i];
+  if (!head || !first || !MAPPED_SITES.has(head.lower) || j === i) return undefined;
+  const name = text.slice(first.start, head.end);
+  // The place part: the longest prefix the gazetteer knows ("Ramstein" in "Ramstein Air Base").
+  let candidates: GazetteerEntry[] = [];
+  for (let k = j - 1; k >= i && candidates.length === 0; k--) {
+    const t = tokens[k];
+    if (t) candidates = gaz.lookupFolded(foldName(text.slice(first.start, t.end)));
+  }
+  return {
+    mention: {
+      start: first.start,
+      end: head.end,
+      text: name,
+      via: "name",
+      key: foldName(name),
+      candidates,
+      hint: "site",
+      site: { id: `site:${slugify(name)}`, name, kind: "site" },
+      locative: isLocative(tokens, i),
+      by: "recognize:site",
+    },
+    next: j + 1,
+  };
+}
+
+/**
+ * A head-word rule: the head it reads after a gazetteer name, if any. Examples and non-examples
+ * as for the filter rules (the name in brackets), checked by the same test.
+ */
+export interface HeadRule {
+  name: Head["kind"];
+  head: (c: Candidate, tokens: Token[]) => Head | undefined;
+  examples: string[];
+  nonExamples: string[];
+}
+
+const nextWord = (c: Candidate): string => (c.via === "name" ? (c.next?.lower ?? "") : "");
+
+/** In order: the first that reads a head decides. */
+export const HEAD_RULES: HeadRule[] = [
+  {
+    name: "street",
+    head: (c) => (c.nextHead && STREET_HEADS.has(nextWord(c)) ? { kind: "street" } : undefined),
+    examples: ["A fire on [Dublin] Road spread.", "Crowds filled [Quenby]'s Square."],
+    nonExamples: ["A fire in [Dublin] spread."],
+  },
+  {
+    name: "feature",
+    head: (c, tokens) =>
+      c.nextHead && FEATURE_HEADS.has(nextWord(c)) && !namedOn(tokens, c.to + 1)
+        ? { kind: "feature" }
+        : undefined,
+    examples: ["The [Velkin] River rose."],
+    nonExamples: ["The [Velkin] River Authority met.", "The [Velkin] council met."],
+  },
+  {
+    // "US Delta Force": the rest of the run is another name, never read as a place.
+    name: "rest-of-run",
+    head: (c, tokens) =>
+      c.nextHead && FEATURE_HEADS.has(nextWord(c)) && namedOn(tokens, c.to + 1)
+        ? { kind: "rest-of-run" }
+        : undefined,
+    examples: ["The [Velkin] River Authority met."],
+    nonExamples: ["The [Velkin] River rose."],
+  },
+  {
+    // "the Kyiv Post", "Canada Day", "Dublin Bus" are not divisions: the filters judge them.
+    name: "division",
+    head: (c) => {
+      const w = nextWord(c);
+      if (!c.nextJoined || MEDIA_HEADS.has(w) || w === "day" || COMPANY_HEADS.has(w)) return;
+      if (!ADMIN_HEADS.has(w)) return undefined;
+      const county = /^(county|parish|borough|township)$/.test(w);
+      return { kind: "division", hint: county ? "county" : "admin" };
+    },
+    examples: ["Floods hit [Velkin] County.", "Shelling hit [Velkin] Province."],
+    nonExamples: ["Floods hit [Velkin] on Monday.", "Floods hit the [Velkin] region."],
+  },
+  {
+    // "the Kharkiv region", "Helmand province": a lower-case division word.
+    name: "division-word",
+    head: (c) =>
+      c.next && !c.next.cap && /^\s+$/.test(c.next.gap) && ADMIN_HEADS.has(nextWord(c))
+        ? { kind: "division-word" }
+        : undefined,
+    examples: ["Floods hit the [Velkin] region."],
+    nonExamples: ["Floods hit [Velkin] County.", "Floods hit [Velkin] again."],
+  },
+];
+
+/** The head word after a gazetteer name, if any. */
+function headOf(c: Candidate, tokens: Token[]): Head | undefined {
+  for (const rule of HEAD_RULES) {
+    const head = rule.head(c, tokens);
+    if (head) return head;
+  }
+  return undefined;
+}
+
+export const readHeadedNames: PlaceStage = (ctx, drafts) => {
+  const { text, tokens, gaz } = ctx;
+  const out: PlaceDraft[] = [];
+  for (const d of drafts) {
+    const head = d.candidate && headOf(d.candidate, tokens);
+    out.push(head ? { ...d, head } : d);
+  }
+  tokens.forEach((tok, i) => {
+    if (tok.lower === "the") return;
+    const unknown = unknownNamed(text, tokens, i, gaz);
+    if (unknown) out.push({ at: i, next: unknown.next, mention: unknown.mention });
+  });
+  return out;
+};
+
+/** The mention a candidate makes with its head word: the street, feature or division it names. */
+export function withHead(text: string, d: PlaceDraft, c: Candidate): PlaceMention {
+  const head = d.head;
+  if (head && (head.kind === "street" || head.kind === "feature") && c.next)
+    return headedMention(text, c.first, c.next, head.kind, c.candidates, c.locative);
+  let hint: PlaceMention["hint"];
+  let end = c.end;
+  if (head?.kind === "division" && c.next) {
+    hint = head.hint;
+    end = withoutPossessive(c.next).end;
+  } else if (head?.kind === "division-word") hint = "admin";
+  return {
+    ...d.mention,
+    end,
+    text: text.slice(c.first.start, end),
+    ...(hint ? { hint } : {}),
+    by: `recognize:${c.via}${hint ? `+${hint}` : ""}`,
+  };
+}
