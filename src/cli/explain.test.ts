@@ -45,6 +45,9 @@ describe("extract --explain", () => {
       /"Bergen" → geonames:\d+ Bergen \(city, NO\) \[recognize:name\] won with/,
     );
     expect(out[4]).toMatch(/"Stavanger" → geonames:\d+ Stavanger \(city, NO\)/);
+    // Then the dates, each with its rule, value and what it was anchored on.
+    expect(out[5]).toBe("dates (1)");
+    expect(out[6]).toMatch(/"Tuesday" .*→ 2021-06-08 .*anchor: publication 2021-06-10, tense past/);
   });
 
   it("names a file it cannot read and goes on with the others", async () => {

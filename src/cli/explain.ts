@@ -1,10 +1,13 @@
 // `npm run extract -- --explain FILE ...`: for each article, which stage and rule made or
 // dropped each finding, section by section, on stdout; nothing is written. Each section is an
-// explainer over the prepared document, so another one (dates) is one more entry in EXPLAINERS.
+// explainer over the prepared document (places, then dates, in the pipeline's order).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { DocumentRecord } from "../core/contract";
 import { prepareDocument } from "../core/document";
+import { hemisphereOf } from "../core/dates";
+import { explainDateLines } from "../core/dates/explain";
+import { findPlaces } from "../core/places";
 import { explainPlaces } from "../core/places/explain";
 import type { Gazetteer } from "../core/places/gazetteer";
 import { decodeArticle, displayPath, errorCode, formatOf, readSidecar } from "./articles";
@@ -17,6 +20,16 @@ interface Explainer {
 
 export const EXPLAINERS: Explainer[] = [
   { title: "places", explain: (doc, gaz) => explainPlaces(doc.text, gaz) },
+  {
+    title: "dates",
+    // The same reference the pipeline's dates stage gets, hemisphere included.
+    explain: (doc, gaz) =>
+      explainDateLines(doc.text, {
+        published: doc.published,
+        genre: doc.genre,
+        hemisphere: hemisphereOf(findPlaces(doc.text, gaz)),
+      }),
+  },
 ];
 
 /** The explanation of one article, by section, or why it could not be read. */
