@@ -1,5 +1,6 @@
 import type { DatasetIndex } from "../data/datasetIndex";
 import { formatDayRange } from "../data/calendar";
+import { ImportControls } from "../containers/ImportControls";
 
 function Count({ n, word }: { n: number; word: string }) {
   return (
@@ -29,6 +30,7 @@ export function Header({ index }: { index: DatasetIndex }) {
           </span>
         )}
       </p>
+      <ImportControls />
     </header>
   );
 }
