@@ -3,12 +3,11 @@
 // a reload, removal, the downloaded dataset against `npm run extract` on the same files, a binary
 // file's one-line reason, and the built app served from a sub-path. The articles are written for
 // this test.
-import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
-import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import type { Dataset, DatelineEvent } from "../src/core/contract";
+import { startServer } from "../src/cli/bench/server";
 import { extractArticles } from "./extractArticles";
 import { drawnPlaceIds, expect, test, timelineEvents } from "./fixtures";
 import { idsOf, shownEventIds } from "./timelineList";
@@ -248,46 +247,17 @@ test("a reason stays listed until dismissed; Skip leaves an article undated; pas
   expect(await page.locator("b", { hasText: "report" }).count()).toBe(0);
 });
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".gz": "application/gzip",
-  ".txt": "text/plain",
-  ".bin": "application/octet-stream",
-};
-
-/** `dist/` under a sub-path, as a plain static host serves files: no compression, no fallback. */
-function serveUnder(prefix: string): Promise<Server> {
-  const root = join(process.cwd(), "dist");
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (!url.pathname.startsWith(prefix)) return res.writeHead(404).end();
-    let path = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
-    if (path === "." || path.endsWith("/")) path = join(path, "index.html");
-    if (path.startsWith("..")) return res.writeHead(403).end();
-    readFile(join(root, path)).then(
-      (body) =>
-        res
-          .writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" })
-          .end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 test("the built app works from a sub-path of a plain static host, dropped articles too", async ({
   page,
   dataset,
 }) => {
   test.setTimeout(120_000);
   const cli = JSON.parse(await extractArticles([DATED])) as Dataset;
-  const server = await serveUnder("/newsroom/dateline/");
+  const dist = join(process.cwd(), "dist");
+  const server = await startServer(dist, "/newsroom/dateline/");
+  server.setDataDir(join(dist, "data"));
   try {
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/newsroom/dateline/`);
+    await page.goto(server.url);
     await expect(timelineEvents(page).first()).toBeVisible();
     // Dropped on the page this time, as a reader would drag it from a folder.
     await page.evaluate(({ name, content }) => {
@@ -302,6 +272,6 @@ test("the built app works from a sub-path of a plain static host, dropped articl
     const total = dataset.events.length + cli.events.length;
     await expect(page.getByTestId("summary")).toContainText(`${total} events`);
   } finally {
-    server.close();
+    await server.close();
   }
 });
