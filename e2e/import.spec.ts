@@ -275,3 +275,49 @@ test("the built app works from a sub-path of a plain static host, dropped articl
     await server.close();
   }
 });
+
+test("with no dataset served, the empty page opens a dataset file and takes articles; Cancel stops", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.route("**/data/derived/**", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.route("**/data/dataset.json", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("./");
+  await expect(page.getByRole("heading", { name: "Nothing to map yet" })).toBeVisible();
+
+  const open = async (name: string, body: string) => {
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Open dataset" }).click();
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: "application/json", buffer: Buffer.from(body) });
+  };
+  await open("notes.json", "{ not json");
+  await expect(page.getByTestId("import-notice")).toHaveText(/^notes\.json: not valid JSON/);
+  await open("other.json", JSON.stringify({ schemaVersion: 2 }));
+  await expect(page.getByTestId("import-notice").nth(1)).toHaveText(
+    /^other\.json: not a Dateline dataset \(schema 1\)/,
+  );
+
+  const body = await extractArticles([DATED]);
+  const cli = JSON.parse(body) as Dataset;
+  await open("ferry.json", body);
+  await expect(page.getByTestId("summary")).toContainText(`${cli.events.length} events`);
+  await expect(page.getByTestId("summary")).toContainText("1 article");
+
+  // Many articles, cancelled at once: what was done stays (and is kept), the rest is not added.
+  const many = Array.from({ length: 40 }, (_, i) => ({
+    name: `note-${i}.txt`,
+    content: `Note ${i}\n\nThe ferry to Barreiro ran late on March ${(i % 27) + 1}, 2024.\n`,
+  }));
+  await pickFiles(page, many);
+  await page.getByTestId("import-progress").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("import-progress")).toBeHidden({ timeout: 60_000 });
+  const kept = await addedArticles(page).count();
+  expect(kept).toBeLessThan(many.length);
+  await page.reload();
+  // The opened file was for this visit only; the added articles were kept.
+  if (kept > 0) await expect(page.getByTestId("summary")).toContainText(`${kept} article`);
+  else await expect(page.getByRole("heading", { name: "Nothing to map yet" })).toBeVisible();
+  await expect(addedArticles(page)).toHaveCount(kept);
+});

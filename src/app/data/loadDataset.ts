@@ -5,8 +5,8 @@
 // URLs are relative so the built app works from any sub-path (vite `base: "./"`).
 import { useDatelineStore } from "../store";
 import { IndexBuilder } from "./datasetIndex";
-import type { DerivedMeta } from "./derive";
-import { decodeMentionTable } from "./mentionTable";
+import { deriveCompact, type DerivedMeta } from "./derive";
+import { decodeMentionTable, encodeMentionTable } from "./mentionTable";
 import { REGENERATE_HINT, type DerivedManifest } from "./derivedFormat";
 import { setTextSource } from "./documentTexts";
 import type { WorkerMessage, WorkerRequest } from "./workerProtocol";
@@ -180,7 +180,20 @@ export async function loadDataset(): Promise<void> {
     ]);
     showCollected(data, fetchedMentions);
   } catch (error) {
-    if (error instanceof LoadError) datasetFailed(error.title, error.problems, error.hint);
+    // A build without a dataset is an empty corpus: the empty state says how to make one, and
+    // articles can be added in the page (issue 13: an intranet copy with nothing preprocessed).
+    if (error instanceof NoDataset) {
+      const empty = deriveCompact({
+        schemaVersion: 1,
+        documents: [],
+        places: [],
+        events: [],
+        dates: [],
+      });
+      const mentions = encodeMentionTable(empty.mentions);
+      showCollected({ meta: empty.meta, mentions, texts: [], builder: new IndexBuilder() });
+    }
+    else if (error instanceof LoadError) datasetFailed(error.title, error.problems, error.hint);
     else datasetFailed("The dataset could not be read.", [String(error)]);
   } finally {
     // Everything it built has been handed over; its heap is no use to anyone now.

@@ -3,6 +3,7 @@
 // twice a second), so articles show up as they finish. One article at a time; between two, the
 // worker yields, so that a cancel or a date answer gets in.
 import { postDataset, readDataset, type Post } from "../data/datasetMessages";
+import { INVALID_JSON_TITLE } from "../data/derivedFormat";
 import type { Gazetteer } from "../../core/places/gazetteer";
 import { Corpus, extractInput } from "./corpus";
 import type { ArticleInput, CorpusMessage, CorpusRequest } from "./corpusProtocol";
@@ -86,7 +87,9 @@ self.onmessage = (e: MessageEvent<CorpusRequest>) => {
         const read = readDataset(request.bytes);
         if (!read.ok) {
           const { title, problems } = read.failure;
-          post({ kind: "base-failed", name: request.name, title, problems });
+          const reason =
+            title === INVALID_JSON_TITLE ? "not valid JSON" : "not a Dateline dataset (schema 1)";
+          post({ kind: "base-failed", name: request.name, reason, problem: problems[0] ?? null });
           break;
         }
         corpus.setBase(read.dataset);

@@ -37,7 +37,7 @@ export type CorpusMessage =
   /** The merged corpus, as the dataset worker posts one. */
   | WorkerMessage
   /** The base file could not be used; the corpus shown stays as it was. */
-  | { kind: "base-failed"; name: string; title: string; problems: string[] }
+  | { kind: "base-failed"; name: string; reason: string; problem: string | null }
   | { kind: "gazetteer"; loaded: number; total: number | null }
   | { kind: "progress"; done: number; total: number; current: string | null }
   | { kind: "ask-date"; name: string; title: string }

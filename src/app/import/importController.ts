@@ -61,7 +61,9 @@ function onMessage(message: CorpusMessage): void {
       break;
     }
     case "base-failed":
-      s.noticed(`${message.name}: ${message.title} ${message.problems[0] ?? ""}`.trim());
+      s.noticed(
+        `${message.name}: ${message.reason}${message.problem ? ` (${message.problem})` : ""}`,
+      );
       break;
     case "gazetteer":
       s.importProgressed({ phase: "gazetteer", loaded: message.loaded, total: message.total });
