@@ -192,8 +192,7 @@ export async function loadDataset(): Promise<void> {
       });
       const mentions = encodeMentionTable(empty.mentions);
       showCollected({ meta: empty.meta, mentions, texts: [], builder: new IndexBuilder() });
-    }
-    else if (error instanceof LoadError) datasetFailed(error.title, error.problems, error.hint);
+    } else if (error instanceof LoadError) datasetFailed(error.title, error.problems, error.hint);
     else datasetFailed("The dataset could not be read.", [String(error)]);
   } finally {
     // Everything it built has been handed over; its heap is no use to anyone now.
