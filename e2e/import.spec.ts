@@ -3,11 +3,13 @@
 // a reload, removal, the downloaded dataset against `npm run extract` on the same files, a binary
 // file's one-line reason, and the built app served from a sub-path. The articles are written for
 // this test.
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import type { Dataset, DatelineEvent } from "../src/core/contract";
 import { startServer } from "../src/cli/bench/server";
+import { deriveToFolder } from "../src/cli/derive";
 import { extractArticles } from "./extractArticles";
 import { drawnPlaceIds, expect, test, timelineEvents } from "./fixtures";
 import { idsOf, shownEventIds } from "./timelineList";
@@ -167,6 +169,17 @@ test("articles added through the picker are extracted as the CLI does, kept, and
   expect(undatedDoc?.publishedSource).toBe("entered");
   expect(findingsOf(downloaded, DATED.name)).toEqual(cliDated);
   expect(findingsOf(downloaded, UNDATED.name)).toEqual(cliUndated);
+  // The CLI's reader (what `npm run derive` and the build use) takes it as it is.
+  const derivedDir = await mkdtemp(join(tmpdir(), "dateline-import-"));
+  try {
+    expect(await deriveToFolder(file, derivedDir)).toMatchObject({
+      error: null,
+      documents: downloaded.documents.length,
+      events: downloaded.events.length,
+    });
+  } finally {
+    await rm(derivedDir, { recursive: true, force: true });
+  }
 
   // The page shows that corpus: every event in the timeline, the new places on the map.
   await expect.poll(() => shownEventIds(page)).toEqual(idsOf(downloaded.events));
