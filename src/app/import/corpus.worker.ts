@@ -69,7 +69,8 @@ async function run(gazetteerUrl: string): Promise<void> {
       await nextTask();
     }
   } catch (error) {
-    post({ kind: "problem", name: "place index", reason: String(error) });
+    const reason = error instanceof Error ? error.message : String(error);
+    post({ kind: "problem", name: "place index", reason });
   } finally {
     if (unpublished) publish();
     queue.length = 0;
