@@ -3,8 +3,8 @@
 // server) do not compress on the fly: 13 MB raw would be 13 MB over the wire, gzipped it is about
 // 4 MB, and the browser inflates it with DecompressionStream.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { constants, gzip } from "node:zlib";
 import { GAZETTEER_URL } from "../app/data/derivedFormat";
@@ -24,6 +24,6 @@ export async function packGazetteer(outDir = join(projectDir, "dist")): Promise<
   return `gazetteer: ${mb(raw.length)} MB -> ${mb(packed.length)} MB gzipped -> ${out}`;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   process.stdout.write(`${await packGazetteer()}\n`);
 }
