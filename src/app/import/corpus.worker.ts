@@ -1,7 +1,8 @@
 // The corpus worker: extracts the articles the reader adds, with the CLI's pipeline and the
 // gazetteer loaded here on first use, and posts the merged corpus after each article (at most
-// twice a second), so articles show up as they finish. One article at a time; between two, the
-// worker yields, so that a cancel or a date answer gets in.
+// twice a second, less often when the corpus is slow to merge), so articles show up as they
+// finish. One article at a time; between two, the worker yields, so that a cancel or a date
+// answer gets in.
 import { postDataset, readDataset, type Post } from "../data/datasetMessages";
 import { INVALID_JSON_TITLE } from "../data/derivedFormat";
 import type { Gazetteer } from "../../core/places/gazetteer";
@@ -14,6 +15,9 @@ const post = (message: CorpusMessage, transfer: Transferable[] = []) =>
 const postDerived: Post = post;
 
 const PUBLISH_EVERY_MS = 500;
+/** How long the last merge took: a corpus of 100k events takes seconds to regroup, and merging
+ * after every article would then cost far more than extracting them. */
+let mergeMs = 0;
 
 const corpus = new Corpus();
 const queue: ArticleInput[] = [];
@@ -23,7 +27,9 @@ let gazetteer: Promise<Gazetteer> | null = null;
 let answerDate: ((date: string | null) => void) | null = null;
 
 function publish(): void {
+  const t0 = performance.now();
   postDataset(postDerived, corpus.dataset());
+  mergeMs = performance.now() - t0;
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -61,7 +67,9 @@ async function run(gazetteerUrl: string): Promise<void> {
         post({ kind: "added", article });
         unpublished = true;
       }
-      if (unpublished && performance.now() - lastPublished >= PUBLISH_EVERY_MS) {
+      // At most every half second, and no more than a third of the time spent merging.
+      const wait = Math.max(PUBLISH_EVERY_MS, 2 * mergeMs);
+      if (unpublished && performance.now() - lastPublished >= wait) {
         publish();
         lastPublished = performance.now();
         unpublished = false;
