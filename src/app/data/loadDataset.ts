@@ -7,7 +7,7 @@ import { useDatelineStore } from "../store";
 import { IndexBuilder } from "./datasetIndex";
 import { deriveCompact, type DerivedMeta } from "./derive";
 import { decodeMentionTable, encodeMentionTable } from "./mentionTable";
-import { REGENERATE_HINT, type DerivedManifest } from "./derivedFormat";
+import type { DerivedManifest } from "./derivedFormat";
 import { setTextSource } from "./documentTexts";
 import type { WorkerMessage, WorkerRequest } from "./workerProtocol";
 
@@ -24,14 +24,10 @@ export class LoadError extends Error {
   }
 }
 
-/** The server has no dataset.json. */
+/** The server has no dataset.json: an empty corpus (the empty state says how to make one). */
 class NoDataset extends LoadError {
   constructor() {
-    super(
-      "No dataset yet. Write public/data/dataset.json with the extractor, then reload:",
-      [],
-      REGENERATE_HINT,
-    );
+    super("No dataset.json is served.");
   }
 }
 
