@@ -69,7 +69,12 @@ function onMessage(message: CorpusMessage): void {
       s.importProgressed({ phase: "gazetteer", loaded: message.loaded, total: message.total });
       break;
     case "progress":
-      s.importProgressed({ phase: "articles", ...message });
+      s.importProgressed({
+        phase: "articles",
+        done: message.done,
+        total: message.total,
+        current: message.current,
+      });
       break;
     case "ask-date":
       s.dateAsked({ name: message.name, title: message.title });
