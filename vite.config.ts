@@ -1,3 +1,4 @@
+import { createReadStream } from "node:fs";
 import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
@@ -39,8 +40,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// The dev server has no build output: it serves the cached gazetteer index as it is at the URL
+// where the build puts the gzipped one (the import worker reads either), so adding articles works
+// under `npm run dev` once the index has been built (any `npm run extract` builds it).
+function gazetteerForDev(): Plugin {
+  return {
+    name: "dateline-gazetteer-dev",
+    apply: "serve",
+    configureServer(server) {
+      server.middlewares.use("/data/gazetteer.json.gz", (_req, res) => {
+        const file = createReadStream(".cache/gazetteer.json");
+        file.on("error", () => {
+          res.statusCode = 404;
+          res.end("no .cache/gazetteer.json: run npm run extract once");
+        });
+        file.once("open", () => res.setHeader("Content-Type", "application/json"));
+        file.pipe(res);
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), gazetteerForDev()],
   // The dataset worker is an ES module (`new Worker(..., { type: "module" })`).
   worker: { format: "es" },
   // Relative base so the built app also works when opened from a sub-path.

@@ -77,3 +77,41 @@ test("list mode: arrow keys move between events, Enter opens Sources, Escape clo
   // Focus comes back to the card, so the reader carries on down the list.
   await expect(cards.nth(target)).toBeFocused();
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no serious or critical violations while adding articles (${scheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("./");
+    await expect(timelineEvents(page).first()).toBeVisible();
+    // An article written for this test with no publication date (the date question), and an
+    // empty file (a listed reason).
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Add articles" }).click();
+    await (
+      await chooser
+    ).setFiles([
+      {
+        name: "quay.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from("Quay repairs\n\nDivers inspected the quay in Bergen on Friday.\n"),
+      },
+      { name: "blank.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
+    ]);
+    const dialog = page.getByRole("dialog", { name: "When was this published?" });
+    await expect(dialog).toBeVisible({ timeout: 60_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByLabel("Publication date").fill("2024-02-02");
+    await dialog.getByRole("button", { name: "Use this date" }).click();
+    await expect(page.getByTestId("import-notice")).toBeVisible();
+    await page.getByText("Added (1)").click();
+    await expect(page.getByRole("list", { name: "Added articles" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Paste text" }).click();
+    await expect(page.getByRole("dialog", { name: "Paste an article" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

@@ -9,13 +9,15 @@ import { runExtract } from "../src/cli/runExtract";
 
 export async function extractArticles(
   articles: readonly { name: string; content: string }[],
+  /** Further options of `npm run extract`, e.g. `["--published", "2024-05-17"]`. */
+  options: readonly string[] = [],
 ): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "dateline-e2e-"));
   try {
     await writeArticles(join(dir, "articles"), articles);
     const errors: string[] = [];
     const out = join(dir, "dataset.json");
-    const code = await runExtract(["--out", out, "--no-cache", join(dir, "articles")], {
+    const code = await runExtract(["--out", out, "--no-cache", ...options, join(dir, "articles")], {
       baseDir: dir,
       stderr: (l) => errors.push(l),
       stdout: () => undefined,

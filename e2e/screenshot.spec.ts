@@ -38,3 +38,25 @@ test("screenshots of the dark and phone views for the README", async ({ page }) 
   await expect(page.getByTestId("timeline-event").first()).toBeAttached();
   await page.screenshot({ path: `${OUT}/screenshot-phone.png` });
 });
+
+test("screenshot of adding articles in the browser for the README", async ({ page }) => {
+  await page.goto("./");
+  await waitForMap(page);
+  // An article written for this picture, with no publication date, so the app asks for one.
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Add articles" }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: "harbour-works.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(
+      "Harbour works begin\n\nCranes arrived in Gdansk on Monday to start work on the new quay.\n" +
+        "Port officials in Gdynia said last week that the project would take two years.\n",
+    ),
+  });
+  const dialog = page.getByRole("dialog", { name: "When was this published?" });
+  await expect(dialog).toBeVisible({ timeout: 60_000 });
+  await dialog.getByLabel("Publication date").fill("2024-09-18");
+  await page.screenshot({ path: `${OUT}/screenshot-import.png` });
+});

@@ -7,10 +7,12 @@ import "./styles/base.css";
 import { App } from "./App";
 import { applyUrlToStore, startUrlSync } from "./store/urlSync";
 import { loadDataset } from "./data/loadDataset";
+import { restoreAddedArticles } from "./import/importController";
 
 applyUrlToStore(window.location.search);
 startUrlSync();
-void loadDataset();
+// Articles added in an earlier visit join the corpus once it has loaded.
+void loadDataset().then(restoreAddedArticles);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

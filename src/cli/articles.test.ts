@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeArticle, displayPath } from "./articles";
+import { decodeArticle } from "../core/article";
+import { displayPath } from "./articles";
 
 describe("displayPath", () => {
   it("is relative inside the user's folder, absolute outside it", () => {

@@ -4,21 +4,8 @@
 import { readFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { ArticleFormat } from "../core/document";
+import { formatOf } from "../core/article";
 import type { ArticleMeta } from "../core/text/frontMatter";
-
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-const FORMATS: Record<string, ArticleFormat> = {
-  ".txt": "text",
-  ".md": "markdown",
-  ".html": "html",
-  ".htm": "html",
-};
-
-export function formatOf(path: string): ArticleFormat | null {
-  return FORMATS[extname(path).toLowerCase()] ?? null;
-}
 
 export interface Problem {
   path: string;
@@ -69,50 +56,6 @@ export function errorCode(err: unknown): string {
   if (err && typeof err === "object" && "code" in err && typeof err.code === "string")
     return err.code;
   return err instanceof Error ? err.message : String(err);
-}
-
-const MAGIC: [string, number[]][] = [
-  ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
-  ["JPEG image", [0xff, 0xd8, 0xff]],
-  ["GIF image", [0x47, 0x49, 0x46, 0x38]],
-  ["PDF document", [0x25, 0x50, 0x44, 0x46]],
-  ["ZIP archive", [0x50, 0x4b, 0x03, 0x04]],
-  ["gzip archive", [0x1f, 0x8b]],
-];
-
-export type Decoded = { ok: true; text: string; note?: string } | { ok: false; reason: string };
-
-/** Bytes to text: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252; binaries refused. */
-export function decodeArticle(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: "empty file" };
-  for (const [what, sig] of MAGIC) {
-    if (sig.every((b, i) => bytes[i] === b)) return { ok: false, reason: `binary file (${what})` };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
-  }
-  const head = bytes.subarray(0, 8192);
-  let controls = 0;
-  for (const b of head) {
-    if (b === 0) return { ok: false, reason: "binary file (contains NUL bytes)" };
-    if (b < 9 || (b > 13 && b < 32)) controls++;
-  }
-  if (controls > head.length * 0.1) return { ok: false, reason: "binary file (control bytes)" };
-  try {
-    return {
-      ok: true,
-      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes),
-    };
-  } catch {
-    return {
-      ok: true,
-      text: new TextDecoder("windows-1252").decode(bytes),
-      note: "not valid UTF-8; read as Windows-1252",
-    };
-  }
 }
 
 /**

@@ -12,7 +12,8 @@ import { promisify } from "node:util";
 import type { DocumentRecord } from "../core/contract";
 import { prepareDocument } from "../core/document";
 import { analyzeDocument } from "../core/pipeline";
-import { collectArticles, decodeArticle, formatOf } from "./articles";
+import { decodeArticle, formatOf } from "../core/article";
+import { collectArticles } from "./articles";
 import { loadGazetteer } from "./loadGazetteer";
 import { runExtract } from "./runExtract";
 

@@ -10,7 +10,8 @@ import { explainDateLines } from "../core/dates/explain";
 import { findPlaces } from "../core/places";
 import { explainPlaces } from "../core/places/explain";
 import type { Gazetteer } from "../core/places/gazetteer";
-import { decodeArticle, displayPath, errorCode, formatOf, readSidecar } from "./articles";
+import { decodeArticle, formatOf } from "../core/article";
+import { displayPath, errorCode, readSidecar } from "./articles";
 import type { ExtractIO } from "./runExtract";
 
 interface Explainer {

@@ -10,19 +10,20 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeFolders } from "./atomicWrite";
 import { gazetteerSource } from "./buildGazetteer";
-import type { ArticleOutcome, ArticleTask } from "./extractArticle";
+import type { ArticleOutcome, ArticleTask } from "../core/extractArticle";
 import { shortHash, sourceHash } from "./sourceHash";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** The code an article's result depends on: the whole core, and the CLI's reading of the file. */
+/** The code an article's result depends on: the whole core (decoding and extracting one article
+ * included), and the CLI's reading of the file. */
 function extractorFiles(): string[] {
   const core = join(HERE, "..", "core");
   const coreFiles = readdirSync(core, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
     .sort()
     .map((f) => join(core, f));
-  return [...coreFiles, join(HERE, "articles.ts"), join(HERE, "extractArticle.ts")];
+  return [...coreFiles, join(HERE, "articles.ts")];
 }
 
 /** Changes whenever the extractor or its gazetteer could give another result. */

@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ArticleOutcome, ArticleTask } from "./extractArticle";
+import type { ArticleOutcome, ArticleTask } from "../core/extractArticle";
 
 export type WorkerReply = { outcome: ArticleOutcome } | { error: string };
 

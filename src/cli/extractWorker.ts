@@ -2,7 +2,7 @@
 // extracts whatever articles the main thread sends, one message in, one message out.
 import { parentPort } from "node:worker_threads";
 import type { Gazetteer } from "../core/places/gazetteer";
-import { type ArticleTask, extractArticle } from "./extractArticle";
+import { type ArticleTask, extractArticle } from "../core/extractArticle";
 import { loadGazetteer } from "./loadGazetteer";
 import type { WorkerReply } from "./extractPool";
 

@@ -12,7 +12,8 @@ import { resolve } from "node:path";
 import type { Analysis } from "../core/context";
 import { type RawArticle, prepareDocument } from "../core/document";
 import { STAGES } from "../core/pipeline";
-import { collectArticles, decodeArticle, formatOf, readSidecar } from "./articles";
+import { decodeArticle, formatOf } from "../core/article";
+import { collectArticles, readSidecar } from "./articles";
 import { loadGazetteer } from "./loadGazetteer";
 
 const args = process.argv.slice(2);

@@ -15,18 +15,11 @@ import { resolve } from "node:path";
 import { byPath, type DocumentFindings, mergeFindings } from "../core/dataset";
 import { normalizePublished } from "../core/document";
 import type { Gazetteer } from "../core/places/gazetteer";
-import {
-  MAX_FILE_BYTES,
-  type Problem,
-  collectArticles,
-  displayPath,
-  errorCode,
-  formatOf,
-  readSidecar,
-} from "./articles";
+import { formatOf, sizeProblem } from "../core/article";
+import { type Problem, collectArticles, displayPath, errorCode, readSidecar } from "./articles";
 import { type Write, writeAtomicallyStreaming } from "./atomicWrite";
 import { ExtractCache, extractorVersion } from "./extractCache";
-import { type ArticleOutcome, type ArticleTask, extractArticle } from "./extractArticle";
+import { type ArticleOutcome, type ArticleTask, extractArticle } from "../core/extractArticle";
 import { ExtractPool } from "./extractPool";
 import { runExplain } from "./explain";
 import { ensureGazetteerIndex } from "./loadGazetteer";
@@ -177,15 +170,8 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
   const readArticle = async (file: string, path: string): Promise<Step> => {
     let bytes: Uint8Array;
     try {
-      const size = statSync(file).size;
-      if (size > MAX_FILE_BYTES) {
-        const mb = (size / 1024 / 1024).toFixed(1);
-        return {
-          path,
-          bytes: 0,
-          early: `${mb} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`,
-        };
-      }
+      const tooLarge = sizeProblem(statSync(file).size);
+      if (tooLarge) return { path, bytes: 0, early: tooLarge };
       bytes = readFileSync(file);
     } catch (err) {
       return { path, bytes: 0, early: `cannot read (${errorCode(err)})` };

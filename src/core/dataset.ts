@@ -123,7 +123,55 @@ export const byDateMention = (a: DateMention, b: DateMention): number =>
   cmp(a.span.doc, b.span.doc) || a.span.start - b.span.start || a.span.end - b.span.end;
 
 export function buildDataset(items: { record: DocumentRecord; analysis: Analysis }[]): Dataset {
+  return assembleDataset(
+    items.map((i) => ({ record: i.record, findings: findingsOf(i.record, i.analysis) })),
+  );
+}
+
+/** The whole dataset of documents with their findings: documents in path order, the rest merged. */
+export function assembleDataset(
+  items: readonly { record: DocumentRecord; findings: DocumentFindings }[],
+): Dataset {
   const documents = items.map((i) => i.record).sort(byPath);
-  const merged = mergeFindings(items.map((i) => findingsOf(i.record, i.analysis)));
-  return { schemaVersion: 1, documents, ...merged };
+  return { schemaVersion: 1, documents, ...mergeFindings(items.map((i) => i.findings)) };
+}
+
+/**
+ * Each document of a dataset with its findings, as `findingsOf` gave them when it was extracted:
+ * a dataset file keeps everything the merge needs (mentions, events, dates, the texts the masked
+ * passages are cut from), so documents extracted elsewhere merge with new ones exactly as if all
+ * had been extracted in one run. `assembleDataset` of the result gives the dataset back (stories
+ * regrouped by the same rules).
+ */
+export function splitDataset(
+  dataset: Dataset,
+): { record: DocumentRecord; findings: DocumentFindings }[] {
+  const byDoc = new Map<string, DocumentFindings>();
+  const of = (doc: string): DocumentFindings => {
+    let f = byDoc.get(doc);
+    if (!f) byDoc.set(doc, (f = { places: [], events: [], dates: [], masked: [] }));
+    return f;
+  };
+  for (const { mentions, ...place } of dataset.places) {
+    // Mentions are sorted by document, so each document's run is one entry.
+    let entry: { place: PlaceRef; mentions: Mention[] } | null = null;
+    for (const m of mentions) {
+      if (entry?.mentions[0]?.doc !== m.doc) {
+        entry = { place, mentions: [] };
+        of(m.doc).places.push(entry);
+      }
+      entry.mentions.push(m);
+    }
+  }
+  const texts = new Map(dataset.documents.map((d) => [d.id, d.text]));
+  for (const { story: _story, ...event } of dataset.events) of(event.doc).events.push(event);
+  for (const d of dataset.dates) of(d.span.doc).dates.push(d);
+  return dataset.documents.map((record) => {
+    const findings = of(record.id);
+    const mentions = findings.places.flatMap((p) => p.mentions);
+    findings.masked = findings.events.map((e) =>
+      maskedPassage(e, texts.get(record.id) ?? "", mentions),
+    );
+    return { record, findings };
+  });
 }

@@ -13,6 +13,10 @@ import { normalizeText } from "./text/normalize";
 
 export type ArticleFormat = "text" | "markdown" | "html";
 
+/** Where a publication date given from outside the article came from (CONTRACT.md): the CLI's
+ * `--published`, or a date the user typed in the app when the article had none. */
+export type FallbackSource = "default" | "entered";
+
 export interface RawArticle {
   /** POSIX path as it appears in the dataset. */
   path: string;
@@ -22,6 +26,11 @@ export interface RawArticle {
   /** The publication date to use when the article's metadata gives none (the CLI's
    * `--published`): it comes before any guess from the text, which the user chose to overrule. */
   defaultPublished?: string | null;
+  /** Who gave `defaultPublished`: its `publishedSource`. Default "default". */
+  defaultSource?: FallbackSource;
+  /** What the document id derives from; the path by default (CONTRACT.md). The app adds the
+   * content, since two dropped files may share a name. */
+  idKey?: string;
 }
 
 export type Prepared =
@@ -169,8 +178,9 @@ export function prepareDocument(raw: RawArticle): Prepared {
       notes.push(`${raw.path}: publication date inferred from ${guess.evidence}: ${published}`);
     } else if (fallback) {
       published = fallback;
-      publishedSource = "default";
-      notes.push(`${raw.path}: no publication date in its metadata; using --published ${fallback}`);
+      publishedSource = raw.defaultSource ?? "default";
+      const given = publishedSource === "entered" ? "the date entered" : "--published";
+      notes.push(`${raw.path}: no publication date in its metadata; using ${given} ${fallback}`);
     } else {
       notes.push(`${raw.path}: no publication date found; relative dates stay unresolved`);
     }
@@ -179,7 +189,7 @@ export function prepareDocument(raw: RawArticle): Prepared {
   const metaGenre = asGenre(meta.genre) ?? asGenre(raw.sidecar?.genre ?? undefined);
   const genre: Genre = metaGenre ?? inferGenre(text).genre;
 
-  const id = documentId(raw.path);
+  const id = documentId(raw.idKey ?? raw.path);
   const url = webUrl(meta.url || raw.sidecar?.url || htmlMeta["og:url"], raw.path, notes);
   const record: DocumentRecord = {
     id,

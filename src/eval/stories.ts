@@ -7,7 +7,8 @@
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { collectArticles, decodeArticle, formatOf, readSidecar } from "../cli/articles";
+import { collectArticles, readSidecar } from "../cli/articles";
+import { decodeArticle, formatOf } from "../core/article";
 import { loadGazetteer } from "../cli/loadGazetteer";
 import type { Dataset, DatelineEvent } from "../core/contract";
 import { buildDataset } from "../core/dataset";

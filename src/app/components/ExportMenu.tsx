@@ -2,6 +2,7 @@
 import { useRef } from "react";
 import type { DatelineEvent } from "../../core/contract";
 import type { DocumentSummary, PlaceSummary } from "../data/derive";
+import { download } from "../export/download";
 import { toCSV, toGeoJSON, toTimelineJS } from "../export/exportView";
 import "../styles/export-menu.css";
 
@@ -11,16 +12,6 @@ interface Props {
   documentsById: ReadonlyMap<string, DocumentSummary>;
   /** "2022-03-01_2022-03-31", or "all" without a filter: goes into the file names. */
   rangeLabel: string;
-}
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  // Revoked on the next task: the click has started the download by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 export function ExportMenu({ events, placesById, documentsById, rangeLabel }: Props) {

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from "../data/datasetIndex";
 import { formatDayRange } from "../data/calendar";
+import { ImportControls } from "../containers/ImportControls";
 import "../styles/header.css";
 
 function Count({ n, word }: { n: number; word: string }) {
@@ -30,6 +31,7 @@ export function Header({ index }: { index: DatasetIndex }) {
           </span>
         )}
       </p>
+      <ImportControls />
     </header>
   );
 }

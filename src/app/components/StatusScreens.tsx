@@ -1,4 +1,5 @@
 // Full-page states shown instead of the workspace.
+import { ImportControls } from "../containers/ImportControls";
 import type { LoadProgress } from "../store/dataSlice";
 import "../styles/status-screens.css";
 
@@ -99,6 +100,10 @@ export function EmptyState({ documentCount }: { documentCount: number }) {
         Point the extractor at a folder of news articles (.txt, .md or .html) and reload:
       </p>
       <pre className="status-command">npm run extract -- path/to/articles</pre>
+      <p className="status-text">Or add articles here; nothing leaves this machine:</p>
+      <div className="status-import">
+        <ImportControls />
+      </div>
       <p className="status-hint">
         Each article may start with front matter (<code>published</code>, <code>title</code>,{" "}
         <code>url</code>) so relative dates like “last Thursday” resolve to the calendar.

@@ -25,3 +25,7 @@ export const INVALID_JSON_TITLE = "dataset.json is not valid JSON.";
 export const INVALID_SCHEMA_TITLE =
   "dataset.json does not match the Dateline format (schema 1). Regenerate it with the extractor:";
 export const REGENERATE_HINT = "npm run extract -- path/to/articles";
+
+/** The gazetteer index, gzipped by `npm run build` (src/cli/packGazetteer.ts), relative to the
+ * page: the import worker fetches it the first time the reader adds an article. */
+export const GAZETTEER_URL = "./data/gazetteer.json.gz";

@@ -5,22 +5,39 @@
 // URLs are relative so the built app works from any sub-path (vite `base: "./"`).
 import { useDatelineStore } from "../store";
 import { IndexBuilder } from "./datasetIndex";
-import type { DerivedMeta } from "./derive";
-import { decodeMentionTable } from "./mentionTable";
-import { REGENERATE_HINT, type DerivedManifest } from "./derivedFormat";
+import { deriveCompact, type DerivedMeta } from "./derive";
+import { decodeMentionTable, encodeMentionTable } from "./mentionTable";
+import type { DerivedManifest } from "./derivedFormat";
 import { setTextSource } from "./documentTexts";
 import type { WorkerMessage, WorkerRequest } from "./workerProtocol";
 
 export const DATASET_URL = "./data/dataset.json";
 export const DERIVED_URL = "./data/derived/";
 
-class LoadError extends Error {
+export class LoadError extends Error {
   constructor(
     readonly title: string,
     readonly problems: string[] = [],
     readonly hint?: string,
   ) {
     super(title);
+  }
+}
+
+/** The server has no dataset.json: an empty corpus (the empty state says how to make one). */
+class NoDataset extends LoadError {
+  constructor() {
+    super("No dataset.json is served.");
+  }
+}
+
+/** The served dataset.json as bytes, or null when there is none: the corpus added articles join. */
+export async function fetchServedDataset(): Promise<ArrayBuffer | null> {
+  try {
+    return await fetchBytes(DATASET_URL, "dataset");
+  } catch (error) {
+    if (error instanceof NoDataset) return null;
+    throw error;
   }
 }
 
@@ -44,51 +61,74 @@ async function fetchBytes(url: string, what: string): Promise<ArrayBuffer> {
   } catch (error) {
     throw new LoadError(`The ${what} could not be fetched.`, [String(error)]);
   }
-  if (response.status === 404 && url === DATASET_URL)
-    throw new LoadError(
-      "No dataset yet. Write public/data/dataset.json with the extractor, then reload:",
-      [],
-      REGENERATE_HINT,
-    );
+  if (response.status === 404 && url === DATASET_URL) throw new NoDataset();
   if (!response.ok)
     throw new LoadError(`The ${what} could not be fetched (HTTP ${response.status}).`);
   return response.arrayBuffer();
 }
 
-interface Collected {
+export interface Collected {
   meta: DerivedMeta;
   mentions: Int32Array | null;
   texts: string[] | null;
   builder: IndexBuilder;
 }
 
-/** Gathers the worker's messages until it is done; each one is handled (and its events indexed)
- * in a task of its own. */
+/** Gathers one dataset's worker messages (meta, event chunks, done) until it is done; each one is
+ * handled (and its events indexed) in a task of its own. */
+export function collector(onEvents: (count: number) => void): {
+  handle: (message: WorkerMessage) => void;
+  fail: (error: Error) => void;
+  result: Promise<Collected>;
+} {
+  const builder = new IndexBuilder();
+  let head: Pick<Collected, "meta" | "mentions" | "texts"> | null = null;
+  let settle: { resolve: (c: Collected) => void; reject: (e: Error) => void } | null = null;
+  const result = new Promise<Collected>((resolve, reject) => (settle = { resolve, reject }));
+  const handle = (message: WorkerMessage) => {
+    switch (message.kind) {
+      case "meta":
+        head = message;
+        break;
+      case "events":
+        builder.add(message.events, { start: message.start, end: message.end });
+        onEvents(builder.count);
+        break;
+      case "failed":
+        settle?.reject(new LoadError(message.title, message.problems, message.hint));
+        break;
+      case "done":
+        if (head) settle?.resolve({ ...head, builder });
+        else settle?.reject(new LoadError("The dataset could not be read.", ["no metadata"]));
+        break;
+    }
+  };
+  return { handle, fail: (error) => settle?.reject(error), result };
+}
+
 function collect(worker: Worker, onEvents: (count: number) => void): Promise<Collected> {
-  return new Promise((resolve, reject) => {
-    const builder = new IndexBuilder();
-    let head: Pick<Collected, "meta" | "mentions" | "texts"> | null = null;
-    worker.onerror = (e) => reject(new LoadError("The dataset could not be read.", [e.message]));
-    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-      const message = e.data;
-      switch (message.kind) {
-        case "meta":
-          head = message;
-          break;
-        case "events":
-          builder.add(message.events, { start: message.start, end: message.end });
-          onEvents(builder.count);
-          break;
-        case "failed":
-          reject(new LoadError(message.title, message.problems, message.hint));
-          break;
-        case "done":
-          if (head) resolve({ ...head, builder });
-          else reject(new LoadError("The dataset could not be read.", ["no metadata"]));
-          break;
-      }
-    };
+  const { handle, fail, result } = collector(onEvents);
+  worker.onerror = (e) => fail(new LoadError("The dataset could not be read.", [e.message]));
+  worker.onmessage = (e: MessageEvent<WorkerMessage>) => handle(e.data);
+  return result;
+}
+
+/** Puts a collected dataset in the store; `mentions` when the page fetched mentions.bin itself. */
+export function showCollected(data: Collected, mentions: Int32Array | null = null): void {
+  const table = decodeMentionTable(mentions ?? data.mentions ?? new Int32Array(0));
+  setTextSource(data.texts ? { all: data.texts } : { url: DERIVED_URL });
+  const index = data.builder.finish({ meta: data.meta, mentions: table });
+  // Selections restored from a link (or made in the corpus before an import) may name things
+  // this dataset does not have.
+  const { selectedPlaceId, selectedEventId } = useDatelineStore.getState();
+  useDatelineStore.setState({
+    selectedPlaceId:
+      selectedPlaceId !== null && index.placesById.has(selectedPlaceId) ? selectedPlaceId : null,
+    selectedEventId:
+      selectedEventId !== null && index.eventsById.has(selectedEventId) ? selectedEventId : null,
   });
+  // The workspace mounts its panels in stages (Workspace.tsx): a store update renders at once.
+  useDatelineStore.getState().datasetLoaded(index);
 }
 
 async function feedWorker(
@@ -117,7 +157,7 @@ async function feedWorker(
 }
 
 export async function loadDataset(): Promise<void> {
-  const { datasetLoaded, datasetFailed, loadProgressed } = useDatelineStore.getState();
+  const { datasetFailed, loadProgressed } = useDatelineStore.getState();
   const startedAt = performance.now();
   const manifest = await fetchManifest();
   if (manifest?.error) {
@@ -134,21 +174,21 @@ export async function loadDataset(): Promise<void> {
       feedWorker((request, transfer = []) => worker.postMessage(request, transfer), manifest),
       collected,
     ]);
-    const mentions = decodeMentionTable(fetchedMentions ?? data.mentions ?? new Int32Array(0));
-    setTextSource(data.texts ? { all: data.texts } : { url: DERIVED_URL });
-    const index = data.builder.finish({ meta: data.meta, mentions });
-    // Selections restored from a link may name things this dataset no longer has.
-    const { selectedPlaceId, selectedEventId } = useDatelineStore.getState();
-    useDatelineStore.setState({
-      selectedPlaceId:
-        selectedPlaceId !== null && index.placesById.has(selectedPlaceId) ? selectedPlaceId : null,
-      selectedEventId:
-        selectedEventId !== null && index.eventsById.has(selectedEventId) ? selectedEventId : null,
-    });
-    // The workspace mounts its panels in stages (Workspace.tsx): a store update renders at once.
-    datasetLoaded(index);
+    showCollected(data, fetchedMentions);
   } catch (error) {
-    if (error instanceof LoadError) datasetFailed(error.title, error.problems, error.hint);
+    // A build without a dataset is an empty corpus: the empty state says how to make one, and
+    // articles can be added in the page (issue 13: an intranet copy with nothing preprocessed).
+    if (error instanceof NoDataset) {
+      const empty = deriveCompact({
+        schemaVersion: 1,
+        documents: [],
+        places: [],
+        events: [],
+        dates: [],
+      });
+      const mentions = encodeMentionTable(empty.mentions);
+      showCollected({ meta: empty.meta, mentions, texts: [], builder: new IndexBuilder() });
+    } else if (error instanceof LoadError) datasetFailed(error.title, error.problems, error.hint);
     else datasetFailed("The dataset could not be read.", [String(error)]);
   } finally {
     // Everything it built has been handed over; its heap is no use to anyone now.

@@ -4,15 +4,22 @@
 import { create } from "zustand";
 import { createDataSlice, type DataSlice } from "./dataSlice";
 import { createFiltersSlice, type FiltersSlice } from "./filtersSlice";
+import { createImportSlice, type ImportSlice } from "./importSlice";
 import { createPlaybackSlice, type PlaybackSlice } from "./playbackSlice";
 import { createSelectionSlice, type SelectionSlice } from "./selectionSlice";
 import { createViewSlice, type ViewSlice } from "./viewSlice";
 
-export type DatelineState = DataSlice & FiltersSlice & PlaybackSlice & SelectionSlice & ViewSlice;
+export type DatelineState = DataSlice &
+  FiltersSlice &
+  ImportSlice &
+  PlaybackSlice &
+  SelectionSlice &
+  ViewSlice;
 
 export const useDatelineStore = create<DatelineState>()((...a) => ({
   ...createDataSlice(...a),
   ...createFiltersSlice(...a),
+  ...createImportSlice(...a),
   ...createPlaybackSlice(...a),
   ...createSelectionSlice(...a),
   ...createViewSlice(...a),

@@ -36,14 +36,18 @@ function inside(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
-export async function startServer(distDir: string): Promise<BenchServer> {
+export async function startServer(distDir: string, prefix = "/"): Promise<BenchServer> {
   let dataDir: string | null = null;
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const path = new URL(req.url ?? "/", "http://localhost").pathname;
-      const file = path.startsWith("/data/")
-        ? dataDir && inside(dataDir, path.slice("/data".length))
-        : inside(distDir, path.endsWith("/") ? `${path}index.html` : path);
+      const full = new URL(req.url ?? "/", "http://localhost").pathname;
+      const path = full.startsWith(prefix) ? `/${full.slice(prefix.length)}` : null;
+      const file =
+        path === null
+          ? null
+          : path.startsWith("/data/")
+            ? dataDir && inside(dataDir, path.slice("/data".length))
+            : inside(distDir, path.endsWith("/") ? `${path}index.html` : path);
       const info = file ? await stat(file).catch(() => null) : null;
       if (!file || !info?.isFile()) {
         res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
@@ -63,7 +67,7 @@ export async function startServer(distDir: string): Promise<BenchServer> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     setDataDir: (dir) => {
       dataDir = normalize(dir);
     },

@@ -1,13 +1,14 @@
 // The work done for one article once its bytes are read: decode, prepare, analyse, cut down to
-// the dataset's findings. The same function runs in the main thread (--workers 1) and in each
-// worker of the pool, so the output cannot depend on where an article was extracted.
-import type { DocumentRecord } from "../core/contract";
-import { type DocumentFindings, findingsOf } from "../core/dataset";
-import { type ArticleFormat, prepareDocument } from "../core/document";
-import { analyzeDocument } from "../core/pipeline";
-import type { Gazetteer } from "../core/places/gazetteer";
-import type { ArticleMeta } from "../core/text/frontMatter";
-import { decodeArticle } from "./articles";
+// the dataset's findings. The same function runs in the CLI's main thread (--workers 1), in each
+// worker of its pool and in the browser's import worker, so the output cannot depend on where an
+// article was extracted.
+import { decodeArticle } from "./article";
+import type { DocumentRecord } from "./contract";
+import { type DocumentFindings, findingsOf } from "./dataset";
+import { type ArticleFormat, type FallbackSource, prepareDocument } from "./document";
+import { analyzeDocument } from "./pipeline";
+import type { Gazetteer } from "./places/gazetteer";
+import type { ArticleMeta } from "./text/frontMatter";
 
 export interface ArticleTask {
   /** The path as the dataset and the messages show it; the document id derives from it. */
@@ -17,6 +18,10 @@ export interface ArticleTask {
   sidecar: { meta: ArticleMeta | null; problem?: string };
   /** `--published`: the date for an article whose metadata gives none. */
   defaultPublished: string | null;
+  /** Who gave `defaultPublished`; "default" (the CLI's `--published`) when absent. */
+  defaultSource?: FallbackSource;
+  /** What the document id derives from, when not the path alone (see RawArticle). */
+  idKey?: string;
 }
 
 /**
@@ -42,6 +47,8 @@ export function extractArticle(task: ArticleTask, gazetteer: Gazetteer): Article
       content: decoded.text,
       sidecar: task.sidecar.meta,
       defaultPublished: task.defaultPublished,
+      defaultSource: task.defaultSource,
+      idKey: task.idKey,
     });
     if (!prepared.ok) return { lines, skip: prepared.reason, cacheable: true };
     lines.push(...prepared.notes);
