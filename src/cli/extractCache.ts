@@ -30,7 +30,8 @@ export function extractorVersion(): string {
   return `${sourceHash(extractorFiles())}; ${gazetteerSource()}`;
 }
 
-function isOutcome(v: unknown): v is ArticleOutcome {
+/** Whether a stored result (from the cache or a queue's worker) has an outcome's shape. */
+export function isOutcome(v: unknown): v is ArticleOutcome {
   if (!v || typeof v !== "object") return false;
   const o = v as Record<string, unknown>;
   if (!Array.isArray(o.lines) || !o.lines.every((l) => typeof l === "string")) return false;
@@ -45,6 +46,25 @@ function isOutcome(v: unknown): v is ArticleOutcome {
     Array.isArray(f.dates) &&
     Array.isArray(f.masked)
   );
+}
+
+/**
+ * Names an article's result by everything it depends on: the cache's entry and the queue's job
+ * id, so that a re-submitted article is not extracted twice.
+ */
+export function articleKey(version: string, task: Omit<ArticleTask, "format">): string {
+  const h = createHash("sha256");
+  // Lengths first, so that no two different inputs can concatenate to the same stream.
+  const head = JSON.stringify([
+    version,
+    task.path,
+    task.sidecar,
+    task.defaultPublished,
+    task.bytes.length,
+  ]);
+  h.update(`${head.length}:${head}`);
+  h.update(task.bytes);
+  return h.digest("hex");
 }
 
 // The cache folder is marked as one (https://bford.info/cachedir/): backup tools skip it, and
@@ -63,26 +83,11 @@ export class ExtractCache {
 
   constructor(
     private readonly root: string,
-    private readonly version: string,
+    version: string,
     /** Told once, when the cache cannot be written. */
     private readonly warn: (reason: string) => void,
   ) {
     this.dir = join(root, shortHash(version));
-  }
-
-  key(task: Omit<ArticleTask, "format">): string {
-    const h = createHash("sha256");
-    // Lengths first, so that no two different inputs can concatenate to the same stream.
-    const head = JSON.stringify([
-      this.version,
-      task.path,
-      task.sidecar,
-      task.defaultPublished,
-      task.bytes.length,
-    ]);
-    h.update(`${head.length}:${head}`);
-    h.update(task.bytes);
-    return h.digest("hex");
   }
 
   private file(key: string): string {

@@ -2,8 +2,10 @@
 // (CONTRACT.md). Reads articles, runs the core extractor on each (in a pool of worker threads, or
 // in this thread with --workers 1), keeps each result in a cache keyed by the article's content,
 // and writes the dataset file piece by piece into a temp file that replaces the output at the end.
-// One line on stderr per skipped file and per document whose publication date was inferred or is
-// missing; a summary on stdout.
+// With --queue, the articles are extracted by workers elsewhere (extractQueue.ts) and only the
+// reading, the merge and the writing happen here, the same as without. One line on stderr per
+// skipped file (or failed job) and per document whose publication date was inferred or is missing;
+// a summary on stdout.
 //
 // The stages, in order: find the files; per article, in file order (documents are sorted by path,
 // so each is written as soon as it and those before it are done): read, look up the cache,
@@ -25,9 +27,10 @@ import {
   readSidecar,
 } from "./articles";
 import { type Write, writeAtomicallyStreaming } from "./atomicWrite";
-import { ExtractCache, extractorVersion } from "./extractCache";
+import { ExtractCache, articleKey, extractorVersion } from "./extractCache";
 import { type ArticleOutcome, type ArticleTask, extractArticle } from "./extractArticle";
 import { ExtractPool } from "./extractPool";
+import { QueueExtractor, checkRedisUrl } from "./extractQueue";
 import { ensureGazetteerIndex } from "./loadGazetteer";
 import { Progress } from "./progress";
 
@@ -48,8 +51,10 @@ export interface ExtractIO {
 export const DEFAULT_OUT = "public/data/dataset.json";
 export const DEFAULT_INPUT = "seeds";
 export const DEFAULT_CACHE = ".cache/extract";
+/** See `ahead` in runExtract. */
+const QUEUE_AHEAD = 1000;
 const USAGE =
-  "usage: npm run extract -- [--out FILE] [--published DATE] [--workers N] [--cache DIR | --no-cache] [INPUT ...]";
+  "usage: npm run extract -- [--out FILE] [--published DATE] [--workers N | --queue redis://HOST:PORT] [--cache DIR | --no-cache] [INPUT ...]";
 
 interface Args {
   /** null: the default output. */
@@ -62,10 +67,19 @@ interface Args {
   inputs: string[];
   /** `--published`: an ISO date for articles whose metadata gives none; null: none. */
   published: string | null;
+  /** `--queue`: the Redis URL of the job queue that extracts the articles; null: this machine. */
+  queue: string | null;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { out: null, workers: null, cache: null, inputs: [], published: null };
+  const args: Args = {
+    out: null,
+    workers: null,
+    cache: null,
+    inputs: [],
+    published: null,
+    queue: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = a.indexOf("=");
@@ -88,6 +102,11 @@ function parseArgs(argv: string[]): Args | string {
       const date = v ? normalizePublished(v) : null;
       if (!date) return "--published needs a date, e.g. 2024-06-03";
       args.published = date;
+    } else if (name === "--queue") {
+      const v = value() ?? "";
+      const problem = checkRedisUrl(v);
+      if (problem) return problem;
+      args.queue = v;
     } else if (a === "--no-cache") args.cache = false;
     else if (a === "--help" || a === "-h") return USAGE;
     else if (a.startsWith("-") && a.length > 1) return `unknown option ${a}`;
@@ -128,6 +147,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
 
   // One article gains nothing from a pool but the cost of starting it.
   const workers = Math.min(args.workers ?? availableParallelism(), Math.max(1, articles.length));
+  const version = args.cache === false && !args.queue ? "" : extractorVersion();
   const cache =
     args.cache === false
       ? null
@@ -135,9 +155,19 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
           args.cache === null
             ? resolve(projectDir, DEFAULT_CACHE)
             : resolve(io.baseDir, args.cache),
-          extractorVersion(),
+          version,
           (reason) => io.stderr(`extract: ${reason}`),
         );
+  // Connected before any article is read, so that an unreachable Redis costs one line at once.
+  let remote: QueueExtractor | null = null;
+  if (args.queue) {
+    try {
+      remote = await QueueExtractor.open(args.queue, version);
+    } catch (err) {
+      io.stderr(`extract: ${message(err)}`);
+      return 1;
+    }
+  }
 
   // Started on the first article the cache does not have: a rerun that changed nothing loads
   // neither the gazetteer nor a worker. The index is built (when stale) before any worker
@@ -145,18 +175,20 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
   // would otherwise take it as always null after the closures.)
   let pool = null as Promise<ExtractPool> | null;
   let gazetteer: Promise<Gazetteer> | null = null;
+  const stop = (err: unknown): never => {
+    throw new Stop(`extract: ${message(err)}`);
+  };
   const gazetteerFailed = (err: unknown) => {
     throw new Stop(`extract: could not load the gazetteer: ${message(err)}`);
   };
-  const extract = async (task: ArticleTask): Promise<ArticleOutcome> => {
+  const extract = async (task: ArticleTask, key: string): Promise<ArticleOutcome> => {
+    if (remote) return remote.run(key, task).catch(stop);
     if (workers === 1) {
       gazetteer ??= io.loadGazetteer().catch(gazetteerFailed);
       return extractArticle(task, await gazetteer);
     }
     pool ??= ensureGazetteerIndex().then(() => new ExtractPool(workers), gazetteerFailed);
-    return (await pool).run(task).catch((err: unknown) => {
-      throw new Stop(`extract: ${message(err)}`);
-    });
+    return (await pool).run(task).catch(stop);
   };
 
   // The reads are synchronous, like readSidecar's: small files, and a rerun from the cache is
@@ -184,19 +216,29 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
       sidecar: readSidecar(file),
       defaultPublished: args.published,
     };
-    const key = cache?.key(task);
-    const hit = key ? cache!.get(key) : null;
+    const key = version && articleKey(version, task);
+    const hit = cache?.get(key);
     if (hit) return { path, bytes: bytes.length, outcome: hit, cached: true };
-    const outcome = await extract(task);
-    if (key && !("skip" in outcome && !outcome.cacheable)) await cache!.put(key, outcome);
+    const outcome = await extract(task, key);
+    if (cache && !("skip" in outcome && !outcome.cacheable)) await cache.put(key, outcome);
     return { path, bytes: bytes.length, outcome, cached: false };
   };
 
   // Articles read and extracted ahead of the one being written: enough to keep every worker busy
   // while one slow article holds up the order, few enough that their texts stay a small part of
-  // memory.
-  const ahead = Math.max(8, workers * 8);
+  // memory. A queue may have many workers on many machines; the bound also caps the article
+  // texts that wait in Redis at once.
+  const ahead = remote ? QUEUE_AHEAD : Math.max(8, workers * 8);
   const progress = new Progress(articles.length, io.status);
+  const polling =
+    remote && io.status
+      ? setInterval(() => {
+          remote
+            .counts()
+            .then((c) => progress.queue(c))
+            .catch(() => undefined);
+        }, 1000)
+      : undefined;
 
   let summary = "";
   const fill = async (write: Write): Promise<void> => {
@@ -257,7 +299,9 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
       io.stderr(`extract: could not write ${displayPath(outPath, io.baseDir)} (${errorCode(err)})`);
     return 1;
   } finally {
+    clearInterval(polling);
     await (await pool?.catch(() => null))?.close();
+    await remote?.close();
   }
   await cache?.prune();
   const cached = progress.cachedCount ? `; ${progress.cachedCount} from the cache` : "";
