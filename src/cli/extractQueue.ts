@@ -104,6 +104,7 @@ export class QueueExtractor {
 
   private constructor(
     private readonly redis: Redis,
+    private readonly reader: Redis,
     private readonly queue: Queue,
     private readonly events: QueueEvents,
   ) {}
@@ -118,11 +119,14 @@ export class QueueExtractor {
     // Events are read from the last one already there, so a job that finishes between its
     // submission and the first read of the stream is not missed.
     const last = await redis.xrevrange(queue.keys.events!, "+", "-", "COUNT", 1);
+    // Its own connection: QueueEvents blocks on it while it waits for events.
+    const reader = redis.duplicate();
+    reader.on("error", () => undefined);
     const events = new QueueEvents(name, {
-      connection: redis.duplicate(),
+      connection: reader,
       lastEventId: last[0]?.[0] ?? "0-0",
     });
-    const self = new QueueExtractor(redis, queue, events);
+    const self = new QueueExtractor(redis, reader, queue, events);
     lost = (reason) => self.fail(new Error(reason));
     // Connection errors are retried by the client and end in onLost; they need no other handling.
     queue.on("error", () => undefined);
@@ -208,6 +212,7 @@ export class QueueExtractor {
       await this.events.close();
       await this.queue.close();
     }
+    await closeRedis(this.reader);
     await closeRedis(this.redis);
   }
 }

@@ -1,0 +1,216 @@
+// Extraction through the job queue, against a redis-server of the test's own: workers in child
+// processes (one killed while it holds a job), a bad article, Redis unreachable and Redis going
+// away. The output must be the very bytes of a run in one process.
+import { type ChildProcess, spawn } from "node:child_process";
+import { hostname } from "node:os";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  REDIS_MISSING,
+  type RedisServer,
+  freePort,
+  hasRedisServer,
+  startRedis,
+} from "../test/redisServer";
+import { generateArticles, writeArticles } from "./bench/newsArticles";
+import { extractorVersion } from "./extractCache";
+import { queueName } from "./extractQueue";
+import { loadGazetteer } from "./loadGazetteer";
+import { runExtract } from "./runExtract";
+import { runWorker } from "./runWorker";
+
+const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+const WORKER = join(PROJECT, "src", "cli", "worker.ts");
+
+let dir: string;
+let err: string[];
+
+function extract(args: string[]): Promise<number> {
+  err = [];
+  return runExtract(["--no-cache", ...args], {
+    baseDir: dir,
+    stderr: (l) => err.push(l),
+    stdout: () => undefined,
+    loadGazetteer,
+  });
+}
+
+const bytes = (name: string) => readFile(join(dir, name));
+
+/** A worker in a child process, as `npm run worker` starts it; resolves once it takes jobs. */
+const children = new Set<ChildProcess>();
+async function startWorker(url: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", WORKER, "--queue", url, "--concurrency", "1", "--stall-ms", "1000"],
+    { cwd: PROJECT, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  let out = "";
+  child.stderr!.on("data", (c: Buffer) => (out += c.toString()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (c: Buffer) => {
+      out += c.toString();
+      if (out.includes("takes jobs")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`worker exited (${code}):\n${out}`)));
+  });
+  return child;
+}
+
+async function stopWorker(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill(signal);
+  await exited;
+}
+
+/** The extractor's queue, to look at its jobs. */
+const clients = new Map<Queue, Redis>();
+function inspect(url: string): Queue {
+  const client = new Redis(url);
+  const queue = new Queue(queueName(extractorVersion()), { connection: client });
+  clients.set(queue, client);
+  return queue;
+}
+
+/** BullMQ leaves a client it was given open. */
+async function close(queue: Queue | undefined): Promise<void> {
+  if (!queue) return;
+  await queue.close();
+  clients.get(queue)?.disconnect();
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "dateline-queue-"));
+});
+afterEach(async () => {
+  await Promise.all([...children].map((c) => stopWorker(c, "SIGKILL")));
+  await rm(dir, { recursive: true, force: true });
+});
+
+const redisThere = hasRedisServer();
+const title = "extraction on a BullMQ queue";
+describe.skipIf(!redisThere)(redisThere ? title : `${title} (skipped: ${REDIS_MISSING})`, () => {
+  let redis: RedisServer;
+  let queue: Queue;
+  beforeAll(async () => {
+    redis = await startRedis();
+    queue = inspect(redis.url);
+  });
+  afterEach(async () => {
+    // Each test counts its own jobs.
+    await queue.obliterate({ force: true });
+  });
+  afterAll(async () => {
+    try {
+      await close(queue);
+    } finally {
+      await redis?.stop();
+    }
+  });
+
+  it("runs on two workers, retries the job of one killed mid-job, and writes the local bytes", async () => {
+    await writeArticles(join(dir, "in"), generateArticles(40, 11, { eventsPerArticle: 10 }));
+    expect(await extract(["--workers", "1", "--out", "local.json", "in"])).toBe(0);
+
+    const [victim, survivor] = await Promise.all([startWorker(redis.url), startWorker(redis.url)]);
+    const run = extract(["--queue", redis.url, "--out", "queue.json", "in"]);
+    // Killed while it holds a job: the job's lock then runs out and the other worker retakes it.
+    let held: string | undefined;
+    let finished = false;
+    void run.finally(() => (finished = true));
+    while (!held && !finished) {
+      const active = await queue.getActive();
+      held = active.find((j) => j.processedBy === `${hostname()}:${victim.pid}`)?.id;
+    }
+    expect(held).toBeDefined();
+    await stopWorker(victim, "SIGKILL");
+
+    expect(await run).toBe(0);
+    expect(err).toEqual([]);
+    expect((await bytes("queue.json")).equals(await bytes("local.json"))).toBe(true);
+    const job = (await queue.getJob(held!))!;
+    expect(await job.getState()).toBe("completed");
+    expect(job.stalledCounter).toBe(1);
+    expect(job.processedBy).toBe(`${hostname()}:${survivor.pid}`);
+    await stopWorker(survivor, "SIGTERM");
+    expect(survivor.exitCode).toBe(0);
+  });
+
+  it("fails the job of a bad article, lists it, and reads stored results back on a rerun", async () => {
+    await writeArticles(join(dir, "in"), generateArticles(6, 12, { eventsPerArticle: 4 }));
+    await writeFile(join(dir, "in", "broken.txt"), "Rain\0\0\0 in Oslo.");
+    expect(await extract(["--workers", "1", "--out", "local.json", "in"])).toBe(0);
+    const localErr = err;
+
+    const worker = await startWorker(redis.url);
+    expect(await extract(["--queue", redis.url, "--out", "queue.json", "in"])).toBe(0);
+    expect(err).toEqual(localErr);
+    expect(err).toEqual([expect.stringMatching(/^skipped in\/broken\.txt: binary file/)]);
+    expect((await bytes("queue.json")).equals(await bytes("local.json"))).toBe(true);
+    const failed = await queue.getFailed();
+    expect(failed.map((j) => j.data.path)).toEqual(["in/broken.txt"]);
+
+    // Every good article's job ran once: the rerun read their stored results.
+    expect(await extract(["--queue", redis.url, "--out", "again.json", "in"])).toBe(0);
+    expect((await bytes("again.json")).equals(await bytes("local.json"))).toBe(true);
+    const done = await queue.getCompleted();
+    expect(done.filter((j) => j.data.path.startsWith("in/article-")).length).toBe(6);
+    expect(done.map((j) => j.attemptsStarted)).toEqual(done.map(() => 1));
+    await stopWorker(worker, "SIGTERM");
+  });
+
+  it("ends with a clear error when Redis goes away, leaving the output as it was", async () => {
+    const own = await startRedis();
+    await writeArticles(join(dir, "in"), generateArticles(3, 13, { eventsPerArticle: 2 }));
+    await mkdir(join(dir, "out"));
+    // No worker: the jobs wait until Redis goes.
+    const run = extract(["--queue", own.url, "--out", "out/queue.json", "in"]);
+    try {
+      const probe = inspect(own.url);
+      while ((await probe.getWaitingCount()) < 3);
+      await close(probe);
+    } finally {
+      await own.stop();
+    }
+    expect(await run).toBe(1);
+    expect(err).toEqual([
+      expect.stringMatching(/^extract: lost the connection to Redis at redis:\/\/127\.0\.0\.1:\d+/),
+    ]);
+    await expect(stat(join(dir, "out", "queue.json"))).rejects.toThrow();
+  });
+});
+
+// Outside the block above: it needs no redis-server, only a port where none listens.
+describe("extraction on a BullMQ queue, Redis unreachable", () => {
+  it("says so in one line and exits non-zero, from extract and from a worker", async () => {
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    await writeArticles(join(dir, "in"), generateArticles(2, 14));
+    const lines: string[] = [];
+    const [extracted, worked] = await Promise.all([
+      extract(["--queue", url, "--out", "queue.json", "in"]),
+      runWorker(["--queue", url], {
+        stderr: (l) => lines.push(l),
+        stdout: (l) => lines.push(l),
+        stop: new AbortController().signal,
+      }),
+    ]);
+    expect(extracted).toBe(1);
+    expect(err).toEqual([
+      `extract: cannot reach Redis at ${url} (connect ECONNREFUSED ${url.slice(8)})`,
+    ]);
+    await expect(stat(join(dir, "queue.json"))).rejects.toThrow();
+    expect(worked).toBe(1);
+    expect(lines).toEqual([
+      `worker: cannot reach Redis at ${url} (connect ECONNREFUSED ${url.slice(8)})`,
+    ]);
+  });
+});
+if (!redisThere) console.warn(`extractQueue.test.ts: queue tests skipped: ${REDIS_MISSING}`);
