@@ -1,12 +1,11 @@
 // Extraction through the job queue, against a redis-server of the test's own: workers in child
 // processes (one killed while it holds a job), a bad article, Redis unreachable and Redis going
 // away. The output must be the very bytes of a run in one process.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { hostname } from "node:os";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -16,16 +15,15 @@ import {
   freePort,
   hasRedisServer,
   startRedis,
-} from "../test/redisServer";
+  startWorkerProcess,
+  stopWorker,
+} from "../test/queueProcesses";
 import { generateArticles, writeArticles } from "./bench/newsArticles";
 import { extractorVersion } from "./extractCache";
 import { queueName } from "./extractQueue";
 import { loadGazetteer } from "./loadGazetteer";
 import { runExtract } from "./runExtract";
 import { runWorker } from "./runWorker";
-
-const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
-const WORKER = join(PROJECT, "src", "cli", "worker.ts");
 
 let dir: string;
 let err: string[];
@@ -42,33 +40,12 @@ function extract(args: string[]): Promise<number> {
 
 const bytes = (name: string) => readFile(join(dir, name));
 
-/** A worker in a child process, as `npm run worker` starts it; resolves once it takes jobs. */
 const children = new Set<ChildProcess>();
 async function startWorker(url: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", WORKER, "--queue", url, "--concurrency", "1", "--stall-ms", "1000"],
-    { cwd: PROJECT, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const child = await startWorkerProcess(url, ["--concurrency", "1", "--stall-ms", "1000"]);
   children.add(child);
   child.once("exit", () => children.delete(child));
-  let out = "";
-  child.stderr!.on("data", (c: Buffer) => (out += c.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (c: Buffer) => {
-      out += c.toString();
-      if (out.includes("takes jobs")) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`worker exited (${code}):\n${out}`)));
-  });
   return child;
-}
-
-async function stopWorker(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill(signal);
-  await exited;
 }
 
 /** The extractor's queue, to look at its jobs. */

@@ -1,8 +1,13 @@
-// A redis-server of a test's own, on a free local port, with nothing saved to disk: the queue tests
-// need no Redis set up beforehand and leave no process behind. Debian's package provides the
+// The processes of a job-queue run, for the queue tests and the benchmark: a redis-server of their
+// own, on a free local port, with nothing saved to disk (so they need no Redis set up beforehand),
+// and workers in child processes, as `npm run worker` starts them. Debian's package provides the
 // binary (`apt-get install redis-server`; .ci/run installs it when it is missing).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+const WORKER = fileURLToPath(new URL("../cli/worker.ts", import.meta.url));
+const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 
 export const REDIS_MISSING =
   "redis-server is not installed (Debian: apt-get install -y redis-server)";
@@ -63,4 +68,33 @@ export async function startRedis(): Promise<RedisServer> {
       await gone;
     },
   };
+}
+
+/**
+ * A worker for the queue at `url`, resolved once it takes jobs. Node itself runs worker.ts (with
+ * tsx's loader), not the tsx command, so that a kill reaches the worker and not a wrapper.
+ */
+export async function startWorkerProcess(url: string, args: string[]): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", WORKER, "--queue", url, ...args], {
+    cwd: PROJECT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stderr!.on("data", (c: Buffer) => (out += c.toString()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (c: Buffer) => {
+      out += c.toString();
+      if (out.includes("takes jobs")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`worker exited (${code}):\n${out}`)));
+  });
+  return child;
+}
+
+/** Sends `signal` and waits for the worker to be gone. */
+export async function stopWorker(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill(signal);
+  await exited;
 }
