@@ -158,9 +158,10 @@ describe.skipIf(!redisThere)(redisThere ? title : `${title} (skipped: ${REDIS_MI
       await own.stop();
     }
     expect(await run).toBe(1);
-    expect(err).toEqual([
-      expect.stringMatching(/^extract: lost the connection to Redis at redis:\/\/127\.0\.0\.1:\d+/),
-    ]);
+    // (Before it, on a slow machine, perhaps the note that no worker takes the jobs.)
+    expect(err.at(-1)).toMatch(
+      /^extract: lost the connection to Redis at redis:\/\/127\.0\.0\.1:\d+ \(.+\)$/,
+    );
     await expect(stat(join(dir, "out", "queue.json"))).rejects.toThrow();
   });
 });

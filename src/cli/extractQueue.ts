@@ -198,6 +198,11 @@ export class QueueExtractor {
     this.waiters.clear();
   }
 
+  /** Whether jobs of this run wait while no worker listens to the queue. */
+  async unattended(): Promise<boolean> {
+    return this.waiters.size > 0 && (await this.queue.getWorkersCount()) === 0;
+  }
+
   /** Jobs waiting and running in the whole queue (every submitter's), and this run's failures. */
   async counts(): Promise<QueueCounts> {
     const c = await this.queue.getJobCounts("waiting", "active");

@@ -30,7 +30,7 @@ import { type Write, writeAtomicallyStreaming } from "./atomicWrite";
 import { ExtractCache, articleKey, extractorVersion } from "./extractCache";
 import { type ArticleOutcome, type ArticleTask, extractArticle } from "./extractArticle";
 import { ExtractPool } from "./extractPool";
-import { QueueExtractor, checkRedisUrl } from "./extractQueue";
+import { QueueExtractor, checkRedisUrl, redisAddress } from "./extractQueue";
 import { ensureGazetteerIndex } from "./loadGazetteer";
 import { Progress } from "./progress";
 
@@ -53,6 +53,8 @@ export const DEFAULT_INPUT = "seeds";
 export const DEFAULT_CACHE = ".cache/extract";
 /** See `ahead` in runExtract. */
 const QUEUE_AHEAD = 1000;
+/** Long enough for workers started with the run to connect. */
+const UNATTENDED_MS = 10_000;
 const USAGE =
   "usage: npm run extract -- [--out FILE] [--published DATE] [--workers N | --queue redis://HOST:PORT] [--cache DIR | --no-cache] [INPUT ...]";
 
@@ -239,6 +241,22 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
             .catch(() => undefined);
         }, 1000)
       : undefined;
+  // Jobs without a worker wait for one without end: say so once, in case none was started (or
+  // the workers run other code, and so listen to another queue).
+  const unattended =
+    remote &&
+    setTimeout(() => {
+      remote
+        .unattended()
+        .then((alone) => {
+          if (alone)
+            io.stderr(
+              `extract: no worker takes jobs from this queue yet; start one with the same code: ` +
+                `npm run worker -- --queue ${redisAddress(args.queue!)}`,
+            );
+        })
+        .catch(() => undefined);
+    }, UNATTENDED_MS);
 
   let summary = "";
   const fill = async (write: Write): Promise<void> => {
@@ -300,6 +318,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     return 1;
   } finally {
     clearInterval(polling);
+    clearTimeout(unattended ?? undefined);
     await (await pool?.catch(() => null))?.close();
     await remote?.close();
   }
