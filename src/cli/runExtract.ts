@@ -218,6 +218,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
       sidecar: readSidecar(file),
       defaultPublished: args.published,
     };
+    // Without a cache or a queue, nothing needs the key.
     const key = version && articleKey(version, task);
     const hit = cache?.get(key);
     if (hit) return { path, bytes: bytes.length, outcome: hit, cached: true };
@@ -232,31 +233,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
   // texts that wait in Redis at once.
   const ahead = remote ? QUEUE_AHEAD : Math.max(8, workers * 8);
   const progress = new Progress(articles.length, io.status);
-  const polling =
-    remote && io.status
-      ? setInterval(() => {
-          remote
-            .counts()
-            .then((c) => progress.queue(c))
-            .catch(() => undefined);
-        }, 1000)
-      : undefined;
-  // Jobs without a worker wait for one without end: say so once, in case none was started (or
-  // the workers run other code, and so listen to another queue).
-  const unattended =
-    remote &&
-    setTimeout(() => {
-      remote
-        .unattended()
-        .then((alone) => {
-          if (alone)
-            io.stderr(
-              `extract: no worker takes jobs from this queue yet; start one with the same code: ` +
-                `npm run worker -- --queue ${redisAddress(args.queue!)}`,
-            );
-        })
-        .catch(() => undefined);
-    }, UNATTENDED_MS);
+  const unwatch = remote ? watchQueue(remote, args.queue!, progress, io) : () => undefined;
 
   let summary = "";
   const fill = async (write: Write): Promise<void> => {
@@ -317,8 +294,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
       io.stderr(`extract: could not write ${displayPath(outPath, io.baseDir)} (${errorCode(err)})`);
     return 1;
   } finally {
-    clearInterval(polling);
-    clearTimeout(unattended ?? undefined);
+    unwatch();
     await (await pool?.catch(() => null))?.close();
     await remote?.close();
   }
@@ -326,6 +302,43 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
   const cached = progress.cachedCount ? `; ${progress.cachedCount} from the cache` : "";
   io.stdout(`extract: ${summary} -> ${displayPath(outPath, io.baseDir)}${cached}`);
   return 0;
+}
+
+/**
+ * Shows the queue's counts on the progress line, and says once if jobs wait while no worker
+ * listens (none was started, or the workers run other code and so listen to another queue).
+ * Returns the function that stops both.
+ */
+function watchQueue(
+  remote: QueueExtractor,
+  url: string,
+  progress: Progress,
+  io: ExtractIO,
+): () => void {
+  const polling =
+    io.status &&
+    setInterval(() => {
+      remote
+        .counts()
+        .then((c) => progress.queue(c))
+        .catch(() => undefined);
+    }, 1000);
+  const unattended = setTimeout(() => {
+    remote
+      .unattended()
+      .then((alone) => {
+        if (alone)
+          io.stderr(
+            `extract: no worker takes jobs from this queue yet; start one with the same code: ` +
+              `npm run worker -- --queue ${redisAddress(url)}`,
+          );
+      })
+      .catch(() => undefined);
+  }, UNATTENDED_MS);
+  return () => {
+    clearInterval(polling || undefined);
+    clearTimeout(unattended);
+  };
 }
 
 function message(err: unknown): string {
