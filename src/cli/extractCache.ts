@@ -108,8 +108,9 @@ export class ExtractCache {
     return null;
   }
 
-  async put(key: string, outcome: ArticleOutcome): Promise<void> {
-    if (this.broken) return;
+  /** Whether the entry was written (a queue's worker falls back to Redis when it was not). */
+  async put(key: string, outcome: ArticleOutcome): Promise<boolean> {
+    if (this.broken) return false;
     const file = this.file(key);
     // Written beside the entry and renamed, so a crash or a parallel run never leaves half a file.
     const tmp = `${file}.${process.pid}.tmp`;
@@ -122,12 +123,14 @@ export class ExtractCache {
       }
       await writeFile(tmp, JSON.stringify({ key, outcome }));
       await rename(tmp, file);
+      return true;
     } catch (err) {
       await unlink(tmp).catch(() => undefined);
-      if (this.broken) return;
+      if (this.broken) return false;
       this.broken = true;
       const code = (err as NodeJS.ErrnoException).code ?? String(err);
       this.warn(`cannot write the cache in ${this.root} (${code}); going on without it`);
+      return false;
     }
   }
 

@@ -41,8 +41,14 @@ function extract(args: string[]): Promise<number> {
 const bytes = (name: string) => readFile(join(dir, name));
 
 const children = new Set<ChildProcess>();
-async function startWorker(url: string): Promise<ChildProcess> {
-  const child = await startWorkerProcess(url, ["--concurrency", "1", "--stall-ms", "1000"]);
+async function startWorker(url: string, ...args: string[]): Promise<ChildProcess> {
+  const child = await startWorkerProcess(url, [
+    "--concurrency",
+    "1",
+    "--stall-ms",
+    "1000",
+    ...args,
+  ]);
   children.add(child);
   child.once("exit", () => children.delete(child));
   return child;
@@ -144,6 +150,28 @@ describe.skipIf(!redisThere)(redisThere ? title : `${title} (skipped: ${REDIS_MI
     await stopWorker(worker, "SIGTERM");
   });
 
+  it("keeps results in a shared folder when the workers are given one", async () => {
+    await writeArticles(join(dir, "in"), generateArticles(5, 15, { eventsPerArticle: 4 }));
+    expect(await extract(["--workers", "1", "--out", "local.json", "in"])).toBe(0);
+    const worker = await startWorker(redis.url, "--results", join(dir, "shared"));
+    // The submitter reads the workers' folder as its cache.
+    expect(
+      await extract(["--cache", "shared", "--queue", redis.url, "--out", "q.json", "in"]),
+    ).toBe(0);
+    expect(err).toEqual([]);
+    expect((await bytes("q.json")).equals(await bytes("local.json"))).toBe(true);
+    const done = await queue.getCompleted();
+    expect(done.map((j) => j.returnvalue)).toEqual(done.map(() => ({ inResultsFolder: true })));
+    expect(done.length).toBe(5);
+
+    // Without the folder, the stored notes cannot be read: said in one line.
+    expect(await extract(["--queue", redis.url, "--out", "lost.json", "in"])).toBe(1);
+    expect(err).toEqual([
+      expect.stringMatching(/^extract: the workers keep results in a folder \(--results\)/),
+    ]);
+    await stopWorker(worker, "SIGTERM");
+  });
+
   it("ends with a clear error when Redis goes away, leaving the output as it was", async () => {
     const own = await startRedis();
     await writeArticles(join(dir, "in"), generateArticles(3, 13, { eventsPerArticle: 2 }));
@@ -175,6 +203,7 @@ describe("extraction on a BullMQ queue, Redis unreachable", () => {
     const [extracted, worked] = await Promise.all([
       extract(["--queue", url, "--out", "queue.json", "in"]),
       runWorker(["--queue", url], {
+        baseDir: dir,
         stderr: (l) => lines.push(l),
         stdout: (l) => lines.push(l),
         stop: new AbortController().signal,

@@ -3,10 +3,12 @@
 // (runWorker.ts) on any machine that reaches Redis. A job's id is the article's cache key (its
 // bytes, metadata, path, --published and the extractor's version), so a re-submitted article is
 // not extracted twice: its stored result is read back instead. Results stay in Redis, as the
-// job's return value, so any submitter on any machine can read them without a shared folder.
+// job's return value, so any submitter on any machine can read them without a shared folder; or,
+// when the workers are given one (`--results DIR`), in a shared folder laid out as the extract
+// cache, which the submitter reads as its --cache, and Redis holds only a note that it is there.
 import { Queue, QueueEvents } from "bullmq";
 import { Redis } from "ioredis";
-import { isOutcome } from "./extractCache";
+import { type ExtractCache, isOutcome } from "./extractCache";
 import type { ArticleOutcome, ArticleTask } from "./extractArticle";
 import type { QueueCounts } from "./progress";
 import { shortHash } from "./sourceHash";
@@ -23,6 +25,13 @@ const JOB_NAME = "article";
 
 /** Finished jobs (and their results) are kept this long, for reruns and other submitters. */
 const KEEP_SECONDS = 7 * 24 * 3600;
+
+/** A job's return value when its worker put the outcome in the results folder. */
+export const IN_FOLDER = { inResultsFolder: true } as const;
+
+function isInFolder(v: unknown): boolean {
+  return !!v && typeof v === "object" && "inResultsFolder" in v && v.inResultsFolder === true;
+}
 
 /** An ArticleTask as JSON can carry it: the bytes as base64. */
 interface JobData extends Omit<ArticleTask, "bytes"> {
@@ -92,6 +101,7 @@ export async function closeRedis(redis: Redis): Promise<void> {
 }
 
 interface Waiter {
+  path: string;
   resolve: (outcome: ArticleOutcome) => void;
   reject: (err: Error) => void;
 }
@@ -99,10 +109,14 @@ interface Waiter {
 /** The submitting side: one job per article, each answered by the worker that ran it. */
 export class QueueExtractor {
   private readonly waiters = new Map<string, Waiter>();
+  /** Outcomes read from the results folder, which need no second copy there. */
+  private readonly fromFolder = new Set<string>();
   private lost: Error | null = null;
   private failures = 0;
 
   private constructor(
+    /** The cache folder, where workers started with --results DIR put their results. */
+    private readonly folder: ExtractCache | null,
     private readonly redis: Redis,
     private readonly reader: Redis,
     private readonly queue: Queue,
@@ -110,7 +124,11 @@ export class QueueExtractor {
   ) {}
 
   /** Rejects with a one-line reason when Redis cannot be reached. */
-  static async open(url: string, version: string): Promise<QueueExtractor> {
+  static async open(
+    url: string,
+    version: string,
+    folder: ExtractCache | null,
+  ): Promise<QueueExtractor> {
     // The client reports a lost connection before the extractor exists to hear it.
     let lost: (reason: string) => void = () => undefined;
     const redis = await openRedis(url, (reason) => lost(reason));
@@ -126,7 +144,7 @@ export class QueueExtractor {
       connection: reader,
       lastEventId: last[0]?.[0] ?? "0-0",
     });
-    const self = new QueueExtractor(redis, reader, queue, events);
+    const self = new QueueExtractor(folder, redis, reader, queue, events);
     lost = (reason) => self.fail(new Error(reason));
     // Connection errors are retried by the client and end in onLost; they need no other handling.
     queue.on("error", () => undefined);
@@ -141,7 +159,7 @@ export class QueueExtractor {
   run(key: string, task: ArticleTask): Promise<ArticleOutcome> {
     if (this.lost) return Promise.reject(this.lost);
     const outcome = new Promise<ArticleOutcome>((resolve, reject) =>
-      this.waiters.set(key, { resolve, reject }),
+      this.waiters.set(key, { path: task.path, resolve, reject }),
     );
     this.submit(key, task).catch((err: unknown) =>
       this.settle(key, (w) => w.reject(err instanceof Error ? err : new Error(String(err)))),
@@ -170,11 +188,30 @@ export class QueueExtractor {
   }
 
   private finished(key: string, value: unknown): void {
-    this.settle(key, (w) =>
-      isOutcome(value)
-        ? w.resolve(value)
-        : w.reject(new Error(`job ${key} holds a result this extractor cannot read`)),
-    );
+    this.settle(key, (w) => {
+      if (isOutcome(value)) return w.resolve(value);
+      if (!isInFolder(value))
+        return w.reject(
+          new Error(`the job of ${w.path} holds a result this extractor cannot read`),
+        );
+      const stored = this.folder?.get(key);
+      if (stored) {
+        this.fromFolder.add(key);
+        return w.resolve(stored);
+      }
+      w.reject(
+        new Error(
+          `the workers keep results in a folder (--results) and ${w.path}'s is not in ` +
+            (this.folder ? "this run's --cache folder" : "a cache (--no-cache)") +
+            `: give this run the same folder with --cache DIR`,
+        ),
+      );
+    });
+  }
+
+  /** Whether `key`'s outcome was read from the results folder (and forgets it). */
+  inFolder(key: string): boolean {
+    return this.fromFolder.delete(key);
   }
 
   private failed(key: string, reason: string): void {

@@ -164,7 +164,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
   let remote: QueueExtractor | null = null;
   if (args.queue) {
     try {
-      remote = await QueueExtractor.open(args.queue, version);
+      remote = await QueueExtractor.open(args.queue, version, cache);
     } catch (err) {
       io.stderr(`extract: ${message(err)}`);
       return 1;
@@ -223,7 +223,9 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
     const hit = cache?.get(key);
     if (hit) return { path, bytes: bytes.length, outcome: hit, cached: true };
     const outcome = await extract(task, key);
-    if (cache && !("skip" in outcome && !outcome.cacheable)) await cache.put(key, outcome);
+    // (A worker started with --results put it in this folder already.)
+    if (cache && !("skip" in outcome && !outcome.cacheable) && !remote?.inFolder(key))
+      await cache.put(key, outcome);
     return { path, bytes: bytes.length, outcome, cached: false };
   };
 

@@ -1,7 +1,8 @@
-// `npm run worker -- --queue redis://HOST:PORT [--concurrency N] [--stall-ms MS]`: takes article
-// jobs from the queue that `npm run extract -- --queue` fills (extractQueue.ts) and extracts them
-// with the same code as a local run, on as many threads as --concurrency says. Any number of
-// workers on any number of machines may share one queue.
+// `npm run worker -- --queue redis://HOST:PORT [--concurrency N] [--stall-ms MS] [--results DIR]`:
+// takes article jobs from the queue that `npm run extract -- --queue` fills (extractQueue.ts) and
+// extracts them with the same code as a local run, on as many threads as --concurrency says. Any
+// number of workers on any number of machines may share one queue. Results go back through Redis,
+// or with --results into a shared folder (the submitter's --cache), which keeps Redis small.
 //
 // The extraction runs in the pool's worker threads, not in this thread: this one must stay free
 // to renew the locks on its jobs, or a long article would look like a dead worker. A worker that
@@ -9,11 +10,13 @@
 // check finds the job stalled and runs it again. A job stalled twice fails.
 import { availableParallelism, hostname } from "node:os";
 import { UnrecoverableError, Worker } from "bullmq";
-import { extractorVersion } from "./extractCache";
+import { resolve } from "node:path";
+import { ExtractCache, extractorVersion } from "./extractCache";
 import { ExtractPool } from "./extractPool";
 import {
   checkRedisUrl,
   closeRedis,
+  IN_FOLDER,
   decodeJob,
   openRedis,
   queueName,
@@ -22,6 +25,8 @@ import {
 import { ensureGazetteerIndex } from "./loadGazetteer";
 
 export interface WorkerIO {
+  /** The folder a relative --results is taken from (npm's INIT_CWD). */
+  baseDir: string;
   stderr: (line: string) => void;
   stdout: (line: string) => void;
   /** Aborted to stop: the jobs in hand are finished first. */
@@ -29,7 +34,7 @@ export interface WorkerIO {
 }
 
 const USAGE =
-  "usage: npm run worker -- --queue redis://HOST:PORT [--concurrency N] [--stall-ms MS]";
+  "usage: npm run worker -- --queue redis://HOST:PORT [--concurrency N] [--stall-ms MS] [--results DIR]";
 
 /** BullMQ's own default: long enough for a 50 MB article, short enough to notice a dead worker. */
 const DEFAULT_STALL_MS = 30_000;
@@ -38,10 +43,17 @@ interface Args {
   queue: string;
   concurrency: number;
   stallMs: number;
+  /** `--results`: the shared folder for results; null: Redis. */
+  results: string | null;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { queue: "", concurrency: availableParallelism(), stallMs: DEFAULT_STALL_MS };
+  const args: Args = {
+    queue: "",
+    concurrency: availableParallelism(),
+    stallMs: DEFAULT_STALL_MS,
+    results: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = a.indexOf("=");
@@ -59,6 +71,9 @@ function parseArgs(argv: string[]): Args | string {
     } else if (name === "--stall-ms") {
       if (!v || !/^[1-9]\d{2,7}$/.test(v)) return "--stall-ms needs a whole number from 100";
       args.stallMs = Number(v);
+    } else if (name === "--results") {
+      if (!v) return "--results needs a folder name";
+      args.results = v;
     } else return `unknown option ${a}`;
   }
   return args.queue ? args : "--queue is needed";
@@ -90,6 +105,12 @@ export async function runWorker(argv: string[], io: WorkerIO): Promise<number> {
     return 1;
   }
   const pool = new ExtractPool(args.concurrency);
+  const folder =
+    args.results === null
+      ? null
+      : new ExtractCache(resolve(io.baseDir, args.results), version, (reason) =>
+          io.stderr(`worker: ${reason}; results go through Redis`),
+        );
   const name = queueName(version);
   const me = `${hostname()}:${process.pid}`;
   const worker = new Worker(
@@ -103,7 +124,7 @@ export async function runWorker(argv: string[], io: WorkerIO): Promise<number> {
       });
       // A bad article fails its own job, once: another try would fail the same way.
       if ("skip" in outcome) throw new UnrecoverableError(outcome.skip);
-      return outcome;
+      return folder && (await folder.put(job.id!, outcome)) ? IN_FOLDER : outcome;
     },
     {
       connection: redis,
