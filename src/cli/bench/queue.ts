@@ -3,7 +3,7 @@
 // many threads, and what Redis holds per finished article. Workers are started before the clock
 // and load the gazetteer on their first job, as the pool's threads do, so both sides pay that.
 import type { ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Queue } from "bullmq";
@@ -46,31 +46,48 @@ export async function benchQueue(work: string, input: string, count: number): Pr
   const redis = new Redis(server.url);
   const queue = new Queue(queueName(extractorVersion()), { connection: redis });
   const workers: ChildProcess[] = [];
+  /** One run through the queue on `n` fresh workers: seconds, Redis bytes kept, same output. */
+  const viaQueue = async (n: number, workerArgs: string[], extractArgs: string[]) => {
+    workers.push(
+      ...(await Promise.all(
+        Array.from({ length: n }, () =>
+          startWorkerProcess(server.url, ["--concurrency", "1", ...workerArgs]),
+        ),
+      )),
+    );
+    // Nothing stored from the run before: every article is extracted again.
+    await queue.obliterate({ force: true });
+    const before = await usedMemory(redis);
+    const s = await timed(
+      [...extractArgs, "--queue", server.url, "--out", "queue.json", input],
+      work,
+    );
+    const kept = (await usedMemory(redis)) - before;
+    await Promise.all(workers.splice(0).map((w) => stopWorker(w, "SIGTERM")));
+    const same = (await readFile(join(work, "queue.json"))).equals(
+      await readFile(join(work, "local.json")),
+    );
+    return { s, kB: kept / count / 1024, same: same ? "the same bytes" : "DIFFERENT" };
+  };
   try {
     for (const n of [1, 2, 4]) {
       const local = await timed(["--workers", String(n), "--out", "local.json", input], work);
-      workers.push(
-        ...(await Promise.all(
-          Array.from({ length: n }, () => startWorkerProcess(server.url, ["--concurrency", "1"])),
-        )),
-      );
-      // Nothing stored from the run before: every article is extracted again.
-      await queue.obliterate({ force: true });
-      const before = await usedMemory(redis);
-      const remote = await timed(["--queue", server.url, "--out", "queue.json", input], work);
-      const stored = (await usedMemory(redis)) - before;
-      await Promise.all(workers.splice(0).map((w) => stopWorker(w, "SIGTERM")));
-      const same = (await readFile(join(work, "queue.json"))).equals(
-        await readFile(join(work, "local.json")),
-      );
+      const remote = await viaQueue(n, [], []);
       console.log(
-        `queue, ${n} worker process(es): ${remote.toFixed(1)} s, ${(count / remote).toFixed(0)} articles/s; ` +
+        `queue, ${n} worker process(es): ${remote.s.toFixed(1)} s, ${(count / remote.s).toFixed(0)} articles/s; ` +
           `local pool, ${n} thread(s): ${local.toFixed(1)} s, ${(count / local).toFixed(0)} articles/s; ` +
-          `overhead ${(((remote - local) / count) * 1000).toFixed(2)} ms per article; ` +
-          `Redis ${(stored / count / 1024).toFixed(1)} kB per finished article; ` +
-          `output ${same ? "the same bytes" : "DIFFERENT"}`,
+          `overhead ${(((remote.s - local) / count) * 1000).toFixed(2)} ms per article; ` +
+          `Redis ${remote.kB.toFixed(1)} kB per finished article; output ${remote.same}`,
       );
     }
+    // Results in a shared folder instead (the submitter reads it as its cache).
+    const folder = join(work, "results");
+    const shared = await viaQueue(2, ["--results", folder], ["--cache", folder]);
+    await rm(folder, { recursive: true, force: true });
+    console.log(
+      `queue, 2 worker process(es) with --results: ${shared.s.toFixed(1)} s, ` +
+        `Redis ${shared.kB.toFixed(1)} kB per finished article; output ${shared.same}`,
+    );
   } finally {
     await Promise.all(workers.map((w) => stopWorker(w, "SIGKILL")));
     await queue.close();
