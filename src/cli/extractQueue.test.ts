@@ -150,6 +150,21 @@ describe.skipIf(!redisThere)(redisThere ? title : `${title} (skipped: ${REDIS_MI
     await stopWorker(worker, "SIGTERM");
   });
 
+  it("submits again a job that vanished from Redis while the run waited for it", async () => {
+    await writeArticles(join(dir, "in"), generateArticles(4, 16, { eventsPerArticle: 3 }));
+    expect(await extract(["--workers", "1", "--out", "local.json", "in"])).toBe(0);
+    // No worker yet: the jobs wait, and one of them is removed (as a Redis restarted empty would).
+    const run = extract(["--queue", redis.url, "--out", "queue.json", "in"]);
+    while ((await queue.getWaitingCount()) < 4);
+    const [gone] = await queue.getWaiting();
+    await gone!.remove();
+    while ((await queue.getJobState(gone!.id!)) === "unknown");
+    const worker = await startWorker(redis.url);
+    expect(await run).toBe(0);
+    expect((await bytes("queue.json")).equals(await bytes("local.json"))).toBe(true);
+    await stopWorker(worker, "SIGTERM");
+  });
+
   it("keeps results in a shared folder when the workers are given one", async () => {
     await writeArticles(join(dir, "in"), generateArticles(5, 15, { eventsPerArticle: 4 }));
     expect(await extract(["--workers", "1", "--out", "local.json", "in"])).toBe(0);

@@ -33,6 +33,10 @@ function isInFolder(v: unknown): boolean {
   return !!v && typeof v === "object" && "inResultsFolder" in v && v.inResultsFolder === true;
 }
 
+/** How often, and how many of, the oldest unanswered jobs are looked at in Redis (see sweep). */
+const SWEEP_MS = 2000;
+const SWEEP_COUNT = 20;
+
 /** An ArticleTask as JSON can carry it: the bytes as base64. */
 interface JobData extends Omit<ArticleTask, "bytes"> {
   bytes: string;
@@ -101,7 +105,9 @@ export async function closeRedis(redis: Redis): Promise<void> {
 }
 
 interface Waiter {
-  path: string;
+  task: ArticleTask;
+  /** Whether its job is in the queue (or its result was found there). */
+  submitted: boolean;
   resolve: (outcome: ArticleOutcome) => void;
   reject: (err: Error) => void;
 }
@@ -113,6 +119,9 @@ export class QueueExtractor {
   private readonly fromFolder = new Set<string>();
   private lost: Error | null = null;
   private failures = 0;
+  private sweeping = false;
+  // Unref'd: an extractor left unclosed after a failure must not keep the process alive.
+  private readonly sweeper = setInterval(() => void this.sweep(), SWEEP_MS).unref();
 
   private constructor(
     /** The cache folder, where workers started with --results DIR put their results. */
@@ -158,16 +167,23 @@ export class QueueExtractor {
   /** The outcome of `task`, whose cache key is `key`: stored, or extracted by a worker. */
   run(key: string, task: ArticleTask): Promise<ArticleOutcome> {
     if (this.lost) return Promise.reject(this.lost);
-    const outcome = new Promise<ArticleOutcome>((resolve, reject) =>
-      this.waiters.set(key, { path: task.path, resolve, reject }),
-    );
-    this.submit(key, task).catch((err: unknown) =>
-      this.settle(key, (w) => w.reject(err instanceof Error ? err : new Error(String(err)))),
-    );
+    const outcome = new Promise<ArticleOutcome>((resolve, reject) => {
+      const waiter: Waiter = { task, submitted: false, resolve, reject };
+      this.waiters.set(key, waiter);
+      this.submit(key, waiter);
+    });
     return outcome;
   }
 
-  private async submit(key: string, task: ArticleTask): Promise<void> {
+  private submit(key: string, waiter: Waiter): void {
+    this.enqueue(key, waiter.task).then(
+      () => (waiter.submitted = true),
+      (err: unknown) =>
+        this.settle(key, (w) => w.reject(err instanceof Error ? err : new Error(String(err)))),
+    );
+  }
+
+  private async enqueue(key: string, task: ArticleTask): Promise<void> {
     // Looked at before adding, so that a job that fails in this run is not mistaken for one that
     // failed in an earlier run.
     const state = await this.queue.getJobState(key);
@@ -192,7 +208,7 @@ export class QueueExtractor {
       if (isOutcome(value)) return w.resolve(value);
       if (!isInFolder(value))
         return w.reject(
-          new Error(`the job of ${w.path} holds a result this extractor cannot read`),
+          new Error(`the job of ${w.task.path} holds a result this extractor cannot read`),
         );
       const stored = this.folder?.get(key);
       if (stored) {
@@ -201,7 +217,7 @@ export class QueueExtractor {
       }
       w.reject(
         new Error(
-          `the workers keep results in a folder (--results) and ${w.path}'s is not in ` +
+          `the workers keep results in a folder (--results) and ${w.task.path}'s is not in ` +
             (this.folder ? "this run's --cache folder" : "a cache (--no-cache)") +
             `: give this run the same folder with --cache DIR`,
         ),
@@ -235,6 +251,35 @@ export class QueueExtractor {
     this.waiters.clear();
   }
 
+  /**
+   * Looks at the oldest unanswered jobs (those holding up the output) in Redis itself, in case
+   * their events were missed (the event stream is trimmed, so a reader that falls far behind
+   * loses some), or the jobs are gone (Redis restarted empty, the queue was emptied): an answer
+   * is taken, a job that is gone is submitted again. Without this, either would wait forever.
+   */
+  private async sweep(): Promise<void> {
+    if (this.sweeping || this.lost) return;
+    this.sweeping = true;
+    try {
+      for (const [key, waiter] of [...this.waiters].slice(0, SWEEP_COUNT)) {
+        if (!waiter.submitted) continue;
+        const state = await this.queue.getJobState(key);
+        if (state === "unknown") {
+          waiter.submitted = false;
+          this.submit(key, waiter);
+        } else if (state === "completed" || state === "failed") {
+          const job = await this.queue.getJob(key);
+          if (job && state === "completed") this.finished(key, job.returnvalue);
+          else if (job) this.failed(key, job.failedReason);
+        }
+      }
+    } catch {
+      // Redis is away: the client retries, and gives up with the run's error if it must.
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
   /** Whether jobs of this run wait while no worker listens to the queue. */
   async unattended(): Promise<boolean> {
     return this.waiters.size > 0 && (await this.queue.getWorkersCount()) === 0;
@@ -247,6 +292,7 @@ export class QueueExtractor {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.sweeper);
     if (this.lost) {
       this.events.disconnect().catch(() => undefined);
       this.queue.disconnect().catch(() => undefined);
