@@ -187,7 +187,22 @@ describe.skipIf(!redisThere)(redisThere ? title : `${title} (skipped: ${REDIS_MI
     await stopWorker(worker, "SIGTERM");
   });
 
-  it("ends with a clear error when Redis goes away, leaving the output as it was", async () => {
+  it("ends extract and a worker with a clear error when Redis goes away", async () => {
+    // A worker on a Redis of its own, started now: it gets ready while the submitter waits below.
+    const workerSide = (async () => {
+      const own = await startRedis();
+      try {
+        const worker = await startWorker(own.url);
+        let stderr = "";
+        worker.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
+        const exited = new Promise((resolve) => worker.once("exit", resolve));
+        await own.stop();
+        return { code: await exited, stderr };
+      } finally {
+        await own.stop();
+      }
+    })();
+
     const own = await startRedis();
     await writeArticles(join(dir, "in"), generateArticles(3, 13, { eventsPerArticle: 2 }));
     await mkdir(join(dir, "out"));
@@ -206,6 +221,10 @@ describe.skipIf(!redisThere)(redisThere ? title : `${title} (skipped: ${REDIS_MI
       /^extract: lost the connection to Redis at redis:\/\/127\.0\.0\.1:\d+ \(.+\)$/,
     );
     await expect(stat(join(dir, "out", "queue.json"))).rejects.toThrow();
+
+    const { code, stderr } = await workerSide;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^worker: lost the connection to Redis at redis:\/\/127\.0\.0\.1:\d+ /);
   });
 });
 
