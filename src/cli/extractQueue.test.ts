@@ -228,9 +228,16 @@ describe.skipIf(!redisThere)(redisThere ? title : `${title} (skipped: ${REDIS_MI
   });
 });
 
-// Outside the block above: it needs no redis-server, only a port where none listens.
-describe("extraction on a BullMQ queue, Redis unreachable", () => {
-  it("says so in one line and exits non-zero, from extract and from a worker", async () => {
+// Outside the block above: these need no redis-server, only a port where none listens.
+describe("extraction on a BullMQ queue, without Redis", () => {
+  it("refuses a --queue address that is not Redis, and --workers beside --queue", async () => {
+    expect(await extract(["--queue", "http://localhost:6379", "in"])).toBe(2);
+    expect(err).toEqual([expect.stringMatching(/^extract: --queue needs a Redis address such as/)]);
+    expect(await extract(["--queue", "redis://localhost:6379", "--workers", "2", "in"])).toBe(2);
+    expect(err).toEqual([expect.stringMatching(/^extract: --workers does not go with --queue\. /)]);
+  });
+
+  it("says in one line that Redis is unreachable and exits non-zero, from extract and from a worker", async () => {
     const url = `redis://127.0.0.1:${await freePort()}`;
     await writeArticles(join(dir, "in"), generateArticles(2, 14));
     const lines: string[] = [];

@@ -114,6 +114,8 @@ function parseArgs(argv: string[]): Args | string {
     else if (a.startsWith("-") && a.length > 1) return `unknown option ${a}`;
     else args.inputs.push(a);
   }
+  // The queue's workers choose their own number of threads.
+  if (args.queue && args.workers !== null) return "--workers does not go with --queue";
   return args;
 }
 

@@ -138,6 +138,10 @@ export async function runWorker(argv: string[], io: WorkerIO): Promise<number> {
   );
   // Connection errors are retried by the client and, when it gives up, end the worker below.
   worker.on("error", () => undefined);
+  // The submitter lists failed articles too; a line here tells the machine's operator.
+  worker.on("failed", (job, err) =>
+    io.stderr(`worker: ${job?.data.path ?? "a job"}: ${err.message}`),
+  );
   io.stdout(
     `worker: ${me} takes jobs from ${name} at ${redisAddress(args.queue)}, ` +
       `${args.concurrency} at a time`,
