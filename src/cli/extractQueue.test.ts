@@ -1,11 +1,12 @@
 // Extraction through the job queue, against a redis-server of the test's own: workers in child
 // processes (one killed while it holds a job), a bad article, Redis unreachable and Redis going
 // away. The output must be the very bytes of a run in one process.
-import type { ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { hostname } from "node:os";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -24,6 +25,9 @@ import { queueName } from "./extractQueue";
 import { loadGazetteer } from "./loadGazetteer";
 import { runExtract } from "./runExtract";
 import { runWorker } from "./runWorker";
+
+const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+const EXTRACT = join(PROJECT, "src", "cli", "extract.ts");
 
 let dir: string;
 let err: string[];
@@ -185,6 +189,33 @@ describe.skipIf(!redisThere)(redisThere ? title : `${title} (skipped: ${REDIS_MI
       expect.stringMatching(/^extract: the workers keep results in a folder \(--results\)/),
     ]);
     await stopWorker(worker, "SIGTERM");
+  });
+
+  it("says so in one line, and ends, when Redis will not serve the queue", async () => {
+    // A Redis without the stream command the queue's events need (as an old one, or an ACL).
+    const own = await startRedis(["--rename-command", "XREVRANGE", ""]);
+    try {
+      await writeArticles(join(dir, "in"), generateArticles(1, 17));
+      // The command itself, so that a connection left open would show as a process that hangs.
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", EXTRACT, "--queue", own.url, "--out", "queue.json", "in"],
+        {
+          cwd: PROJECT,
+          env: { ...process.env, INIT_CWD: dir },
+          stdio: ["ignore", "ignore", "pipe"],
+        },
+      );
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+      const code = await new Promise((resolve) => child.once("exit", resolve));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(
+        /^extract: Redis at redis:\/\/127\.0\.0\.1:\d+ cannot hold the queue \(.+\)\n$/,
+      );
+    } finally {
+      await own.stop();
+    }
   });
 
   it("ends extract and a worker with a clear error when Redis goes away", async () => {

@@ -143,25 +143,36 @@ export class QueueExtractor {
     const redis = await openRedis(url, (reason) => lost(reason));
     const name = queueName(version);
     const queue = new Queue(name, { connection: redis });
-    // Events are read from the last one already there, so a job that finishes between its
-    // submission and the first read of the stream is not missed.
-    const last = await redis.xrevrange(queue.keys.events!, "+", "-", "COUNT", 1);
     // Its own connection: QueueEvents blocks on it while it waits for events.
     const reader = redis.duplicate();
-    reader.on("error", () => undefined);
-    const events = new QueueEvents(name, {
-      connection: reader,
-      lastEventId: last[0]?.[0] ?? "0-0",
-    });
-    const self = new QueueExtractor(folder, redis, reader, queue, events);
-    lost = (reason) => self.fail(new Error(reason));
     // Connection errors are retried by the client and end in onLost; they need no other handling.
     queue.on("error", () => undefined);
-    events.on("error", () => undefined);
-    events.on("completed", ({ jobId, returnvalue }) => self.finished(jobId, returnvalue));
-    events.on("failed", ({ jobId, failedReason }) => self.failed(jobId, failedReason));
-    await events.waitUntilReady();
-    return self;
+    reader.on("error", () => undefined);
+    let events: QueueEvents | null = null;
+    try {
+      // Events are read from the last one already there, so a job that finishes between its
+      // submission and the first read of the stream is not missed.
+      const last = await redis.xrevrange(queue.keys.events!, "+", "-", "COUNT", 1);
+      events = new QueueEvents(name, { connection: reader, lastEventId: last[0]?.[0] ?? "0-0" });
+      events.on("error", () => undefined);
+      const self = new QueueExtractor(folder, redis, reader, queue, events);
+      lost = (reason) => self.fail(new Error(reason));
+      events.on("completed", ({ jobId, returnvalue }) => self.finished(jobId, returnvalue));
+      events.on("failed", ({ jobId, failedReason }) => self.failed(jobId, failedReason));
+      await events.waitUntilReady();
+      return self;
+    } catch (err) {
+      // Connected, but Redis will not serve the queue (too old for streams, no permission):
+      // every connection goes, or they would keep the process alive.
+      await events?.disconnect().catch(() => undefined);
+      await queue.disconnect().catch(() => undefined);
+      reader.disconnect();
+      redis.disconnect();
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new Error(`Redis at ${redisAddress(url)} cannot hold the queue (${reason})`, {
+        cause: err,
+      });
+    }
   }
 
   /** The outcome of `task`, whose cache key is `key`: stored, or extracted by a worker. */

@@ -38,11 +38,12 @@ export interface RedisServer {
   stop: () => Promise<void>;
 }
 
-export async function startRedis(): Promise<RedisServer> {
+/** `config`: more redis-server options, e.g. ["--rename-command", "XREVRANGE", ""]. */
+export async function startRedis(config: string[] = []): Promise<RedisServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", ...config],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
