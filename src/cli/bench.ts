@@ -15,6 +15,7 @@ import { analyzeDocument } from "../core/pipeline";
 import { decodeArticle, formatOf } from "../core/article";
 import { collectArticles } from "./articles";
 import { loadGazetteer } from "./loadGazetteer";
+import { benchQueue } from "./bench/queue";
 import { runExtract } from "./runExtract";
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -204,6 +205,13 @@ try {
     `rerun after changing 1 of ${small.files} articles: median ${reruns[1]!.toFixed(2)} s ` +
       `(runs ${reruns.map((s) => s.toFixed(2)).join(", ")} s)`,
   );
+
+  // Through the job queue (BullMQ on a redis-server of its own), beside the local pool.
+  const queued = await writeCorpus(join(work, "queue"), sources, { count: 2000, cut: 3000 });
+  console.log(
+    `queue corpus: ${queued.files} articles, ${(queued.bytes / 1e6).toFixed(1)} MB (the first 3,000 characters of each text)`,
+  );
+  await benchQueue(work, "queue", queued.files);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -31,7 +31,8 @@ export function extractorVersion(): string {
   return `${sourceHash(extractorFiles())}; ${gazetteerSource()}`;
 }
 
-function isOutcome(v: unknown): v is ArticleOutcome {
+/** Whether a stored result (from the cache or a queue's worker) has an outcome's shape. */
+export function isOutcome(v: unknown): v is ArticleOutcome {
   if (!v || typeof v !== "object") return false;
   const o = v as Record<string, unknown>;
   if (!Array.isArray(o.lines) || !o.lines.every((l) => typeof l === "string")) return false;
@@ -46,6 +47,25 @@ function isOutcome(v: unknown): v is ArticleOutcome {
     Array.isArray(f.dates) &&
     Array.isArray(f.masked)
   );
+}
+
+/**
+ * Names an article's result by everything it depends on: the cache's entry and the queue's job
+ * id, so that a re-submitted article is not extracted twice.
+ */
+export function articleKey(version: string, task: Omit<ArticleTask, "format">): string {
+  const h = createHash("sha256");
+  // Lengths first, so that no two different inputs can concatenate to the same stream.
+  const head = JSON.stringify([
+    version,
+    task.path,
+    task.sidecar,
+    task.defaultPublished,
+    task.bytes.length,
+  ]);
+  h.update(`${head.length}:${head}`);
+  h.update(task.bytes);
+  return h.digest("hex");
 }
 
 // The cache folder is marked as one (https://bford.info/cachedir/): backup tools skip it, and
@@ -64,26 +84,11 @@ export class ExtractCache {
 
   constructor(
     private readonly root: string,
-    private readonly version: string,
+    version: string,
     /** Told once, when the cache cannot be written. */
     private readonly warn: (reason: string) => void,
   ) {
     this.dir = join(root, shortHash(version));
-  }
-
-  key(task: Omit<ArticleTask, "format">): string {
-    const h = createHash("sha256");
-    // Lengths first, so that no two different inputs can concatenate to the same stream.
-    const head = JSON.stringify([
-      this.version,
-      task.path,
-      task.sidecar,
-      task.defaultPublished,
-      task.bytes.length,
-    ]);
-    h.update(`${head.length}:${head}`);
-    h.update(task.bytes);
-    return h.digest("hex");
   }
 
   private file(key: string): string {
@@ -104,8 +109,9 @@ export class ExtractCache {
     return null;
   }
 
-  async put(key: string, outcome: ArticleOutcome): Promise<void> {
-    if (this.broken) return;
+  /** Whether the entry was written (a queue's worker falls back to Redis when it was not). */
+  async put(key: string, outcome: ArticleOutcome): Promise<boolean> {
+    if (this.broken) return false;
     const file = this.file(key);
     // Written beside the entry and renamed, so a crash or a parallel run never leaves half a file.
     const tmp = `${file}.${process.pid}.tmp`;
@@ -118,12 +124,14 @@ export class ExtractCache {
       }
       await writeFile(tmp, JSON.stringify({ key, outcome }));
       await rename(tmp, file);
+      return true;
     } catch (err) {
       await unlink(tmp).catch(() => undefined);
-      if (this.broken) return;
+      if (this.broken) return false;
       this.broken = true;
       const code = (err as NodeJS.ErrnoException).code ?? String(err);
       this.warn(`cannot write the cache in ${this.root} (${code}); going on without it`);
+      return false;
     }
   }
 

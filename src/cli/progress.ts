@@ -1,7 +1,16 @@
 // Progress of a long extraction on a terminal: articles done of the total, rate, time left and
-// how many came from the cache, redrawn in place at most ten times a second. The caller passes
+// how many came from the cache (and, with --queue, the queue's jobs waiting and running and this
+// run's failed ones), redrawn in place at most ten times a second. The caller passes
 // no `draw` when stderr is not a terminal (tests, CI, a pipe), and then nothing is shown.
 import { performance } from "node:perf_hooks";
+
+/** A job queue's state, as extractQueue.ts reports it. */
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  /** Jobs of this run that failed. */
+  failed: number;
+}
 
 export interface ProgressFigures {
   done: number;
@@ -9,6 +18,7 @@ export interface ProgressFigures {
   cached: number;
   bytes: number;
   seconds: number;
+  queue?: QueueCounts | null;
 }
 
 function duration(s: number): string {
@@ -22,9 +32,12 @@ export function formatProgress(f: ProgressFigures): string {
   const perSecond = f.seconds > 0 ? f.done / f.seconds : 0;
   const mbPerSecond = f.seconds > 0 ? f.bytes / 1e6 / f.seconds : 0;
   const left = perSecond > 0 ? (f.total - f.done) / perSecond : Infinity;
+  const jobs = f.queue
+    ? `; jobs ${f.queue.waiting} waiting, ${f.queue.active} active, ${f.queue.failed} failed`
+    : "";
   return (
     `extract: ${f.done}/${f.total} articles (${f.cached} cached), ` +
-    `${perSecond.toFixed(1)} articles/s, ${mbPerSecond.toFixed(2)} MB/s, ${duration(left)} left`
+    `${perSecond.toFixed(1)} articles/s, ${mbPerSecond.toFixed(2)} MB/s, ${duration(left)} left${jobs}`
   );
 }
 
@@ -36,6 +49,7 @@ export class Progress {
   private bytes = 0;
   private readonly started = performance.now();
   private drawn = -Infinity;
+  private jobs: QueueCounts | null = null;
 
   constructor(
     private readonly total: number,
@@ -46,16 +60,27 @@ export class Progress {
     this.done++;
     this.bytes += bytes;
     if (cached) this.cached++;
-    const now = performance.now();
-    if (!this.draw || now - this.drawn < INTERVAL_MS) return;
-    this.drawn = now;
+    this.redraw(false);
+  }
+
+  /** The job queue's latest counts; drawn at once, since no article may finish for a while. */
+  queue(counts: QueueCounts): void {
+    this.jobs = counts;
+    this.redraw(true);
+  }
+
+  private redraw(now: boolean): void {
+    const time = performance.now();
+    if (!this.draw || (!now && time - this.drawn < INTERVAL_MS)) return;
+    this.drawn = time;
     this.draw(
       formatProgress({
         done: this.done,
         total: this.total,
         cached: this.cached,
         bytes: this.bytes,
-        seconds: (now - this.started) / 1000,
+        seconds: (time - this.started) / 1000,
+        queue: this.jobs,
       }),
     );
   }

@@ -2,8 +2,10 @@
 // (CONTRACT.md). Reads articles, runs the core extractor on each (in a pool of worker threads, or
 // in this thread with --workers 1), keeps each result in a cache keyed by the article's content,
 // and writes the dataset file piece by piece into a temp file that replaces the output at the end.
-// One line on stderr per skipped file and per document whose publication date was inferred or is
-// missing; a summary on stdout.
+// With --queue, the articles are extracted by workers elsewhere (extractQueue.ts) and only the
+// reading, the merge and the writing happen here, the same as without. One line on stderr per
+// skipped file (or failed job) and per document whose publication date was inferred or is missing;
+// a summary on stdout.
 //
 // The stages, in order: find the files; per article, in file order (documents are sorted by path,
 // so each is written as soon as it and those before it are done): read, look up the cache,
@@ -18,10 +20,11 @@ import type { Gazetteer } from "../core/places/gazetteer";
 import { formatOf, sizeProblem } from "../core/article";
 import { type Problem, collectArticles, displayPath, errorCode, readSidecar } from "./articles";
 import { type Write, writeAtomicallyStreaming } from "./atomicWrite";
-import { ExtractCache, extractorVersion } from "./extractCache";
+import { ExtractCache, articleKey, extractorVersion } from "./extractCache";
 import { type ArticleOutcome, type ArticleTask, extractArticle } from "../core/extractArticle";
 import { ExtractPool } from "./extractPool";
 import { runExplain } from "./explain";
+import { QueueExtractor, checkRedisUrl, redisAddress } from "./extractQueue";
 import { ensureGazetteerIndex } from "./loadGazetteer";
 import { Progress } from "./progress";
 
@@ -42,9 +45,13 @@ export interface ExtractIO {
 export const DEFAULT_OUT = "public/data/dataset.json";
 export const DEFAULT_INPUT = "seeds";
 export const DEFAULT_CACHE = ".cache/extract";
+/** See `ahead` in runExtract. */
+const QUEUE_AHEAD = 1000;
+/** Long enough for workers started with the run to connect. */
+const UNATTENDED_MS = 10_000;
 const USAGE =
-  "usage: npm run extract -- [--out FILE] [--published DATE] [--workers N] [--cache DIR | --no-cache] [INPUT ...]\n" +
-  "       npm run extract -- --explain [--published DATE] FILE ...   (why each place was kept or dropped)";
+  "usage: npm run extract -- [--out FILE] [--published DATE] [--workers N | --queue redis://HOST:PORT] [--cache DIR | --no-cache] [INPUT ...]\n" +
+  "       npm run extract -- --explain [--published DATE] FILE ...   (why each date and place was kept or dropped)";
 
 interface Args {
   /** null: the default output. */
@@ -59,6 +66,8 @@ interface Args {
   published: string | null;
   /** `--explain`: print why each finding was made or dropped instead of writing a dataset. */
   explain: boolean;
+  /** `--queue`: the Redis URL of the job queue that extracts the articles; null: this machine. */
+  queue: string | null;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -69,6 +78,7 @@ function parseArgs(argv: string[]): Args | string {
     inputs: [],
     published: null,
     explain: false,
+    queue: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -92,12 +102,19 @@ function parseArgs(argv: string[]): Args | string {
       const date = v ? normalizePublished(v) : null;
       if (!date) return "--published needs a date, e.g. 2024-06-03";
       args.published = date;
+    } else if (name === "--queue") {
+      const v = value() ?? "";
+      const problem = checkRedisUrl(v);
+      if (problem) return problem;
+      args.queue = v;
     } else if (a === "--no-cache") args.cache = false;
     else if (a === "--explain") args.explain = true;
     else if (a === "--help" || a === "-h") return USAGE;
     else if (a.startsWith("-") && a.length > 1) return `unknown option ${a}`;
     else args.inputs.push(a);
   }
+  // The queue's workers choose their own number of threads.
+  if (args.queue && args.workers !== null) return "--workers does not go with --queue";
   return args;
 }
 
@@ -134,6 +151,7 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
 
   // One article gains nothing from a pool but the cost of starting it.
   const workers = Math.min(args.workers ?? availableParallelism(), Math.max(1, articles.length));
+  const version = args.cache === false && !args.queue ? "" : extractorVersion();
   const cache =
     args.cache === false
       ? null
@@ -141,9 +159,19 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
           args.cache === null
             ? resolve(projectDir, DEFAULT_CACHE)
             : resolve(io.baseDir, args.cache),
-          extractorVersion(),
+          version,
           (reason) => io.stderr(`extract: ${reason}`),
         );
+  // Connected before any article is read, so that an unreachable Redis costs one line at once.
+  let remote: QueueExtractor | null = null;
+  if (args.queue) {
+    try {
+      remote = await QueueExtractor.open(args.queue, version, cache);
+    } catch (err) {
+      io.stderr(`extract: ${message(err)}`);
+      return 1;
+    }
+  }
 
   // Started on the first article the cache does not have: a rerun that changed nothing loads
   // neither the gazetteer nor a worker. The index is built (when stale) before any worker
@@ -151,18 +179,20 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
   // would otherwise take it as always null after the closures.)
   let pool = null as Promise<ExtractPool> | null;
   let gazetteer: Promise<Gazetteer> | null = null;
+  const stop = (err: unknown): never => {
+    throw new Stop(`extract: ${message(err)}`);
+  };
   const gazetteerFailed = (err: unknown) => {
     throw new Stop(`extract: could not load the gazetteer: ${message(err)}`);
   };
-  const extract = async (task: ArticleTask): Promise<ArticleOutcome> => {
+  const extract = async (task: ArticleTask, key: string): Promise<ArticleOutcome> => {
+    if (remote) return remote.run(key, task).catch(stop);
     if (workers === 1) {
       gazetteer ??= io.loadGazetteer().catch(gazetteerFailed);
       return extractArticle(task, await gazetteer);
     }
     pool ??= ensureGazetteerIndex().then(() => new ExtractPool(workers), gazetteerFailed);
-    return (await pool).run(task).catch((err: unknown) => {
-      throw new Stop(`extract: ${message(err)}`);
-    });
+    return (await pool).run(task).catch(stop);
   };
 
   // The reads are synchronous, like readSidecar's: small files, and a rerun from the cache is
@@ -183,19 +213,24 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
       sidecar: readSidecar(file),
       defaultPublished: args.published,
     };
-    const key = cache?.key(task);
-    const hit = key ? cache!.get(key) : null;
+    // Without a cache or a queue, nothing needs the key.
+    const key = version && articleKey(version, task);
+    const hit = cache?.get(key);
     if (hit) return { path, bytes: bytes.length, outcome: hit, cached: true };
-    const outcome = await extract(task);
-    if (key && !("skip" in outcome && !outcome.cacheable)) await cache!.put(key, outcome);
+    const outcome = await extract(task, key);
+    // (A worker started with --results put it in this folder already.)
+    if (cache && !("skip" in outcome && !outcome.cacheable) && !remote?.inFolder(key))
+      await cache.put(key, outcome);
     return { path, bytes: bytes.length, outcome, cached: false };
   };
 
   // Articles read and extracted ahead of the one being written: enough to keep every worker busy
   // while one slow article holds up the order, few enough that their texts stay a small part of
-  // memory.
-  const ahead = Math.max(8, workers * 8);
+  // memory. A queue may have many workers on many machines; the bound also caps the article
+  // texts that wait in Redis at once.
+  const ahead = remote ? QUEUE_AHEAD : Math.max(8, workers * 8);
   const progress = new Progress(articles.length, io.status);
+  const unwatch = remote ? watchQueue(remote, args.queue!, progress, io) : () => undefined;
 
   let summary = "";
   const fill = async (write: Write): Promise<void> => {
@@ -256,12 +291,51 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
       io.stderr(`extract: could not write ${displayPath(outPath, io.baseDir)} (${errorCode(err)})`);
     return 1;
   } finally {
+    unwatch();
     await (await pool?.catch(() => null))?.close();
+    await remote?.close();
   }
   await cache?.prune();
   const cached = progress.cachedCount ? `; ${progress.cachedCount} from the cache` : "";
   io.stdout(`extract: ${summary} -> ${displayPath(outPath, io.baseDir)}${cached}`);
   return 0;
+}
+
+/**
+ * Shows the queue's counts on the progress line, and says once if jobs wait while no worker
+ * listens (none was started, or the workers run other code and so listen to another queue).
+ * Returns the function that stops both.
+ */
+function watchQueue(
+  remote: QueueExtractor,
+  url: string,
+  progress: Progress,
+  io: ExtractIO,
+): () => void {
+  const polling =
+    io.status &&
+    setInterval(() => {
+      remote
+        .counts()
+        .then((c) => progress.queue(c))
+        .catch(() => undefined);
+    }, 1000);
+  const unattended = setTimeout(() => {
+    remote
+      .unattended()
+      .then((alone) => {
+        if (alone)
+          io.stderr(
+            `extract: no worker takes jobs from this queue yet; start one with the same code: ` +
+              `npm run worker -- --queue ${redisAddress(url)}`,
+          );
+      })
+      .catch(() => undefined);
+  }, UNATTENDED_MS);
+  return () => {
+    clearInterval(polling || undefined);
+    clearTimeout(unattended);
+  };
 }
 
 function message(err: unknown): string {
