@@ -125,6 +125,16 @@ describe("prepareDocument outlet", () => {
     expect(prep("corpus/coast-herald/a.txt", "Text.")).toBe("coast-herald");
     expect(prep("a.txt", "Text.")).toBeUndefined();
   });
+
+  it("leaves the folder out when told it names no outlet", () => {
+    const r = prepareDocument({
+      path: "browser/a.txt",
+      format: "text",
+      content: "Text.",
+      outletFromFolder: false,
+    });
+    expect(r.ok && r.record.outlet).toBeUndefined();
+  });
 });
 
 describe("prepareDocument Markdown", () => {

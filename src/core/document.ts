@@ -31,6 +31,9 @@ export interface RawArticle {
   /** What the document id derives from; the path by default (CONTRACT.md). The app adds the
    * content, since two dropped files may share a name. */
   idKey?: string;
+  /** Whether the folder names the outlet when nothing else does (true by default): corpora on
+   * disk are commonly kept one folder per outlet, but the app's `browser/` folder is no outlet. */
+  outletFromFolder?: boolean;
 }
 
 export type Prepared =
@@ -100,7 +103,7 @@ function sourceName(value: string | undefined): string | null {
 function outletOf(
   metas: (ArticleMeta | null | undefined)[],
   url: string | null,
-  path: string,
+  path: string | null,
 ): string | null {
   for (const m of metas) {
     const named = m?.outlet?.trim() || sourceName(m?.source);
@@ -108,6 +111,7 @@ function outletOf(
   }
   const host = url ? hostOf(url) : null;
   if (host) return host;
+  if (path === null) return null;
   const folders = path.split("/").slice(0, -1);
   const folder = folders[folders.length - 1];
   return folder && folder !== "." && folder !== ".." ? folder : null;
@@ -201,7 +205,11 @@ export function prepareDocument(raw: RawArticle): Prepared {
     genre,
     text,
   };
-  const outlet = outletOf([meta, raw.sidecar], url, raw.path);
+  const outlet = outletOf(
+    [meta, raw.sidecar],
+    url,
+    raw.outletFromFolder === false ? null : raw.path,
+  );
   if (outlet) record.outlet = outlet;
   return { ok: true, record, notes };
 }

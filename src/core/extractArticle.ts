@@ -22,6 +22,8 @@ export interface ArticleTask {
   defaultSource?: FallbackSource;
   /** What the document id derives from, when not the path alone (see RawArticle). */
   idKey?: string;
+  /** See RawArticle. */
+  outletFromFolder?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function extractArticle(task: ArticleTask, gazetteer: Gazetteer): Article
       defaultPublished: task.defaultPublished,
       defaultSource: task.defaultSource,
       idKey: task.idKey,
+      outletFromFolder: task.outletFromFolder,
     });
     if (!prepared.ok) return { lines, skip: prepared.reason, cacheable: true };
     lines.push(...prepared.notes);

@@ -69,6 +69,8 @@ describe("extractInput", () => {
       dated.findings.events.map((e) => e.date.start),
     );
     expect(undated.findings.events[0]?.date.start).toBe("2023-10-03");
+    // Filed under browser/, but "browser" is not who published it.
+    expect(undated.record.outlet).toBeUndefined();
   });
 
   it("leaves a skipped article undated", async () => {

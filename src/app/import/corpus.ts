@@ -30,6 +30,8 @@ export function articleTask(input: ArticleInput): ArticleTask | null {
     defaultPublished: meta.published ?? null,
     defaultSource: "entered",
     idKey: `${path}\n${cyrb53(content).toString(36)}\n${JSON.stringify(meta)}`,
+    // "browser" is where the app files added articles, not who published them.
+    outletFromFolder: false,
   };
 }
 
