@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { DatelineEvent, Place } from "../../core/contract";
 import type { DatasetIndex } from "../data/datasetIndex";
-import { placeWeights } from "../data/datasetIndex";
+import { eventPlaces, placeWeights } from "../data/datasetIndex";
 import { boundsOf, focusBounds, type WeightedPoint } from "../geo/framing";
 import { buildClusterIndex, clusterLabel } from "../geo/clusters";
 import { edgeGroups, inBounds, padBounds } from "../geo/viewBounds";
@@ -106,7 +106,8 @@ export function MapPanel({
   }, [weights, index]);
 
   const highlightedPlaceIds = useMemo(
-    () => new Set(selectedEventId ? (index.eventsById.get(selectedEventId)?.places ?? []) : []),
+    // A folded timeline card (one story, many articles) points at every place its sources name.
+    () => new Set(selectedEventId ? eventPlaces(index, selectedEventId) : []),
     [selectedEventId, index],
   );
 
