@@ -4,6 +4,7 @@ import { eventsInRange, filterInView, type DatasetIndex } from "./data/datasetIn
 import { categoryCounts, filterByCategory } from "./data/categories";
 import { filterBySearch, searchTerms } from "./data/textSearch";
 import { filterByPlayback, playbackStops } from "./data/playback";
+import { filterByDocuments, keptDocuments } from "./data/documentFilter";
 import { useDatelineStore } from "./store";
 import { Header } from "./components/Header";
 import { DateFilterBar } from "./containers/DateFilterBar";
@@ -38,6 +39,13 @@ export function Workspace({ index }: { index: DatasetIndex }) {
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
   const categories = useDatelineStore((s) => s.categories);
+  const docs = useDatelineStore((s) => s.docs);
+  const outlets = useDatelineStore((s) => s.outlets);
+  // The articles checked in the Articles panel: every other filter works on what they leave.
+  const kept = useMemo(
+    () => keptDocuments(index.documents, { docs, outlets }),
+    [index, docs, outlets],
+  );
   // The field updates at once; the panels catch up when React has time (large datasets).
   const query = useDeferredValue(useDatelineStore((s) => s.query));
   const terms = useMemo(() => searchTerms(query), [query]);
@@ -47,16 +55,16 @@ export function Workspace({ index }: { index: DatasetIndex }) {
   // "Only what is in view": events with a place inside the map view. It applies first, so the
   // density histogram above the timeline counts what is visible too.
   const viewBounds = useDatelineStore((s) => (s.inView ? s.mapBounds : null));
-  const inView = useMemo(
-    () => (viewBounds ? filterInView(index.events, index.placesById, viewBounds) : index.events),
-    [index, viewBounds],
-  );
+  const inView = useMemo(() => {
+    const chosen = filterByDocuments(index.events, kept);
+    return viewBounds ? filterInView(chosen, index.placesById, viewBounds) : chosen;
+  }, [index, kept, viewBounds]);
   // The date filter is a binary search over the whole index; the view filter then runs on what it
   // leaves (both keep timeline order, so the result is the same as the other way round).
   const dated = useMemo(() => {
-    const inRange = eventsInRange(index, from, to);
+    const inRange = filterByDocuments(eventsInRange(index, from, to), kept);
     return viewBounds ? filterInView(inRange, index.placesById, viewBounds) : inRange;
-  }, [index, from, to, viewBounds]);
+  }, [index, from, to, kept, viewBounds]);
   const searched = useMemo(() => filterBySearch(dated, terms), [dated, terms]);
   const play = useMemo(
     () => (events: readonly DatelineEvent[]) =>
@@ -86,6 +94,7 @@ export function Workspace({ index }: { index: DatasetIndex }) {
     from !== null ||
     to !== null ||
     categories.length > 0 ||
+    kept !== null ||
     terms.length > 0 ||
     playhead !== null ||
     viewBounds !== null;

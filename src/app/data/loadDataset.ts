@@ -3,6 +3,7 @@
 // code turns it into the same compact form in the worker. The main thread only fetches raw bytes and
 // hands them on; parsing, validation and indexing happen in the worker, so the page never blocks.
 // URLs are relative so the built app works from any sub-path (vite `base: "./"`).
+import { knownChoice } from "./documentFilter";
 import { useDatelineStore } from "../store";
 import { IndexBuilder } from "./datasetIndex";
 import type { DerivedMeta } from "./derive";
@@ -138,12 +139,18 @@ export async function loadDataset(): Promise<void> {
     setTextSource(data.texts ? { all: data.texts } : { url: DERIVED_URL });
     const index = data.builder.finish({ meta: data.meta, mentions });
     // Selections restored from a link may name things this dataset no longer has.
-    const { selectedPlaceId, selectedEventId } = useDatelineStore.getState();
+    const { selectedPlaceId, selectedEventId, selectedStoryId, docs, outlets } =
+      useDatelineStore.getState();
     useDatelineStore.setState({
+      ...knownChoice(index.documents, { docs, outlets }),
       selectedPlaceId:
         selectedPlaceId !== null && index.placesById.has(selectedPlaceId) ? selectedPlaceId : null,
       selectedEventId:
         selectedEventId !== null && index.eventsById.has(selectedEventId) ? selectedEventId : null,
+      selectedStoryId:
+        selectedStoryId !== null && index.storyMembers.has(selectedStoryId)
+          ? selectedStoryId
+          : null,
     });
     // The workspace mounts its panels in stages (Workspace.tsx): a store update renders at once.
     datasetLoaded(index);

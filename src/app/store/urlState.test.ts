@@ -8,12 +8,15 @@ describe("url view", () => {
       to: "2031-05-31",
       categories: ["military", "economy"],
       query: 'grain "black sea"',
+      docs: ["d0a1", "d0b2"],
+      outlets: ["Harbour Gazette", "Smith, Jones & Co"],
       playhead: "2031-05-07",
       playbackMode: "cumulative",
       windowDays: 30,
       inView: true,
       place: "geonames:123",
       event: "e-7",
+      story: "story:1a2b",
       map: { lat: 50.1234, lon: -20.5, zoom: 6 },
       onlineTiles: true,
     };
@@ -29,15 +32,24 @@ describe("url view", () => {
       to: "2031-05-31",
       categories: ["military", "economy"],
       query: "",
+      docs: [],
+      outlets: [],
       playhead: null,
       playbackMode: "window",
       windowDays: 7,
       inView: false,
       place: null,
       event: null,
+      story: null,
       map: null,
       onlineTiles: false,
     });
+  });
+
+  it("reads articles and outlets sorted, once each, an outlet's comma kept", () => {
+    const view = parseUrlView("?docs=,d2,d1,d2&outlets=Post&outlets=Smith%2C+Jones&outlets=Post");
+    expect(view.docs).toEqual(["d1", "d2"]);
+    expect(view.outlets).toEqual(["Post", "Smith, Jones"]);
   });
 
   it("writes nothing for the default view", () => {
@@ -47,12 +59,15 @@ describe("url view", () => {
         to: null,
         categories: [],
         query: "  ",
+        docs: [],
+        outlets: [],
         playhead: null,
         playbackMode: "window",
         windowDays: 7,
         inView: false,
         place: null,
         event: null,
+        story: null,
         map: null,
         onlineTiles: false,
       }),
