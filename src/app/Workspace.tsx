@@ -14,6 +14,7 @@ import { Playback } from "./containers/Playback";
 import { MapPanel } from "./containers/MapPanel";
 import { TimelinePanel } from "./containers/TimelinePanel";
 import { SourcesContainer } from "./containers/SourcesContainer";
+import { ArticlesContainer } from "./containers/ArticlesContainer";
 import { PanelBoundary } from "./components/PanelBoundary";
 
 // The panels mount one after another, each in a task of its own: the first render of all of them
@@ -39,6 +40,7 @@ export function Workspace({ index }: { index: DatasetIndex }) {
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
   const categories = useDatelineStore((s) => s.categories);
+  const articlesOpen = useDatelineStore((s) => s.articlesOpen);
   const docs = useDatelineStore((s) => s.docs);
   const outlets = useDatelineStore((s) => s.outlets);
   // The articles checked in the Articles panel: every other filter works on what they leave.
@@ -118,7 +120,14 @@ export function Workspace({ index }: { index: DatasetIndex }) {
           <div className="filter-bar" aria-busy="true" />
         )}
       </PanelBoundary>
-      <main className="workspace">
+      <main className="workspace workspace--articles">
+        <PanelBoundary name="Articles">
+          {filtersShown ? (
+            <ArticlesContainer index={index} />
+          ) : (
+            <div className={articlesOpen ? "articles" : "articles articles--closed"} />
+          )}
+        </PanelBoundary>
         <div className="map-column">
           <PanelBoundary name="Map">
             {stage >= 2 ? (

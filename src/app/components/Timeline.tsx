@@ -28,6 +28,7 @@ import {
 import { sourceCount } from "../data/storyCards";
 import { outletOf } from "../data/outlets";
 import { SearchHits } from "./SearchHits";
+import "../styles/outlets.css";
 
 interface Props {
   groups: TimelineGroup[];

@@ -33,18 +33,28 @@ export interface ViewSlice {
   mapBounds: MapBounds | null;
   onlineTiles: boolean;
   fitRequest: FitRequest | null;
+  /** Whether the Articles panel is open. Not in the URL: it is the reader's layout, not the view. */
+  articlesOpen: boolean;
   setMapView: (view: MapView, bounds?: MapBounds) => void;
   setOnlineTiles: (on: boolean) => void;
   requestFit: (target: FitRequest["target"], placeIds?: readonly string[]) => void;
+  setArticlesOpen: (open: boolean) => void;
 }
+
+// The Articles panel opens by default where there is room beside the map and the timeline (the
+// layout's own breakpoint, styles.css); on a phone it would push the map off the first screen.
+const WIDE = "(min-width: 901px)";
+const wideScreen = () => typeof window !== "undefined" && !!window.matchMedia?.(WIDE).matches;
 
 export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (set) => ({
   mapView: null,
   mapBounds: null,
   onlineTiles: false,
   fitRequest: null,
+  articlesOpen: wideScreen(),
   setMapView: (mapView, bounds) => set(bounds ? { mapView, mapBounds: bounds } : { mapView }),
   setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
   requestFit: (target, placeIds) =>
     set((state) => ({ fitRequest: { target, placeIds, seq: (state.fitRequest?.seq ?? 0) + 1 } })),
+  setArticlesOpen: (articlesOpen) => set({ articlesOpen }),
 });
