@@ -1,11 +1,15 @@
+import { extractArticles } from "./extractArticles";
 import {
   clickablePlace,
   clickPlaceMarker,
   expect,
+  serveDataset,
   sourcesRegion,
   test,
+  timelineEvents,
   waitForMap,
 } from "./fixtures";
+import { GAZETTE, MORE, POST, WIRE } from "./newsroom";
 
 // The README's pictures, from the real extractor output in a production build. `npm run
 // screenshots` writes them into docs/; a plain test run writes them under test-results/ (ignored
@@ -37,4 +41,19 @@ test("screenshots of the dark and phone views for the README", async ({ page }) 
   await waitForMap(page);
   await expect(page.getByTestId("timeline-event").first()).toBeAttached();
   await page.screenshot({ path: `${OUT}/screenshot-phone.png` });
+});
+
+test("screenshot of a corpus of several outlets with the Articles panel open", async ({ page }) => {
+  const articles = [GAZETTE, POST, WIRE, ...MORE].map((content, i) => ({
+    name: `article-${i}.md`,
+    content,
+  }));
+  await serveDataset(page, await extractArticles(articles));
+  await page.goto("./");
+  await waitForMap(page);
+  await expect(page.getByRole("region", { name: "Articles" }).locator(".article-row")).toHaveCount(
+    articles.length,
+  );
+  await expect(timelineEvents(page).filter({ hasText: "2 sources" })).toHaveCount(1);
+  await page.screenshot({ path: `${OUT}/screenshot-articles.png` });
 });

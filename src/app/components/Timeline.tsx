@@ -44,6 +44,8 @@ interface Props {
   outletColour: ((outlet: string) => string) | null;
   selectedEventId: string | null;
   selectedPlaceId: string | null;
+  /** Whether a Sources panel (a place's or a story's) is open. */
+  sourcesOpen: boolean;
   /** Search terms, marked in the passages. */
   searchTerms: readonly string[];
   onSelectEvent: (id: string | null) => void;
@@ -210,15 +212,15 @@ export function Timeline(props: Props) {
 
   // Sources closed while focus was inside them (Escape, the close button): focus would fall to
   // the page, so it returns to the card the reader was on.
-  const previousPlace = useRef(selectedPlaceId);
+  const previousOpen = useRef(props.sourcesOpen);
   useEffect(() => {
-    const closed = previousPlace.current !== null && selectedPlaceId === null;
-    previousPlace.current = selectedPlaceId;
+    const closed = previousOpen.current && !props.sourcesOpen;
+    previousOpen.current = props.sourcesOpen;
     if (!closed || activeRef.current === null) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
     cardElement(scrollRef.current, activeRef.current)?.focus();
-  }, [selectedPlaceId]);
+  }, [props.sourcesOpen]);
 
   useEffect(() => {
     // A place chosen on the map: bring its first event into view unless one already is. Every

@@ -29,6 +29,9 @@ export function TimelinePanel({
   const to = useDatelineStore((s) => s.to);
   const clearFilters = useDatelineStore((s) => s.clearFilters);
   const selectStory = useDatelineStore((s) => s.selectStory);
+  const sourcesOpen = useDatelineStore(
+    (s) => s.selectedPlaceId !== null || s.selectedStoryId !== null,
+  );
   const { cards, sourcesOf } = useMemo(
     () => foldStories(shownEvents, index.documentsById),
     [shownEvents, index],
@@ -90,6 +93,7 @@ export function TimelinePanel({
       outletColour={outletColour}
       selectedEventId={selectedEventId}
       selectedPlaceId={selectedPlaceId}
+      sourcesOpen={sourcesOpen}
       searchTerms={searchTerms}
       onSelectEvent={onSelectEvent}
       onSelectPlace={onSelectPlace}
