@@ -39,7 +39,7 @@ title: Ministers meet on fishing quotas
 published: 2031-06-11
 outlet: Valley Post
 ---
-Fisheries ministers met in Brussels on Wednesday to settle next year's quotas for the Atlantic.
+Fisheries ministers met in Brussels on Wednesday to settle fishing quotas for the Atlantic.
 
 Talks in Madrid on June 3 had ended without a deal.
 `,

@@ -54,6 +54,9 @@ test("screenshot of a corpus of several outlets with the Articles panel open", a
   await expect(page.getByRole("region", { name: "Articles" }).locator(".article-row")).toHaveCount(
     articles.length,
   );
-  await expect(timelineEvents(page).filter({ hasText: "2 sources" })).toHaveCount(1);
+  // The card that folds two reports of one happening, selected: its places lit on the map.
+  const story = timelineEvents(page).filter({ hasText: "2 sources" });
+  await story.getByRole("button", { name: "Show this event's places on the map" }).click();
+  await expect(story).toHaveClass(/event--selected/);
   await page.screenshot({ path: `${OUT}/screenshot-articles.png` });
 });
