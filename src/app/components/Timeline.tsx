@@ -21,7 +21,6 @@ import {
   chunkEstimates,
   firstRowWithPlace,
   passageRuns,
-  rowPlaces,
   stepEventRow,
   timelineRows,
 } from "../data/timelineGroups";
@@ -290,7 +289,7 @@ export function Timeline(props: Props) {
         </div>
       );
     const { event } = row;
-    const places = rowPlaces(row);
+    const { places } = row;
     return (
       <TimelineEvent
         key={row.key}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldStories, sourceCount } from "./storyCards";
-import { groupEventsByDate, rowPlaces, timelineRows } from "./timelineGroups";
+import { groupEventsByDate, timelineRows } from "./timelineGroups";
 import { testDocument, testEvent } from "./testEvents";
 
 const documents = new Map(
@@ -57,6 +57,6 @@ describe("timeline rows of folded cards", () => {
     expect(rowOfEvent.get("e2")).toBe(1);
     const card = rows[1];
     if (card?.kind !== "event") throw new Error("expected a card");
-    expect(rowPlaces(card)).toEqual(["p2", "p1"]);
+    expect(card.places).toEqual(["p2", "p1"]);
   });
 });

@@ -42,10 +42,17 @@ export function groupEventsByDate(events: readonly DatelineEvent[]): TimelineGro
 }
 
 /** One row of the virtual timeline list: a date heading or an event card under it. A card that
- * folds a story (data/storyCards) lists the events of its sources, `event` first. */
+ * folds a story (data/storyCards) lists the events of its sources, `event` first; its places are
+ * those of all of them (worked out once here, so a card's props stay equal across renders). */
 export type TimelineRow =
   | { kind: "date"; key: string; group: TimelineGroup }
-  | { kind: "event"; key: string; event: DatelineEvent; sources?: readonly DatelineEvent[] };
+  | {
+      kind: "event";
+      key: string;
+      event: DatelineEvent;
+      places: readonly string[];
+      sources?: readonly DatelineEvent[];
+    };
 
 export interface TimelineRows {
   rows: TimelineRow[];
@@ -73,7 +80,11 @@ export function timelineRows(
       for (const e of sources ?? [event]) rowOfEvent.set(e.id, rows.length);
       eventRows.push(rows.length);
       const key = `event:${event.id}`;
-      rows.push(sources ? { kind: "event", key, event, sources } : { kind: "event", key, event });
+      rows.push(
+        sources
+          ? { kind: "event", key, event, places: sourcePlaces(sources), sources }
+          : { kind: "event", key, event, places: event.places },
+      );
     }
   }
   return { rows, rowOfEvent, eventRows };
@@ -94,16 +105,15 @@ export function stepEventRow(eventRows: readonly number[], row: number, step: nu
 export function firstRowWithPlace(rows: readonly TimelineRow[], placeId: string): number | null {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.kind === "event" && rowPlaces(row).includes(placeId))
+    if (row.kind === "event" && row.places.includes(placeId))
       return rows[i - 1]?.kind === "date" ? i - 1 : i;
   }
   return null;
 }
 
-/** The places a card shows: its event's, then those only its other sources name. */
-export function rowPlaces(row: Extract<TimelineRow, { kind: "event" }>): readonly string[] {
-  if (!row.sources) return row.event.places;
-  return [...new Set(row.sources.flatMap((e) => e.places))];
+/** The places a folded card shows: its event's, then those only its other sources name. */
+function sourcePlaces(sources: readonly DatelineEvent[]): string[] {
+  return [...new Set(sources.flatMap((e) => e.places))];
 }
 
 /**
