@@ -148,3 +148,20 @@ test("two reports of one happening are one card with 2 sources, both passages in
   await sources.getByRole("button", { name: "Close sources" }).click();
   await expect(sources).toHaveCount(0);
 });
+
+test("on a phone the Articles panel starts closed above the map and opens on request", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await serveDataset(page, body);
+  await page.goto("./");
+  const panel = articlesRegion(page);
+  const toggle = panel.getByRole("button", { name: "Articles" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(panel.locator(".article-row")).toHaveCount(0);
+  const box = (await panel.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual((await mapRegion(page).boundingBox())!.y + 1);
+  await toggle.click();
+  await expect(panel.locator(".article-row")).toHaveCount(dataset.documents.length);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});

@@ -6,6 +6,7 @@ import type { DatelineEvent } from "../../core/contract";
 import type { DocumentSummary } from "../data/derive";
 import { formatDay, formatEventDate } from "../data/calendar";
 import { outletOf } from "../data/outlets";
+import { passageRuns } from "../data/timelineGroups";
 import { isWebLink } from "./SourcesPanel";
 import { SearchHits } from "./SearchHits";
 import "../styles/outlets.css";
@@ -103,7 +104,13 @@ export function StorySources({
                       {formatEventDate(event.date)}
                     </button>
                   </span>
-                  <SearchHits text={event.text} terms={searchTerms} />
+                  {/* The date expression stands out as in the timeline: the reports differ most
+                      in how they date the happening. */}
+                  {passageRuns(event).map((run, i) => (
+                    <span key={i} className={run.isDate ? "event__timex" : undefined}>
+                      <SearchHits text={run.text} terms={searchTerms} />
+                    </span>
+                  ))}
                 </li>
               </ul>
             </article>
