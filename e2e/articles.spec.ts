@@ -94,6 +94,8 @@ test("checking an outlet narrows the map and timeline, and a reload keeps the ch
   const kept = eventsOf([wire.id]);
   await expect.poll(() => shownEventIds(page)).toEqual(kept.map((e) => e.id).sort());
   await expect.poll(() => drawnPlaceIds(page)).toEqual(pointPlaces(placesOf(kept)));
+  // Exports follow: they hold what is shown.
+  await expect(page.getByLabel(`Export ${kept.length} events`, { exact: true })).toBeVisible();
 
   // An article checked as well adds its events (and, shown alone, it is an ordinary card).
   const gazette = documentOf("Harbour Gazette");
