@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleRows, outletCounts, searchArticles, sortArticles } from "./articleList";
+import { articleRows, outletCounts, searchArticles, sortArticles, sortKey } from "./articleList";
 import { UNKNOWN_OUTLET } from "./outlets";
 import { testDocument, testEvent } from "./testEvents";
 
@@ -18,9 +18,22 @@ const rows = articleRows(documents, events);
 const titles = (list: readonly { document: { title: string } }[]) =>
   list.map((r) => r.document.title);
 
+describe("sortKey", () => {
+  it("sorts case and accents aside, and numbers by value", () => {
+    const titles = ["Zebra", "école 10", "Ecole 9", "apple", "Apple 007"];
+    expect([...titles].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1))).toEqual([
+      "apple",
+      "Apple 007",
+      "Ecole 9",
+      "école 10",
+      "Zebra",
+    ]);
+  });
+});
+
 describe("articleRows", () => {
   it("counts each article's events and names its outlet", () => {
-    expect(rows.map((r) => [r.document.id, r.outlet, r.events])).toEqual([
+    expect(rows.map((r) => [r.document.id, r.outlet, r.events] as const)).toEqual([
       ["d1", "Valley Post", 2],
       ["d2", "Harbour Gazette", 0],
       ["d3", UNKNOWN_OUTLET, 0],

@@ -8,6 +8,9 @@ export interface ArticleRow {
   document: DocumentSummary;
   outlet: string;
   events: number;
+  /** Title and outlet as they sort (see sortKey). */
+  titleKey: string;
+  outletKey: string;
 }
 
 export type ArticleSort = "date" | "title" | "outlet" | "events";
@@ -25,16 +28,35 @@ export function articleRows(
 ): ArticleRow[] {
   const counts = new Map<string, number>();
   for (const e of events) counts.set(e.doc, (counts.get(e.doc) ?? 0) + 1);
-  return documents.map((document) => ({
-    document,
-    outlet: outletOf(document),
-    events: counts.get(document.id) ?? 0,
-  }));
+  return documents.map((document) => {
+    const outlet = outletOf(document);
+    return {
+      document,
+      outlet,
+      events: counts.get(document.id) ?? 0,
+      titleKey: sortKey(document.title),
+      outletKey: sortKey(outlet),
+    };
+  });
 }
 
-// Titles and outlets compare as a reader expects ("apple" beside "Apple", "10" after "9"); one
-// collator, since creating one per comparison is slow at 10k rows.
-const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+/**
+ * A string that sorts as a reader expects under plain `<`: case and accents aside ("apple" beside
+ * "Apple", "École" among the e's), numbers by value ("9" before "10"). Worked out once per row:
+ * Intl.Collator compares the same way but costs microseconds a comparison, and sorting 15k
+ * articles makes 200k of them.
+ */
+export function sortKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, "").padStart(12, "0"));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 function byDate(a: ArticleRow, b: ArticleRow): number {
   // Newest first; undated articles last.
@@ -45,8 +67,8 @@ function byDate(a: ArticleRow, b: ArticleRow): number {
 
 const ORDERS: Record<ArticleSort, (a: ArticleRow, b: ArticleRow) => number> = {
   date: byDate,
-  title: (a, b) => collator.compare(a.document.title, b.document.title),
-  outlet: (a, b) => collator.compare(a.outlet, b.outlet) || byDate(a, b),
+  title: (a, b) => compare(a.titleKey, b.titleKey),
+  outlet: (a, b) => compare(a.outletKey, b.outletKey) || byDate(a, b),
   events: (a, b) => b.events - a.events || byDate(a, b),
 };
 
@@ -55,9 +77,7 @@ export function sortArticles(rows: readonly ArticleRow[], sort: ArticleSort): Ar
   const order = ORDERS[sort];
   return [...rows].sort(
     (a, b) =>
-      order(a, b) ||
-      collator.compare(a.document.title, b.document.title) ||
-      (a.document.path < b.document.path ? -1 : a.document.path > b.document.path ? 1 : 0),
+      order(a, b) || compare(a.titleKey, b.titleKey) || compare(a.document.path, b.document.path),
   );
 }
 
