@@ -151,7 +151,7 @@ test("two reports of one happening are one card with 2 sources, both passages in
   await expect(sources).toHaveCount(0);
 });
 
-test("on a phone the Articles panel starts closed above the map and opens on request", async ({
+test("on a phone the Articles panel starts closed above the map, the timeline naming the outlet colours", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 740 });
@@ -163,7 +163,12 @@ test("on a phone the Articles panel starts closed above the map and opens on req
   await expect(panel.locator(".article-row")).toHaveCount(0);
   const box = (await panel.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual((await mapRegion(page).boundingBox())!.y + 1);
+  // With the panel closed, the timeline names the outlet colours itself.
+  const legend = timelineRegion(page).getByRole("list", { name: "Outlet colours" });
+  for (const outlet of new Set(dataset.documents.map((d) => d.outlet!)))
+    await expect(legend).toContainText(outlet);
   await toggle.click();
   await expect(panel.locator(".article-row")).toHaveCount(dataset.documents.length);
+  await expect(legend).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });

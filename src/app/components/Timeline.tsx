@@ -58,6 +58,8 @@ interface Props {
   onClearFilter: (() => void) | null;
   /** Controls for the heading, e.g. the export menu. */
   actions?: ReactNode;
+  /** Shown under the heading, e.g. the outlet colours' legend. */
+  legend?: ReactNode;
 }
 
 const PASSAGE_PREVIEW = 220;
@@ -328,6 +330,7 @@ export function Timeline(props: Props) {
         </span>
         {props.actions}
       </div>
+      {props.legend}
       {eventRows.length === 0 ? (
         <div className="timeline__empty">
           <p>

@@ -7,6 +7,7 @@ import { outletColours } from "../data/outlets";
 import { useDatelineStore } from "../store";
 import { Timeline } from "../components/Timeline";
 import { ExportMenu } from "../components/ExportMenu";
+import { OutletLegend } from "../components/OutletLegend";
 
 export function TimelinePanel({
   index,
@@ -38,10 +39,10 @@ export function TimelinePanel({
   );
   const groups = useMemo(() => groupEventsByDate(cards), [cards]);
   // Colours only tell outlets apart: with one outlet a bar on every card says nothing.
-  const outletColour = useMemo(() => {
-    const colours = outletColours(index.documents);
-    return colours.outlets.length > 1 ? colours.colourOf : null;
-  }, [index]);
+  const colours = useMemo(() => outletColours(index.documents), [index]);
+  const outletColour = colours.outlets.length > 1 ? colours.colourOf : null;
+  // The Articles panel's outlet list names the colours; closed, the timeline names them itself.
+  const articlesOpen = useDatelineStore((s) => s.articlesOpen);
   const requestFit = useDatelineStore((s) => s.requestFit);
   // Selecting from the list brings the selection into view on the map.
   const onSelectEvent = useCallback(
@@ -101,6 +102,10 @@ export function TimelinePanel({
       onCloseSources={onCloseSources}
       onOpenStory={onOpenStory}
       onClearFilter={filtered ? clearFilters : null}
+      legend={
+        outletColour &&
+        !articlesOpen && <OutletLegend outlets={colours.outlets} colourOf={outletColour} />
+      }
       actions={
         shownEvents.length > 0 && (
           <ExportMenu
