@@ -2,6 +2,7 @@
 // real extractor. Two of them report one happening in other words; the third is another story.
 // The Articles panel lists them, its checkboxes narrow the map and the timeline (and the URL keeps
 // the choice), and the two reports of one happening are one card with "2 sources".
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/core/contract";
 import { extractArticles } from "./extractArticles";
@@ -172,3 +173,21 @@ test("on a phone the Articles panel starts closed above the map, the timeline na
   await expect(legend).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no serious or critical violations in the Articles panel and a story's Sources (${scheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await serveDataset(page, body);
+    await page.goto("./");
+    const card = timelineEvents(page).filter({ hasText: "2 sources" });
+    await card.getByRole("button", { name: "2 sources" }).click();
+    await expect(sourcesRegion(page).getByTestId("story-source")).toHaveCount(2);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 12).map((n) => n.target.join(" ")) }));
+    expect(serious).toEqual([]);
+  });
+}

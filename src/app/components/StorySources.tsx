@@ -10,6 +10,7 @@ import { passageRuns } from "../data/timelineGroups";
 import { isWebLink } from "./SourcesPanel";
 import { SearchHits } from "./SearchHits";
 import "../styles/outlets.css";
+import "../styles/story-sources.css";
 
 interface Props {
   /** The story's events, one per article, the card's own first. */
