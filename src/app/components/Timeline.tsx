@@ -290,8 +290,7 @@ export function Timeline(props: Props) {
           </h3>
         </div>
       );
-    const { event } = row;
-    const { places } = row;
+    const { event, places } = row;
     return (
       <TimelineEvent
         key={row.key}
@@ -566,7 +565,7 @@ const TimelineEvent = memo(function TimelineEvent({
         </div>
       )}
       {sources ? (
-        <p className="event__source event__source--story">
+        <p className="event__source">
           <button
             type="button"
             className="event__sources-button"
