@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { DatasetIndex } from "../data/datasetIndex";
 import {
   articleRows,
@@ -11,8 +11,15 @@ import { outletColours } from "../data/outlets";
 import { useDatelineStore } from "../store";
 import { ArticlesPanel } from "../components/ArticlesPanel";
 
-/** The Articles panel: its sort and search are the panel's own; what is checked is a filter. */
-export function ArticlesContainer({ index }: { index: DatasetIndex }) {
+/**
+ * The Articles panel: its sort and search are the panel's own; what is checked is a filter.
+ * Memoised: the workspace re-renders on every filter change, and nothing here depends on them.
+ */
+export const ArticlesContainer = memo(function ArticlesContainer({
+  index,
+}: {
+  index: DatasetIndex;
+}) {
   const open = useDatelineStore((s) => s.articlesOpen);
   const setOpen = useDatelineStore((s) => s.setArticlesOpen);
   const docs = useDatelineStore((s) => s.docs);
@@ -70,4 +77,4 @@ export function ArticlesContainer({ index }: { index: DatasetIndex }) {
       onShowAll={docs.length > 0 || outlets.length > 0 ? () => setDocumentChoice([], []) : null}
     />
   );
-}
+});
