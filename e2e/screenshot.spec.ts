@@ -1,11 +1,15 @@
+import { extractArticles } from "./extractArticles";
 import {
   clickablePlace,
   clickPlaceMarker,
   expect,
+  serveDataset,
   sourcesRegion,
   test,
+  timelineEvents,
   waitForMap,
 } from "./fixtures";
+import { GAZETTE, MORE, POST, WIRE } from "./newsroom";
 
 // The README's pictures, from the real extractor output in a production build. `npm run
 // screenshots` writes them into docs/; a plain test run writes them under test-results/ (ignored
@@ -59,4 +63,22 @@ test("screenshot of adding articles in the browser for the README", async ({ pag
   await expect(dialog).toBeVisible({ timeout: 60_000 });
   await dialog.getByLabel("Publication date").fill("2024-09-18");
   await page.screenshot({ path: `${OUT}/screenshot-import.png` });
+});
+
+test("screenshot of a corpus of several outlets with the Articles panel open", async ({ page }) => {
+  const articles = [GAZETTE, POST, WIRE, ...MORE].map((content, i) => ({
+    name: `article-${i}.md`,
+    content,
+  }));
+  await serveDataset(page, await extractArticles(articles));
+  await page.goto("./");
+  await waitForMap(page);
+  await expect(page.getByRole("region", { name: "Articles" }).locator(".article-row")).toHaveCount(
+    articles.length,
+  );
+  // The card that folds two reports of one happening, selected: its places lit on the map.
+  const story = timelineEvents(page).filter({ hasText: "2 sources" });
+  await story.getByRole("button", { name: "Show this event's places on the map" }).click();
+  await expect(story).toHaveClass(/event--selected/);
+  await page.screenshot({ path: `${OUT}/screenshot-articles.png` });
 });

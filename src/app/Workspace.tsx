@@ -4,6 +4,7 @@ import { eventsInRange, filterInView, type DatasetIndex } from "./data/datasetIn
 import { categoryCounts, filterByCategory } from "./data/categories";
 import { filterBySearch, searchTerms } from "./data/textSearch";
 import { filterByPlayback, playbackStops } from "./data/playback";
+import { filterByDocuments, keptDocuments } from "./data/documentFilter";
 import { useDatelineStore } from "./store";
 import { Header } from "./components/Header";
 import { DateFilterBar } from "./containers/DateFilterBar";
@@ -13,6 +14,7 @@ import { Playback } from "./containers/Playback";
 import { MapPanel } from "./containers/MapPanel";
 import { TimelinePanel } from "./containers/TimelinePanel";
 import { SourcesContainer } from "./containers/SourcesContainer";
+import { ArticlesContainer } from "./containers/ArticlesContainer";
 import { PanelBoundary } from "./components/PanelBoundary";
 import "./styles/layout.css";
 
@@ -39,6 +41,14 @@ export function Workspace({ index }: { index: DatasetIndex }) {
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
   const categories = useDatelineStore((s) => s.categories);
+  const articlesOpen = useDatelineStore((s) => s.articlesOpen);
+  const docs = useDatelineStore((s) => s.docs);
+  const outlets = useDatelineStore((s) => s.outlets);
+  // The articles checked in the Articles panel: every other filter works on what they leave.
+  const kept = useMemo(
+    () => keptDocuments(index.documents, { docs, outlets }),
+    [index, docs, outlets],
+  );
   // The field updates at once; the panels catch up when React has time (large datasets).
   const query = useDeferredValue(useDatelineStore((s) => s.query));
   const terms = useMemo(() => searchTerms(query), [query]);
@@ -48,16 +58,16 @@ export function Workspace({ index }: { index: DatasetIndex }) {
   // "Only what is in view": events with a place inside the map view. It applies first, so the
   // density histogram above the timeline counts what is visible too.
   const viewBounds = useDatelineStore((s) => (s.inView ? s.mapBounds : null));
-  const inView = useMemo(
-    () => (viewBounds ? filterInView(index.events, index.placesById, viewBounds) : index.events),
-    [index, viewBounds],
-  );
+  const inView = useMemo(() => {
+    const chosen = filterByDocuments(index.events, kept);
+    return viewBounds ? filterInView(chosen, index.placesById, viewBounds) : chosen;
+  }, [index, kept, viewBounds]);
   // The date filter is a binary search over the whole index; the view filter then runs on what it
   // leaves (both keep timeline order, so the result is the same as the other way round).
   const dated = useMemo(() => {
-    const inRange = eventsInRange(index, from, to);
+    const inRange = filterByDocuments(eventsInRange(index, from, to), kept);
     return viewBounds ? filterInView(inRange, index.placesById, viewBounds) : inRange;
-  }, [index, from, to, viewBounds]);
+  }, [index, from, to, kept, viewBounds]);
   const searched = useMemo(() => filterBySearch(dated, terms), [dated, terms]);
   const play = useMemo(
     () => (events: readonly DatelineEvent[]) =>
@@ -87,6 +97,7 @@ export function Workspace({ index }: { index: DatasetIndex }) {
     from !== null ||
     to !== null ||
     categories.length > 0 ||
+    kept !== null ||
     terms.length > 0 ||
     playhead !== null ||
     viewBounds !== null;
@@ -110,7 +121,14 @@ export function Workspace({ index }: { index: DatasetIndex }) {
           <div className="filter-bar" aria-busy="true" />
         )}
       </PanelBoundary>
-      <main className="workspace">
+      <main className="workspace workspace--articles">
+        <PanelBoundary name="Articles">
+          {filtersShown ? (
+            <ArticlesContainer index={index} />
+          ) : (
+            <div className={articlesOpen ? "articles" : "articles articles--closed"} />
+          )}
+        </PanelBoundary>
         <div className="map-column">
           <PanelBoundary name="Map">
             {stage >= 2 ? (

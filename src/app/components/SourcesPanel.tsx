@@ -11,7 +11,7 @@ import "../styles/sources-panel.css";
 
 // The extractor keeps only http(s) URLs, but a dataset can be written by hand: a "javascript:"
 // or "data:" URL must never become a link.
-function isWebLink(url: string | null): url is string {
+export function isWebLink(url: string | null): url is string {
   return !!url && /^https?:\/\//i.test(url);
 }
 

@@ -24,17 +24,28 @@ import {
   stepEventRow,
   timelineRows,
 } from "../data/timelineGroups";
+import { sourceCount } from "../data/storyCards";
+import { outletOf } from "../data/outlets";
 import { SearchHits } from "./SearchHits";
+import "../styles/outlets.css";
 import "../styles/timeline.css";
 
 interface Props {
   groups: TimelineGroup[];
+  /** The events of each folded card (data/storyCards), by the id of the card's event. */
+  sourcesOf: ReadonlyMap<string, readonly DatelineEvent[]>;
+  /** Events shown (a folded card counts each of its events) and in the dataset. */
+  shownEvents: number;
   totalEvents: number;
   placesById: ReadonlyMap<string, PlaceSummary>;
   documentsById: ReadonlyMap<string, DocumentSummary>;
   showDocumentTitles: boolean;
+  /** The colour of each outlet for the bar on every card; null when there is one outlet. */
+  outletColour: ((outlet: string) => string) | null;
   selectedEventId: string | null;
   selectedPlaceId: string | null;
+  /** Whether a Sources panel (a place's or a story's) is open. */
+  sourcesOpen: boolean;
   /** Search terms, marked in the passages. */
   searchTerms: readonly string[];
   onSelectEvent: (id: string | null) => void;
@@ -43,9 +54,13 @@ interface Props {
   onOpenEvent: (id: string) => void;
   /** Escape on a card. */
   onCloseSources: () => void;
+  /** "N sources" on a folded card: open Sources on every article's passage. */
+  onOpenStory: (eventId: string) => void;
   onClearFilter: (() => void) | null;
   /** Controls for the heading, e.g. the export menu. */
   actions?: ReactNode;
+  /** Shown under the heading, e.g. the outlet colours' legend. */
+  legend?: ReactNode;
 }
 
 const PASSAGE_PREVIEW = 220;
@@ -78,10 +93,13 @@ interface Reveal {
 }
 
 export function Timeline(props: Props) {
-  const { groups, totalEvents, selectedPlaceId, selectedEventId } = props;
+  const { groups, sourcesOf, totalEvents, selectedPlaceId, selectedEventId } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { rows, rowOfEvent, eventRows } = useMemo(() => timelineRows(groups), [groups]);
-  const shown = eventRows.length;
+  const { rows, rowOfEvent, eventRows } = useMemo(
+    () => timelineRows(groups, sourcesOf),
+    [groups, sourcesOf],
+  );
+  const shown = props.shownEvents;
   const estimates = useMemo(() => chunkEstimates(rows, ROWS_PER_CHUNK, estimateRow), [rows]);
   // Stable while the rows are: a new function makes the virtualiser recompute every offset.
   const estimateSize = useCallback((i: number) => estimates[i] ?? 0, [estimates]);
@@ -92,11 +110,15 @@ export function Timeline(props: Props) {
   useEffect(() => {
     activeRef.current = activeId;
   });
-  const firstRow = rows[eventRows[0] ?? -1];
-  const tabStopId =
-    [activeId, selectedEventId].find((id) => id !== null && rowOfEvent.has(id)) ??
-    (firstRow?.kind === "event" ? firstRow.event.id : null);
-  const tabStopRow = tabStopId === null ? undefined : rowOfEvent.get(tabStopId);
+  // An id may be any event of a folded card (the map and Sources select events): the card is the
+  // row's own event.
+  const selectedRow = selectedEventId === null ? undefined : rowOfEvent.get(selectedEventId);
+  const tabStopRow =
+    [activeId, selectedEventId]
+      .map((id) => (id === null ? undefined : rowOfEvent.get(id)))
+      .find((row) => row !== undefined) ?? eventRows[0];
+  const tabStopCard = tabStopRow === undefined ? undefined : rows[tabStopRow];
+  const tabStopId = tabStopCard?.kind === "event" ? tabStopCard.event.id : null;
   const tabStopChunk =
     tabStopRow === undefined ? undefined : Math.floor(tabStopRow / ROWS_PER_CHUNK);
 
@@ -192,15 +214,15 @@ export function Timeline(props: Props) {
 
   // Sources closed while focus was inside them (Escape, the close button): focus would fall to
   // the page, so it returns to the card the reader was on.
-  const previousPlace = useRef(selectedPlaceId);
+  const previousOpen = useRef(props.sourcesOpen);
   useEffect(() => {
-    const closed = previousPlace.current !== null && selectedPlaceId === null;
-    previousPlace.current = selectedPlaceId;
+    const closed = previousOpen.current && !props.sourcesOpen;
+    previousOpen.current = props.sourcesOpen;
     if (!closed || activeRef.current === null) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
     cardElement(scrollRef.current, activeRef.current)?.focus();
-  }, [selectedPlaceId]);
+  }, [props.sourcesOpen]);
 
   useEffect(() => {
     // A place chosen on the map: bring its first event into view unless one already is. Every
@@ -269,17 +291,21 @@ export function Timeline(props: Props) {
           </h3>
         </div>
       );
-    const { event } = row;
+    const { event, places } = row;
     return (
       <TimelineEvent
         key={row.key}
         row={index}
         setSize={rows.length}
         event={event}
+        places={places}
+        sources={row.sources}
         placesById={props.placesById}
-        document={props.showDocumentTitles ? props.documentsById.get(event.doc) : undefined}
-        selected={event.id === selectedEventId}
-        mentionsSelectedPlace={selectedPlaceId !== null && event.places.includes(selectedPlaceId)}
+        documentsById={props.documentsById}
+        showDocument={props.showDocumentTitles}
+        outletColour={props.outletColour}
+        selected={index === selectedRow}
+        mentionsSelectedPlace={selectedPlaceId !== null && places.includes(selectedPlaceId)}
         selectedPlaceId={selectedPlaceId}
         searchTerms={props.searchTerms}
         tabbable={event.id === tabStopId}
@@ -290,6 +316,7 @@ export function Timeline(props: Props) {
         onFocusCard={setActiveId}
         onSelectEvent={props.onSelectEvent}
         onSelectPlace={props.onSelectPlace}
+        onOpenStory={props.onOpenStory}
       />
     );
   };
@@ -303,7 +330,8 @@ export function Timeline(props: Props) {
         </span>
         {props.actions}
       </div>
-      {shown === 0 ? (
+      {props.legend}
+      {eventRows.length === 0 ? (
         <div className="timeline__empty">
           <p>
             {totalEvents === 0
@@ -389,8 +417,15 @@ interface EventProps {
   row: number;
   setSize: number;
   event: DatelineEvent;
+  /** Place ids the card shows (a folded card's are those of all its sources). */
+  places: readonly string[];
+  /** A folded card's events, one per article, `event` first. */
+  sources: readonly DatelineEvent[] | undefined;
   placesById: ReadonlyMap<string, PlaceSummary>;
-  document: DocumentSummary | undefined;
+  documentsById: ReadonlyMap<string, DocumentSummary>;
+  /** Whether to name the article (more than one in the corpus). */
+  showDocument: boolean;
+  outletColour: ((outlet: string) => string) | null;
   selected: boolean;
   mentionsSelectedPlace: boolean;
   selectedPlaceId: string | null;
@@ -403,14 +438,19 @@ interface EventProps {
   onFocusCard: (id: string) => void;
   onSelectEvent: (id: string | null) => void;
   onSelectPlace: (id: string) => void;
+  onOpenStory: (eventId: string) => void;
 }
 
 const TimelineEvent = memo(function TimelineEvent({
   row,
   setSize,
   event,
+  places: placeIds,
+  sources,
   placesById,
-  document,
+  documentsById,
+  showDocument,
+  outletColour,
   selected,
   mentionsSelectedPlace,
   selectedPlaceId,
@@ -423,18 +463,26 @@ const TimelineEvent = memo(function TimelineEvent({
   onFocusCard,
   onSelectEvent,
   onSelectPlace,
+  onOpenStory,
 }: EventProps) {
   // Derived here, not passed in, so the memo holds while the list re-renders on every scroll.
   const places = useMemo(
-    () => event.places.map((id) => placesById.get(id)).filter((p): p is PlaceSummary => !!p),
-    [event, placesById],
+    () => placeIds.map((id) => placesById.get(id)).filter((p): p is PlaceSummary => !!p),
+    [placeIds, placesById],
   );
+  // The outlet of each source, once each, in the order the sources are listed.
+  const outlets = useMemo(
+    () => [...new Set((sources ?? [event]).map((e) => outletOf(documentsById.get(e.doc) ?? {})))],
+    [sources, event, documentsById],
+  );
+  const document = showDocument ? documentsById.get(event.doc) : undefined;
   // While searching, the whole passage shows: a match past the preview would otherwise be hidden.
   const long = event.text.length > PASSAGE_PREVIEW && searchTerms.length === 0;
   const runs = passageRuns(long && !expanded ? { ...event, text: truncate(event.text) } : event);
 
   const className = [
     "event",
+    outletColour ? "event--outlet" : "",
     selected ? "event--selected" : "",
     mentionsSelectedPlace ? "event--has-place" : "",
     places.length > 0 ? "event--clickable" : "",
@@ -460,6 +508,7 @@ const TimelineEvent = memo(function TimelineEvent({
         onSelectEvent(selected ? null : event.id);
       }}
     >
+      {outletColour && <OutletBar colours={outlets.map(outletColour)} />}
       <p className="event__text">
         {runs.map((run, i) => (
           <span key={i} className={run.isDate ? "event__timex" : undefined}>
@@ -516,15 +565,43 @@ const TimelineEvent = memo(function TimelineEvent({
           </button>
         </div>
       )}
-      {document && (
-        <p className="event__source" title={document.title}>
-          {document.outlet && <span className="event__outlet">{document.outlet} · </span>}
-          {document.title}
+      {sources ? (
+        <p className="event__source">
+          <button
+            type="button"
+            className="event__sources-button"
+            title="Read every article's passage"
+            onClick={() => onOpenStory(event.id)}
+          >
+            {sourceCount(sources)} sources
+          </button>
+          <span className="event__outlets"> · {outlets.join(", ")}</span>
         </p>
+      ) : (
+        document && (
+          <p className="event__source" title={document.title}>
+            {document.outlet && <span className="event__outlet">{document.outlet} · </span>}
+            {document.title}
+          </p>
+        )
       )}
     </div>
   );
 });
+
+/** A thin bar down the card's edge in its outlet's colour; a card with several outlets splits
+ * it into equal bands, one per outlet. The legend naming the colours is in the Articles panel. */
+function OutletBar({ colours }: { colours: readonly string[] }) {
+  const band = 100 / colours.length;
+  const stops = colours.map((c, i) => `${c} ${i * band}% ${(i + 1) * band}%`).join(", ");
+  return (
+    <span
+      className="event__outlet-bar"
+      aria-hidden="true"
+      style={{ background: `linear-gradient(to bottom, ${stops})` }}
+    />
+  );
+}
 
 function truncate(text: string): string {
   const cut = text.lastIndexOf(" ", PASSAGE_PREVIEW);

@@ -4,6 +4,9 @@ import { placeDocuments, placeWithMentions, sourcesForPlace } from "../data/pass
 import { loadTexts, textFailed, textOf } from "../data/documentTexts";
 import { useDatelineStore } from "../store";
 import { SourcesPanel } from "../components/SourcesPanel";
+import { StorySources } from "../components/StorySources";
+import { representativeOrder } from "../data/storyCards";
+import { outletColours } from "../data/outlets";
 import "../styles/sources-panel.css";
 
 // Texts load in growing batches (the first small, so the first passages show at once); a place
@@ -11,12 +14,57 @@ import "../styles/sources-panel.css";
 const FIRST_BATCH = 12;
 const MAX_AUTO = 200;
 
-export function SourcesContainer({
+export function SourcesContainer(props: {
+  index: DatasetIndex;
+  /** Search terms to mark in the passages. */
+  searchTerms: readonly string[];
+}) {
+  const selectedStoryId = useDatelineStore((s) => s.selectedStoryId);
+  const selectedPlaceId = useDatelineStore((s) => s.selectedPlaceId);
+  // A place and a story are never open together (selectionSlice); a link naming both opens the
+  // place.
+  if (selectedStoryId !== null && selectedPlaceId === null)
+    return <StorySourcesContainer {...props} storyId={selectedStoryId} />;
+  return <PlaceSourcesContainer {...props} />;
+}
+
+function StorySourcesContainer({
+  index,
+  searchTerms,
+  storyId,
+}: {
+  index: DatasetIndex;
+  searchTerms: readonly string[];
+  storyId: string;
+}) {
+  const selectStory = useDatelineStore((s) => s.selectStory);
+  const selectEvent = useDatelineStore((s) => s.selectEvent);
+  const selectedEventId = useDatelineStore((s) => s.selectedEventId);
+  // Listed as the timeline picks the card's event: that one first.
+  const events = useMemo(
+    () =>
+      [...(index.storyMembers.get(storyId) ?? [])].sort(representativeOrder(index.documentsById)),
+    [index, storyId],
+  );
+  const { colourOf } = useMemo(() => outletColours(index.documents), [index]);
+  return (
+    <StorySources
+      events={events}
+      documentsById={index.documentsById}
+      colourOf={colourOf}
+      selectedEventId={selectedEventId}
+      searchTerms={searchTerms}
+      onSelectEvent={selectEvent}
+      onClose={() => selectStory(null)}
+    />
+  );
+}
+
+function PlaceSourcesContainer({
   index,
   searchTerms,
 }: {
   index: DatasetIndex;
-  /** Search terms to mark in the passages. */
   searchTerms: readonly string[];
 }) {
   const selectedPlaceId = useDatelineStore((s) => s.selectedPlaceId);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset, DatelineEvent, Place } from "../../core/contract";
-import { buildIndex, dayColumns, eventsInRange, IndexBuilder, placeWeights } from "./datasetIndex";
+import {
+  buildIndex,
+  dayColumns,
+  eventPlaces,
+  eventsInRange,
+  IndexBuilder,
+  placeWeights,
+} from "./datasetIndex";
 import { deriveCompact } from "./derive";
 import { decodeMentionTable, encodeMentionTable } from "./mentionTable";
 import { groupEventsByDate, passageRuns } from "./timelineGroups";
@@ -92,6 +99,24 @@ describe("buildIndex", () => {
     expect(index.events.map((e) => e.id)).toEqual(["e1", "e2"]);
     expect(index.extent).toEqual({ start: "2031-05-03", end: "2031-05-11" });
     expect(index.maxSpanDays).toBe(6);
+  });
+});
+
+describe("eventPlaces", () => {
+  it("gives an event of a story the places of every event in it", () => {
+    const storied = {
+      ...dataset,
+      places: [...dataset.places, place("x:quay", "Quay", { mentions: [] })],
+      events: [
+        { ...dataset.events[0]!, story: "s1" },
+        { ...dataset.events[1]!, story: "s1", places: ["x:velmora", "x:quay"] },
+      ],
+    };
+    const index = indexDataset(storied);
+    expect(index.storyMembers.get("s1")?.map((e) => e.id)).toEqual(["e1", "e2"]);
+    expect(eventPlaces(index, "e1")).toEqual(["x:velmora", "x:quay", "x:brenn", "x:ostmark"]);
+    expect(eventPlaces(indexDataset(dataset), "e1")).toEqual(["x:velmora"]);
+    expect(eventPlaces(index, "missing")).toEqual([]);
   });
 });
 

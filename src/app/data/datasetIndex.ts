@@ -26,6 +26,9 @@ export interface DatasetIndex {
   events: readonly DatelineEvent[];
   eventsById: ReadonlyMap<string, DatelineEvent>;
   eventOrdinal: ReadonlyMap<DatelineEvent, number>;
+  /** The events of each story (events of several articles reporting one happening), in timeline
+   * order; only stories with more than one event are listed. */
+  storyMembers: ReadonlyMap<string, readonly DatelineEvent[]>;
   days: DayColumns;
   /** The longest event range in days: how far before `from` an overlapping event can start. */
   maxSpanDays: number;
@@ -66,6 +69,7 @@ export class IndexBuilder {
   private readonly events: DatelineEvent[] = [];
   private readonly eventsById = new Map<string, DatelineEvent>();
   private readonly eventOrdinal = new Map<DatelineEvent, number>();
+  private readonly stories = new Map<string, DatelineEvent[]>();
   private readonly starts: Int32Array[] = [];
   private readonly ends: Int32Array[] = [];
   private maxSpanDays = 0;
@@ -82,6 +86,11 @@ export class IndexBuilder {
       this.eventsById.set(e.id, e);
       this.eventOrdinal.set(e, this.events.length);
       this.events.push(e);
+      if (e.story !== undefined) {
+        const members = this.stories.get(e.story);
+        if (members) members.push(e);
+        else this.stories.set(e.story, [e]);
+      }
       this.maxSpanDays = Math.max(this.maxSpanDays, days.end[i]! - days.start[i]!);
       if (this.lastEnd === null || e.date.end > this.lastEnd) this.lastEnd = e.date.end;
     });
@@ -101,6 +110,7 @@ export class IndexBuilder {
       events: this.events,
       eventsById: this.eventsById,
       eventOrdinal: this.eventOrdinal,
+      storyMembers: new Map([...this.stories].filter(([, members]) => members.length > 1)),
       days: { start: concat(this.starts), end: concat(this.ends) },
       maxSpanDays: this.maxSpanDays,
       // Starts are in order, so the first event starts the span.
@@ -176,6 +186,15 @@ export function filterInView(
       return !!place && place.kind !== "continent" && inBounds(place, bounds);
     }),
   );
+}
+
+/** The places of an event, or of every event of its story: what selecting its card points at. */
+export function eventPlaces(index: DatasetIndex, id: string): readonly string[] {
+  const event = index.eventsById.get(id);
+  if (!event) return [];
+  const members = event.story === undefined ? undefined : index.storyMembers.get(event.story);
+  if (!members) return event.places;
+  return [...new Set([event.places, ...members.map((e) => e.places)].flat())];
 }
 
 /** Every stretch of text where an event's passage stands: the passage and its repeats. */

@@ -3,6 +3,7 @@
 // code turns it into the same compact form in the worker. The main thread only fetches raw bytes and
 // hands them on; parsing, validation and indexing happen in the worker, so the page never blocks.
 // URLs are relative so the built app works from any sub-path (vite `base: "./"`).
+import { knownChoice } from "./documentFilter";
 import { useDatelineStore } from "../store";
 import { IndexBuilder } from "./datasetIndex";
 import { deriveCompact, type DerivedMeta } from "./derive";
@@ -120,12 +121,16 @@ export function showCollected(data: Collected, mentions: Int32Array | null = nul
   const index = data.builder.finish({ meta: data.meta, mentions: table });
   // Selections restored from a link (or made in the corpus before an import) may name things
   // this dataset does not have.
-  const { selectedPlaceId, selectedEventId } = useDatelineStore.getState();
+  const { selectedPlaceId, selectedEventId, selectedStoryId, docs, outlets } =
+    useDatelineStore.getState();
   useDatelineStore.setState({
+    ...knownChoice(index.documents, { docs, outlets }),
     selectedPlaceId:
       selectedPlaceId !== null && index.placesById.has(selectedPlaceId) ? selectedPlaceId : null,
     selectedEventId:
       selectedEventId !== null && index.eventsById.has(selectedEventId) ? selectedEventId : null,
+    selectedStoryId:
+      selectedStoryId !== null && index.storyMembers.has(selectedStoryId) ? selectedStoryId : null,
   });
   // The workspace mounts its panels in stages (Workspace.tsx): a store update renders at once.
   useDatelineStore.getState().datasetLoaded(index);

@@ -41,21 +41,33 @@ export function groupEventsByDate(events: readonly DatelineEvent[]): TimelineGro
   return groups;
 }
 
-/** One row of the virtual timeline list: a date heading or an event card under it. */
+/** One row of the virtual timeline list: a date heading or an event card under it. A card that
+ * folds a story (data/storyCards) lists the events of its sources, `event` first; its places are
+ * those of all of them (worked out once here, so a card's props stay equal across renders). */
 export type TimelineRow =
   | { kind: "date"; key: string; group: TimelineGroup }
-  | { kind: "event"; key: string; event: DatelineEvent };
+  | {
+      kind: "event";
+      key: string;
+      event: DatelineEvent;
+      places: readonly string[];
+      sources?: readonly DatelineEvent[];
+    };
 
 export interface TimelineRows {
   rows: TimelineRow[];
-  /** Row index of each event, so a selection made on the map or in the URL scrolls straight to it. */
+  /** Row index of each event, so a selection made on the map or in the URL scrolls straight to it;
+   * every event of a folded card maps to the card's row. */
   rowOfEvent: Map<string, number>;
   /** Row indexes of the events in order: keyboard moves step through these, skipping headings. */
   eventRows: number[];
 }
 
 /** Flattens the groups into rows (a heading, then its events) for one virtual list. */
-export function timelineRows(groups: readonly TimelineGroup[]): TimelineRows {
+export function timelineRows(
+  groups: readonly TimelineGroup[],
+  sourcesOf: ReadonlyMap<string, readonly DatelineEvent[]> = new Map(),
+): TimelineRows {
   const rows: TimelineRow[] = [];
   const rowOfEvent = new Map<string, number>();
   const eventRows: number[] = [];
@@ -64,9 +76,15 @@ export function timelineRows(groups: readonly TimelineGroup[]): TimelineRows {
     // size cache.
     rows.push({ kind: "date", key: `date:${group.key}`, group });
     for (const event of group.events) {
-      rowOfEvent.set(event.id, rows.length);
+      const sources = sourcesOf.get(event.id);
+      for (const e of sources ?? [event]) rowOfEvent.set(e.id, rows.length);
       eventRows.push(rows.length);
-      rows.push({ kind: "event", key: `event:${event.id}`, event });
+      const key = `event:${event.id}`;
+      rows.push(
+        sources
+          ? { kind: "event", key, event, places: sourcePlaces(sources), sources }
+          : { kind: "event", key, event, places: event.places },
+      );
     }
   }
   return { rows, rowOfEvent, eventRows };
@@ -87,10 +105,15 @@ export function stepEventRow(eventRows: readonly number[], row: number, step: nu
 export function firstRowWithPlace(rows: readonly TimelineRow[], placeId: string): number | null {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.kind === "event" && row.event.places.includes(placeId))
+    if (row.kind === "event" && row.places.includes(placeId))
       return rows[i - 1]?.kind === "date" ? i - 1 : i;
   }
   return null;
+}
+
+/** The places a folded card shows: its event's, then those only its other sources name. */
+function sourcePlaces(sources: readonly DatelineEvent[]): string[] {
+  return [...new Set(sources.flatMap((e) => e.places))];
 }
 
 /**

@@ -4,7 +4,7 @@
 // and what a fit request frames. MapPanel only wires these to the store and the map components.
 import type { DatelineEvent, EventCategory, Place } from "../../core/contract";
 import { CATEGORIES, CATEGORY_COLOURS, CATEGORY_LABELS, categoryOf } from "../data/categories";
-import type { DatasetIndex } from "../data/datasetIndex";
+import { eventPlaces, type DatasetIndex } from "../data/datasetIndex";
 import type { PlaceSummary } from "../data/derive";
 import { OTHER_OUTLET_COLOUR, outletOf, type OutletColours } from "../data/outlets";
 import type { FitRequest, MapBounds } from "../store/viewSlice";
@@ -287,7 +287,8 @@ export function highlightedPlaces(
   index: DatasetIndex,
   selectedEventId: string | null,
 ): Set<string> {
-  return new Set(selectedEventId ? (index.eventsById.get(selectedEventId)?.places ?? []) : []);
+  // A card can stand for a story: its places are those of every report of it.
+  return new Set(selectedEventId ? eventPlaces(index, selectedEventId) : []);
 }
 
 /** The dots that may group into clusters: every point but the selection and the highlighted. */

@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { EventCategory, ISODate } from "../../core/contract";
 import { normaliseCategories } from "../data/categories";
+import { normaliseChoice, toggledIn } from "../data/documentFilter";
 import type { DatelineState } from "./index";
 
 export interface FiltersSlice {
@@ -13,11 +14,18 @@ export interface FiltersSlice {
   query: string;
   /** Keep only events with a place inside the map view. */
   inView: boolean;
+  /** Articles (document ids) and outlets checked in the Articles panel; both empty keep every
+   * article, otherwise the checked ones and those of the checked outlets (data/documentFilter). */
+  docs: readonly string[];
+  outlets: readonly string[];
   setDateRange: (from: ISODate | null, to: ISODate | null) => void;
   toggleCategory: (category: EventCategory) => void;
   setCategories: (categories: readonly EventCategory[]) => void;
   setQuery: (query: string) => void;
   setInView: (inView: boolean) => void;
+  toggleDocument: (id: string) => void;
+  toggleOutlet: (outlet: string) => void;
+  setDocumentChoice: (docs: readonly string[], outlets: readonly string[]) => void;
   clearFilters: () => void;
 }
 
@@ -27,6 +35,8 @@ export const createFiltersSlice: StateCreator<DatelineState, [], [], FiltersSlic
   categories: [],
   query: "",
   inView: false,
+  docs: [],
+  outlets: [],
   setDateRange: (from, to) =>
     // A reversed range is almost always two fields typed in the "wrong" order: swap, not empty.
     set(from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }),
@@ -39,6 +49,10 @@ export const createFiltersSlice: StateCreator<DatelineState, [], [], FiltersSlic
   setCategories: (categories) => set({ categories: normaliseCategories(categories) }),
   setQuery: (query) => set({ query }),
   setInView: (inView) => set({ inView }),
+  toggleDocument: (id) => set((state) => ({ docs: toggledIn(state.docs, id) })),
+  toggleOutlet: (outlet) => set((state) => ({ outlets: toggledIn(state.outlets, outlet) })),
+  setDocumentChoice: (docs, outlets) =>
+    set({ docs: normaliseChoice(docs), outlets: normaliseChoice(outlets) }),
   clearFilters: () =>
     set({
       from: null,
@@ -46,6 +60,8 @@ export const createFiltersSlice: StateCreator<DatelineState, [], [], FiltersSlic
       categories: [],
       query: "",
       inView: false,
+      docs: [],
+      outlets: [],
       playhead: null,
       playing: false,
     }),

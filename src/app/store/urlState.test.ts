@@ -8,12 +8,15 @@ describe("url view", () => {
       to: "2031-05-31",
       categories: ["military", "economy"],
       query: 'grain "black sea"',
+      docs: ["d0a1", "d0b2"],
+      outlets: ["Harbour Gazette", "Smith, Jones & Co"],
       playhead: "2031-05-07",
       playbackMode: "cumulative",
       windowDays: 30,
       inView: true,
       place: "geonames:123",
       event: "e-7",
+      story: "story:1a2b",
       map: { lat: 50.1234, lon: -20.5, zoom: 6 },
       onlineTiles: true,
       markerColouring: "outlet",
@@ -30,12 +33,15 @@ describe("url view", () => {
       to: "2031-05-31",
       categories: ["military", "economy"],
       query: "",
+      docs: [],
+      outlets: [],
       playhead: null,
       playbackMode: "window",
       windowDays: 7,
       inView: false,
       place: null,
       event: null,
+      story: null,
       map: null,
       onlineTiles: false,
       markerColouring: "category",
@@ -48,6 +54,12 @@ describe("url view", () => {
     expect(parseUrlView(query).map).toEqual({ lat: 10, lon: -170, zoom: 3 });
   });
 
+  it("reads articles and outlets sorted, once each, an outlet's comma kept", () => {
+    const view = parseUrlView("?docs=,d2,d1,d2&outlets=Post&outlets=Smith%2C+Jones&outlets=Post");
+    expect(view.docs).toEqual(["d1", "d2"]);
+    expect(view.outlets).toEqual(["Post", "Smith, Jones"]);
+  });
+
   it("writes nothing for the default view", () => {
     expect(
       serializeUrlView({
@@ -55,12 +67,15 @@ describe("url view", () => {
         to: null,
         categories: [],
         query: "  ",
+        docs: [],
+        outlets: [],
         playhead: null,
         playbackMode: "window",
         windowDays: 7,
         inView: false,
         place: null,
         event: null,
+        story: null,
         map: null,
         onlineTiles: false,
         markerColouring: "category",

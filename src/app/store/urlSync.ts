@@ -9,12 +9,15 @@ function viewOf(state: DatelineState): UrlView {
     to: state.to,
     categories: [...state.categories],
     query: state.query,
+    docs: [...state.docs],
+    outlets: [...state.outlets],
     playhead: state.playhead,
     playbackMode: state.playbackMode,
     windowDays: state.windowDays,
     inView: state.inView,
     place: state.selectedPlaceId,
     event: state.selectedEventId,
+    story: state.selectedStoryId,
     map: state.mapView,
     onlineTiles: state.onlineTiles,
     markerColouring: state.markerColouring,
@@ -28,6 +31,8 @@ export function applyUrlToStore(search: string): void {
     to: view.to,
     categories: view.categories,
     query: view.query,
+    docs: view.docs,
+    outlets: view.outlets,
     playhead: view.playhead,
     playing: false,
     playbackMode: view.playbackMode,
@@ -35,6 +40,7 @@ export function applyUrlToStore(search: string): void {
     inView: view.inView,
     selectedPlaceId: view.place,
     selectedEventId: view.event,
+    selectedStoryId: view.story,
     mapView: view.map,
     onlineTiles: view.onlineTiles,
     markerColouring: view.markerColouring,
@@ -61,7 +67,8 @@ export function startUrlSync(): () => void {
     const url = `${window.location.pathname}${query}${window.location.hash}`;
     const selectionChanged =
       state.selectedPlaceId !== previous.selectedPlaceId ||
-      state.selectedEventId !== previous.selectedEventId;
+      state.selectedEventId !== previous.selectedEventId ||
+      state.selectedStoryId !== previous.selectedStoryId;
     if (selectionChanged) window.history.pushState(null, "", url);
     else window.history.replaceState(window.history.state, "", url);
   });

@@ -36,11 +36,19 @@ export interface ViewSlice {
   /** What a dot's colour says; "category" unless the URL says `colour=outlet`. */
   markerColouring: MarkerColouring;
   fitRequest: FitRequest | null;
+  /** Whether the Articles panel is open. Not in the URL: it is the reader's layout, not the view. */
+  articlesOpen: boolean;
   setMapView: (view: MapView, bounds?: MapBounds) => void;
   setOnlineTiles: (on: boolean) => void;
   setMarkerColouring: (colouring: MarkerColouring) => void;
   requestFit: (target: FitRequest["target"], placeIds?: readonly string[]) => void;
+  setArticlesOpen: (open: boolean) => void;
 }
+
+// The Articles panel opens by default where there is room beside the map and the timeline (the
+// layout's own breakpoint, styles.css); on a phone it would push the map off the first screen.
+const WIDE = "(min-width: 901px)";
+const wideScreen = () => typeof window !== "undefined" && !!window.matchMedia?.(WIDE).matches;
 
 export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (set) => ({
   mapView: null,
@@ -48,9 +56,11 @@ export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (
   onlineTiles: false,
   markerColouring: "category",
   fitRequest: null,
+  articlesOpen: wideScreen(),
   setMapView: (mapView, bounds) => set(bounds ? { mapView, mapBounds: bounds } : { mapView }),
   setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
   setMarkerColouring: (markerColouring) => set({ markerColouring }),
   requestFit: (target, placeIds) =>
     set((state) => ({ fitRequest: { target, placeIds, seq: (state.fitRequest?.seq ?? 0) + 1 } })),
+  setArticlesOpen: (articlesOpen) => set({ articlesOpen }),
 });

@@ -118,6 +118,13 @@ const BASE: Dataset = {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 describe("scaleDataset", () => {
+  it("gives each copy's events a story of their own", () => {
+    const storied = { ...BASE, events: BASE.events.map((e) => ({ ...e, story: "story:s1" })) };
+    const scaled = scaleDataset(storied, 7);
+    const weeks = new Set(scaled.events.map((e) => e.id.split("~")[1] ?? ""));
+    expect(new Set(scaled.events.map((e) => e.story)).size).toBe(weeks.size);
+  });
+
   it("the base is valid to begin with", () => {
     expect(parseDataset(BASE)).toMatchObject({ ok: true });
   });

@@ -117,6 +117,9 @@ export function scaleDataset(base: Dataset, size: number): Dataset {
             span,
           },
           ...(e.occurrences && { occurrences: e.occurrences.map((o) => ({ ...o, doc: id })) }),
+          // Each copy is another week's happening: its reports share a story with each other,
+          // not with every other week's (the timeline would fold all the weeks into one card).
+          ...(e.story !== undefined && { story: copyId(e.story, k) }),
         });
       }
     }
