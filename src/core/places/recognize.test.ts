@@ -46,6 +46,15 @@ describe("recognizePlaces", () => {
     expect(states("A.T.X. and Co.Ga. and ,Tex.")).toEqual([[23, "Tex."]]);
   });
 
+  it("reads later bare uses of a town pair's second name as that person", () => {
+    expect(spans("Then Quenby Velkin resigned. Crowds cheered Velkin in Szohod.")).toEqual([
+      "Szohod",
+    ]);
+    // Without the pair, and after a preposition of place, the town stays.
+    expect(spans("Crowds cheered Velkin in Szohod.")).toEqual(["Velkin", "Szohod"]);
+    expect(spans("Then Quenby Velkin resigned. Crowds drove to Velkin.")).toEqual(["Velkin"]);
+  });
+
   it("marks a division word after the name", () => {
     const [m] = recognizePlaces("Shelling hit the Nordmark region overnight.", gaz);
     expect(m?.hint).toBe("admin");
