@@ -301,6 +301,16 @@ export const HEAD_RULES: HeadRule[] = [
     examples: ["Floods hit the [Velkin] region."],
     nonExamples: ["Floods hit [Velkin] County.", "Floods hit [Velkin] again."],
   },
+  {
+    // "Velkin town", "in Kherson city": the town, where a region or district shares its name.
+    name: "town-word",
+    head: (c) =>
+      c.next && !c.next.cap && /^\s+$/.test(c.next.gap) && /^(town|city)$/.test(nextWord(c))
+        ? { kind: "town-word" }
+        : undefined,
+    examples: ["Lights came on in [Velkin] town."],
+    nonExamples: ["Lights came on in [Velkin] Town.", "Lights came on in [Velkin] today."],
+  },
 ];
 
 /** The head word after a gazetteer name, if any. */
@@ -338,6 +348,7 @@ export function withHead(text: string, d: PlaceDraft, c: Candidate): PlaceMentio
     hint = head.hint;
     end = withoutPossessive(c.next).end;
   } else if (head?.kind === "division-word") hint = "admin";
+  else if (head?.kind === "town-word") hint = "city";
   return {
     ...d.mention,
     end,

@@ -30,6 +30,7 @@ export function prior(c: GazetteerEntry, m: Pick<PlaceMention, "hint">): number 
   if (c.kind === "city") p = Math.log10(c.population + 1) + (FCODE_BONUS[c.fcode] ?? 0);
   else p = PRIOR[c.kind];
   if (m.hint === "admin" && c.kind === "admin") p += 3;
+  if (m.hint === "city" && c.kind === "city") p += 3;
 
   if (m.hint === "county" && /\b(county|parish|borough)\b/i.test(c.name)) p += 3;
   return p;
