@@ -13,6 +13,7 @@
 //  7-8. County lists and containers look at the names kept, side by side.
 // Resolution (`resolve.ts`) follows: it needs every mention of the document at once.
 import { findCandidates } from "./candidates";
+import { restoreCapitals } from "./caseBlind";
 import { linkContainers, listCounties } from "./containers";
 import { filterCommonWords } from "./filterCommonWords";
 import { filterOrganisations } from "./filterOrganisations";
@@ -68,7 +69,7 @@ export function placeContext(
   gaz: Gazetteer,
   drop?: PlaceContext["drop"],
 ): PlaceContext {
-  const tokens = tokenize(text);
+  const tokens = restoreCapitals(tokenize(text), gaz);
   const lowered = lowerCaseWords(tokens);
   return {
     text,
