@@ -181,7 +181,15 @@ export const MAPPED_SITES = new Set([
   "prison",
   "camp",
   "barracks",
+  "station",
 ]);
+
+/**
+ * Services whose stations are everywhere and named for them ("the Quenby Fire Station"): a
+ * building, not a stop or a base worth its own pin.
+ */
+const SERVICE_STATIONS =
+  /^(?:fire|police|gas|petrol|filling|service|power|pumping|radio|weather|research|space|lifeboat|ambulance)$/;
 
 /**
  * "Lakeside Air Base", "the Dorval airport near X": a capitalised name ending in a site head word.
@@ -214,6 +222,8 @@ export function namedSite(
   const head = tokens[j];
   const first = tokens[i];
   if (!head || !first || !MAPPED_SITES.has(head.lower) || j === i) return undefined;
+  if (head.lower === "station" && SERVICE_STATIONS.test(tokens[j - 1]?.lower ?? ""))
+    return undefined;
   const name = text.slice(first.start, head.end);
   // The place part: the longest prefix the gazetteer knows ("Ramstein" in "Ramstein Air Base").
   let candidates: GazetteerEntry[] = [];

@@ -55,6 +55,15 @@ describe("recognizePlaces", () => {
     expect(spans("Then Quenby Velkin resigned. Crowds drove to Velkin.")).toEqual(["Velkin"]);
   });
 
+  it("maps a named station, not a service's", () => {
+    const sites = (text: string) =>
+      recognizePlaces(text, gaz).map((m) => [m.text, m.site?.kind ?? "none"]);
+    expect(sites("Crowds walked from Harlow Station to the fair.")).toEqual([
+      ["Harlow Station", "site"],
+    ]);
+    expect(sites("Crews left the Harlow Fire Station at dawn.")).toEqual([]);
+  });
+
   it("marks a division word after the name", () => {
     const [m] = recognizePlaces("Shelling hit the Nordmark region overnight.", gaz);
     expect(m?.hint).toBe("admin");
