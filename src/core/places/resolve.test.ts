@@ -142,6 +142,15 @@ describe("stray small towns", () => {
     ).toEqual(["Ruritania", "Quenby", "Dublin", "Ruritania"]);
   });
 
+  it("leaves it unpinned when every use of the name is in passing", () => {
+    expect(
+      texts(
+        "Ruritania's leaders met in Quenby and Dublin. Brackton with Ruritania was the theme; " +
+          "Brackton with Quenby came next.",
+      ),
+    ).toEqual(["Ruritania", "Quenby", "Dublin", "Ruritania", "Quenby"]);
+  });
+
   it("counts a town of tens of thousands as small: a surname, not a town named from abroad", () => {
     const sized = (population: number) =>
       testWorld([
@@ -161,7 +170,7 @@ describe("stray small towns", () => {
     expect(findPlaces(text, sized(400000)).map((m) => m.text)).toContain("Harrowby");
   });
 
-  it("keeps it after a preposition, when named twice, or beside other places of its country", () => {
+  it("keeps it after a preposition, with a container once, or beside other places of its country", () => {
     expect(
       texts(
         "Ruritania's leaders met in Quenby and Dublin. Talks with Ruritania began in Brackton.",
