@@ -64,6 +64,20 @@ describe("recognizePlaces", () => {
     expect(sites("Crews left the Harlow Fire Station at dawn.")).toEqual([]);
   });
 
+  it("reads the names that 'counties such as' or 'including' introduce as counties", () => {
+    const counties = (text: string) =>
+      recognizePlaces(text, gaz).map((m) => [m.text, m.hint ?? "none"]);
+    expect(counties("Growth was fastest in counties such as Velkin and Brackton.")).toEqual([
+      ["Velkin", "county"],
+      ["Brackton", "county"],
+    ]);
+    expect(counties("Three counties, including Velkin, voted. Brackton did not.")).toEqual([
+      ["Velkin", "county"],
+      ["Brackton", "none"],
+    ]);
+    expect(counties("The counties met in Velkin.")).toEqual([["Velkin", "none"]]);
+  });
+
   it("marks a division word after the name", () => {
     const [m] = recognizePlaces("Shelling hit the Nordmark region overnight.", gaz);
     expect(m?.hint).toBe("admin");

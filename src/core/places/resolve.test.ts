@@ -133,6 +133,25 @@ describe("sites the gazetteer lacks", () => {
   });
 });
 
+describe("county lists", () => {
+  it("finds a listed county the gazetteer names only with its head word", () => {
+    const world = testWorld([
+      {
+        id: "geonames:9021",
+        name: "Harlow County",
+        kind: "city",
+        country: "US",
+        lat: 31.5,
+        lon: -95,
+        admin: "admin:US-TX",
+      },
+    ]);
+    const text = "In Texas, growth was fastest in counties such as Harlow and Velkin.";
+    const harlow = findPlaces(text, world).find((m) => m.text === "Harlow");
+    expect(harlow?.place.id).toBe("geonames:9021");
+  });
+});
+
 describe("stray small towns", () => {
   const texts = (text: string): string[] => findPlaces(text, gaz).map((m) => m.text);
 
