@@ -76,6 +76,7 @@ export function unknownNamed(
     const c = tokens[j];
     if (!n || !c || !n.cap || !isSpaceGap(n.gap)) break;
     j++;
+    if (SITE_HEADS.has(n.lower) && mappedHeadNext(tokens, j)) continue;
     if (ADMIN_HEADS.has(n.lower) || SITE_HEADS.has(n.lower) || STREET_HEADS.has(n.lower)) break;
     if (FEATURE_HEADS.has(n.lower)) break;
   }
@@ -184,6 +185,12 @@ export const MAPPED_SITES = new Set([
   "station",
 ]);
 
+/** "Velkin Hospital Station", "Quenby University Airport": a site named after another site. */
+function mappedHeadNext(tokens: Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  return !!n && n.cap && isSpaceGap(n.gap) && MAPPED_SITES.has(n.lower);
+}
+
 /**
  * Services whose stations are everywhere and named for them ("the Quenby Fire Station"): a
  * building, not a stop or a base worth its own pin.
@@ -217,7 +224,7 @@ export function namedSite(
     )
       break;
     j++;
-    if (SITE_HEADS.has(n.lower)) break;
+    if (SITE_HEADS.has(n.lower) && !mappedHeadNext(tokens, j)) break;
   }
   const head = tokens[j];
   const first = tokens[i];

@@ -62,6 +62,11 @@ describe("recognizePlaces", () => {
       ["Harlow Station", "site"],
     ]);
     expect(sites("Crews left the Harlow Fire Station at dawn.")).toEqual([]);
+    // A station named after another site is read whole; the other site alone is not mapped.
+    expect(sites("Crowds walked from Harlow Hospital Station.")).toEqual([
+      ["Harlow Hospital Station", "site"],
+    ]);
+    expect(sites("Crowds walked from Harlow Hospital.")).toEqual([]);
   });
 
   it("reads the names that 'counties such as' or 'including' introduce as counties", () => {
