@@ -1,5 +1,7 @@
 // Recognition: every span of the text that names a place, with the gazetteer entries it could
-// be, as an ordered list of small stages with one signature (STYLE.md §1). Why this order:
+// be, as an ordered list of small stages with one signature (STYLE.md §1). Before them, a text
+// written without capitals gets them back on the words that plainly name places (`caseBlind.ts`),
+// since every stage reads names from capitals. Why this order:
 //  1. Candidates: every gazetteer name, demonym or metonym at every word, with the words around
 //     it. Nothing is judged yet, so every later stage sees every reading.
 //  2. Head words: the word after a name settles what it is before the filters ask ("Dublin Road"
