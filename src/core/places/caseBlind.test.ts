@@ -16,6 +16,10 @@ describe("case-blind text", () => {
   it("is told from ordinary text by a country and a weekday in lower case", () => {
     expect(isCaseBlind(tokenize(BLIND), gaz)).toBe(true);
     expect(isCaseBlind(tokenize("The storm hit Ruritania on Tuesday."), gaz)).toBe(false);
+    // Nor are a web address and a lower-case line.
+    expect(isCaseBlind(tokenize("More: example.com/ruritania-news\nthanks for reading"), gaz)).toBe(
+      false,
+    );
     // A country's name in lower case alone is not enough.
     expect(isCaseBlind(tokenize("The ruritania brand sold well on Tuesday."), gaz)).toBe(false);
   });

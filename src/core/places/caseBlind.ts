@@ -26,23 +26,27 @@ const areaKind = (e: GazetteerEntry): boolean => e.kind !== "city" && e.kind !==
  * starts in lower case.
  */
 export function isCaseBlind(tokens: Token[], gaz: Gazetteer): boolean {
-  let country = false;
-  let other = false;
-  for (const t of tokens) {
-    if (t.cap) continue;
-    if (t.sentStart && /^\p{Ll}/u.test(t.text)) other = true;
-    const key = foldName(withoutPossessive(t).text);
-    if (CALENDAR_WORDS.has(key) && /day$/.test(key)) other = true;
-    else if (
-      !country &&
-      key.length > 3 &&
-      !COMMON_WORDS.has(key) &&
-      gaz.lookupFolded(key).some((e) => e.kind === "country")
-    )
-      country = true;
-    if (country && other) return true;
-  }
-  return false;
+  // The cheap sign first: ordinary text seldom has either, and then no word is looked up.
+  const sign = tokens.some(
+    (t) =>
+      !t.cap &&
+      ((t.sentStart && /^\p{Ll}/u.test(t.text)) ||
+        (CALENDAR_WORDS.has(t.lower.replace(/['’]s$/, "")) && /day(?:['’]s)?$/.test(t.lower))),
+  );
+  return (
+    sign &&
+    tokens.some((t, i) => {
+      // Never a word of an address: "example.com/ruritania-news".
+      const after = tokens[i + 1]?.gap ?? "";
+      if (t.cap || !/^\s*$/.test(t.gap.slice(-1)) || /^(?:[-/_@]|\.\S)/.test(after)) return false;
+      const key = foldName(withoutPossessive(t).text);
+      return (
+        key.length > 3 &&
+        !COMMON_WORDS.has(key) &&
+        gaz.lookupFolded(key).some((e) => e.kind === "country")
+      );
+    })
+  );
 }
 
 /** An ordinary word here, never given a capital. */
