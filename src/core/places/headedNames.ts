@@ -119,6 +119,9 @@ export function unknownNamed(
       next: j + 1,
     };
   }
+  // "the Summer Palace": after "the", an ordinary word may name a landmark.
+  const landmark = j === i + 1 && MAPPED_SITES.has(head.lower) && tokens[i - 1]?.lower === "the";
+  if (ordinaryStart && landmark) return namedSite(text, tokens, i, gaz);
   if (ordinaryStart) return undefined;
   if (FEATURE_HEADS.has(head.lower)) {
     const placePart = gaz.lookupFolded(
@@ -183,6 +186,7 @@ export const MAPPED_SITES = new Set([
   "camp",
   "barracks",
   "station",
+  "palace",
 ]);
 
 /** "Velkin Hospital Station", "Quenby University Airport": a site named after another site. */

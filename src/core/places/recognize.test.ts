@@ -69,6 +69,14 @@ describe("recognizePlaces", () => {
     expect(sites("Crowds walked from Harlow Hospital.")).toEqual([]);
   });
 
+  it("maps a landmark whose name starts with an ordinary word after 'the'", () => {
+    const sites = (text: string) =>
+      recognizePlaces(text, gaz).map((m) => [m.text, m.site?.kind ?? "none"]);
+    expect(sites("Talks opened at the Summer Palace.")).toEqual([["Summer Palace", "site"]]);
+    expect(sites("Talks opened at the Summer Hospital.")).toEqual([]);
+    expect(sites("Talks opened. Summer Palace staff left.")).toEqual([]);
+  });
+
   it("reads the names that 'counties such as' or 'including' introduce as counties", () => {
     const counties = (text: string) =>
       recognizePlaces(text, gaz).map((m) => [m.text, m.hint ?? "none"]);
