@@ -12,9 +12,62 @@ function dropped(ctx: PlaceContext, d: PlaceDraft, rule: string, reason: RejectR
   ctx.drop?.({ ...d, rejected: { stage: "containers", rule, reason, afterHead: false } });
 }
 
+/** A name of one or two capitalised words ending at token e, read backwards, as [first, last]. */
+function runEndingAt(tokens: Token[], e: number): [Token, Token] | undefined {
+  const last = tokens[e];
+  if (!last?.cap) return undefined;
+  const before = tokens[e - 1];
+  const two = before?.cap && isSpaceGap(last.gap) && !TITLES.has(before.lower);
+  const first = two ? before : last;
+  return [first, last];
+}
+
+/** Does the list go on before `first`: ", " or "/" or " and " / " or "? Then where it goes on. */
+function separatedBefore(tokens: Token[], b: number): number | undefined {
+  const sep = tokens[b]?.gap ?? "";
+  const prevTok = tokens[b - 1];
+  if (/^\s*(,|\/)\s*$/.test(sep)) return b - 1;
+  if (prevTok && (prevTok.lower === "and" || prevTok.lower === "or") && isSpaceGap(sep))
+    return b - 2;
+  return undefined;
+}
+
+/** The names of a list that ends at token e ("Ardley, Benton and Dalby"), last first. */
+function listEndingAt(tokens: Token[], e: number | undefined): [Token, Token][] {
+  const runs: [Token, Token][] = [];
+  while (e !== undefined && e >= 0 && runs.length < 12) {
+    const run = runEndingAt(tokens, e);
+    if (!run) break;
+    runs.push(run);
+    e = separatedBefore(tokens, tokens.indexOf(run[0]));
+  }
+  return runs;
+}
+
+/** Where a list introduced after "counties" ends: "counties such as Ardley and Benton". */
+function listAfter(tokens: Token[], k: number): number | undefined {
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  let s: number;
+  if (a?.lower === "including" || a?.lower === "like") s = k + 2;
+  else if (a?.lower === "such" && b?.lower === "as") s = k + 3;
+  else return undefined;
+  let e: number | undefined;
+  for (let j = s; j < tokens.length && j - s < 24; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    const joined = j === s || isSpaceGap(t.gap) || /^\s*,\s*$/.test(t.gap);
+    if (!joined) break;
+    if (t.cap) e = j;
+    else if (!/^(and|or)$/.test(t.lower)) break;
+  }
+  return e;
+}
+
 /**
- * "Ardley, Benton, Corwin and Dalby counties": every name in a list that ends in
- * "counties" or "parishes" is a county, whatever else the gazetteer calls it.
+ * "Ardley, Benton, Corwin and Dalby counties", "counties such as Ardley and Benton": every name
+ * in a list that ends in "counties" or "parishes", or that they introduce, is a county, whatever
+ * else the gazetteer calls it.
  */
 export const listCounties: PlaceStage = (ctx, input) => {
   const { text, tokens, gaz } = ctx;
@@ -22,26 +75,10 @@ export const listCounties: PlaceStage = (ctx, input) => {
   for (let k = 1; k < tokens.length; k++) {
     const head = tokens[k];
     if (!head || !/^(counties|parishes)$/i.test(head.text) || !isSpaceGap(head.gap)) continue;
-    const runs: [Token, Token][] = [];
-    let e = k - 1;
-    while (e >= 0 && runs.length < 12) {
-      const last = tokens[e];
-      if (!last?.cap) break;
-      let b = e;
-      const before = tokens[b - 1];
-      if (before?.cap && isSpaceGap(last.gap) && !TITLES.has(before.lower)) b--;
-      const first = tokens[b];
-      if (!first) break;
-      runs.push([first, last]);
-      // Separators: ", ", " and ", ", and ", "/".
-      const sep = first.gap;
-      const prevTok = tokens[b - 1];
-      if (/^\s*(,|\/)\s*$/.test(sep)) e = b - 1;
-      else if (prevTok && (prevTok.lower === "and" || prevTok.lower === "or") && isSpaceGap(sep))
-        e = b - 2;
-      else break;
-    }
-    if (runs.length < 2) continue;
+    const before = listEndingAt(tokens, k - 1);
+    const after = listEndingAt(tokens, listAfter(tokens, k)).filter(([f]) => f.start > head.end);
+    const runs = before.length >= 2 ? before : after;
+    const division = /^counties$/i.test(head.text) ? "county" : "parish";
     for (const [first, last] of runs) {
       const name = text.slice(first.start, last.end);
       const key = foldName(name);
@@ -61,7 +98,8 @@ export const listCounties: PlaceStage = (ctx, input) => {
           text: name,
           via: "name",
           key: `${key} county`,
-          candidates: gaz.lookupFolded(key),
+          // The gazetteer may list a county only with its head word ("Benton County").
+          candidates: [...gaz.lookupFolded(key), ...gaz.lookupFolded(`${key} ${division}`)],
           hint: "county",
           locative: false,
           by: "recognize:county-list",

@@ -76,6 +76,7 @@ export function unknownNamed(
     const c = tokens[j];
     if (!n || !c || !n.cap || !isSpaceGap(n.gap)) break;
     j++;
+    if (SITE_HEADS.has(n.lower) && mappedHeadNext(tokens, j)) continue;
     if (ADMIN_HEADS.has(n.lower) || SITE_HEADS.has(n.lower) || STREET_HEADS.has(n.lower)) break;
     if (FEATURE_HEADS.has(n.lower)) break;
   }
@@ -118,6 +119,9 @@ export function unknownNamed(
       next: j + 1,
     };
   }
+  // "the Summer Palace": after "the", an ordinary word may name a landmark.
+  const landmark = j === i + 1 && MAPPED_SITES.has(head.lower) && tokens[i - 1]?.lower === "the";
+  if (ordinaryStart && landmark) return namedSite(text, tokens, i, gaz);
   if (ordinaryStart) return undefined;
   if (FEATURE_HEADS.has(head.lower)) {
     const placePart = gaz.lookupFolded(
@@ -181,7 +185,22 @@ export const MAPPED_SITES = new Set([
   "prison",
   "camp",
   "barracks",
+  "station",
+  "palace",
 ]);
+
+/** "Velkin Hospital Station", "Quenby University Airport": a site named after another site. */
+function mappedHeadNext(tokens: Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  return !!n && n.cap && isSpaceGap(n.gap) && MAPPED_SITES.has(n.lower);
+}
+
+/**
+ * Services whose stations are everywhere and named for them ("the Quenby Fire Station"): a
+ * building, not a stop or a base worth its own pin.
+ */
+const SERVICE_STATIONS =
+  /^(?:fire|police|gas|petrol|filling|service|power|pumping|radio|weather|research|space|lifeboat|ambulance)$/;
 
 /**
  * "Lakeside Air Base", "the Dorval airport near X": a capitalised name ending in a site head word.
@@ -209,11 +228,13 @@ export function namedSite(
     )
       break;
     j++;
-    if (SITE_HEADS.has(n.lower)) break;
+    if (SITE_HEADS.has(n.lower) && !mappedHeadNext(tokens, j)) break;
   }
   const head = tokens[j];
   const first = tokens[i];
   if (!head || !first || !MAPPED_SITES.has(head.lower) || j === i) return undefined;
+  if (head.lower === "station" && SERVICE_STATIONS.test(tokens[j - 1]?.lower ?? ""))
+    return undefined;
   const name = text.slice(first.start, head.end);
   // The place part: the longest prefix the gazetteer knows ("Ramstein" in "Ramstein Air Base").
   let candidates: GazetteerEntry[] = [];
@@ -301,6 +322,16 @@ export const HEAD_RULES: HeadRule[] = [
     examples: ["Floods hit the [Velkin] region."],
     nonExamples: ["Floods hit [Velkin] County.", "Floods hit [Velkin] again."],
   },
+  {
+    // "Velkin town", "in Kherson city": the town, where a region or district shares its name.
+    name: "town-word",
+    head: (c) =>
+      c.next && !c.next.cap && /^\s+$/.test(c.next.gap) && /^(town|city)$/.test(nextWord(c))
+        ? { kind: "town-word" }
+        : undefined,
+    examples: ["Lights came on in [Velkin] town."],
+    nonExamples: ["Lights came on in [Velkin] Town.", "Lights came on in [Velkin] today."],
+  },
 ];
 
 /** The head word after a gazetteer name, if any. */
@@ -338,6 +369,7 @@ export function withHead(text: string, d: PlaceDraft, c: Candidate): PlaceMentio
     hint = head.hint;
     end = withoutPossessive(c.next).end;
   } else if (head?.kind === "division-word") hint = "admin";
+  else if (head?.kind === "town-word") hint = "city";
   return {
     ...d.mention,
     end,

@@ -25,6 +25,11 @@ describe("personNames", () => {
     ]);
   });
 
+  it("takes a large town's name after an unknown word when the pair is set off by commas", () => {
+    expect(surnames("Its new leader, Olwen Strelsau, flew in.")).toEqual(["strelsau"]);
+    expect(surnames("Its new leader flew to Olwen Strelsau on Monday.")).toEqual([]);
+  });
+
   it("never takes a country or region for a surname", () => {
     expect(surnames("Jack Georgia and Ruritania said so.")).toEqual([]);
   });

@@ -87,12 +87,16 @@ export function personNames(
       // An unknown word before a small town's name, with no article: "Hillary Clinton"; before
       // any town's name when a verb of saying follows ("Ana Lisbon said"): towns do not speak
       // under a name that is no town.
+      // Set off by commas after a noun: "its new leader, Olwen Quenby, flew in".
+      const appositive =
+        /,\s*$/.test(prev.gap) && !before?.cap && text.charAt(withoutPossessive(tok).end) === ",";
       const unknownNamed =
         isSpaceGap(tok.gap) &&
         givenNameLike(prev, gaz, lowered) &&
         !(before && /^(the|a|an)$/i.test(before.lower)) &&
         !ADMIN_HEADS.has(tok.lower) &&
         (speaks ||
+          appositive ||
           gaz
             .lookupFolded(foldName(withoutPossessive(tok).text))
             .every((c) => c.population < 100000));

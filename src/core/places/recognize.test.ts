@@ -46,6 +46,51 @@ describe("recognizePlaces", () => {
     expect(states("A.T.X. and Co.Ga. and ,Tex.")).toEqual([[23, "Tex."]]);
   });
 
+  it("reads later bare uses of a town pair's second name as that person", () => {
+    expect(spans("Then Quenby Velkin resigned. Crowds cheered Velkin in Szohod.")).toEqual([
+      "Szohod",
+    ]);
+    // Without the pair, and after a preposition of place, the town stays.
+    expect(spans("Crowds cheered Velkin in Szohod.")).toEqual(["Velkin", "Szohod"]);
+    expect(spans("Then Quenby Velkin resigned. Crowds drove to Velkin.")).toEqual(["Velkin"]);
+  });
+
+  it("maps a named station, not a service's", () => {
+    const sites = (text: string) =>
+      recognizePlaces(text, gaz).map((m) => [m.text, m.site?.kind ?? "none"]);
+    expect(sites("Crowds walked from Harlow Station to the fair.")).toEqual([
+      ["Harlow Station", "site"],
+    ]);
+    expect(sites("Crews left the Harlow Fire Station at dawn.")).toEqual([]);
+    // A station named after another site is read whole; the other site alone is not mapped.
+    expect(sites("Crowds walked from Harlow Hospital Station.")).toEqual([
+      ["Harlow Hospital Station", "site"],
+    ]);
+    expect(sites("Crowds walked from Harlow Hospital.")).toEqual([]);
+  });
+
+  it("maps a landmark whose name starts with an ordinary word after 'the'", () => {
+    const sites = (text: string) =>
+      recognizePlaces(text, gaz).map((m) => [m.text, m.site?.kind ?? "none"]);
+    expect(sites("Talks opened at the Summer Palace.")).toEqual([["Summer Palace", "site"]]);
+    expect(sites("Talks opened at the Summer Hospital.")).toEqual([]);
+    expect(sites("Talks opened. Summer Palace staff left.")).toEqual([]);
+  });
+
+  it("reads the names that 'counties such as' or 'including' introduce as counties", () => {
+    const counties = (text: string) =>
+      recognizePlaces(text, gaz).map((m) => [m.text, m.hint ?? "none"]);
+    expect(counties("Growth was fastest in counties such as Velkin and Brackton.")).toEqual([
+      ["Velkin", "county"],
+      ["Brackton", "county"],
+    ]);
+    expect(counties("Three counties, including Velkin, voted. Brackton did not.")).toEqual([
+      ["Velkin", "county"],
+      ["Brackton", "none"],
+    ]);
+    expect(counties("The counties met in Velkin.")).toEqual([["Velkin", "none"]]);
+  });
+
   it("marks a division word after the name", () => {
     const [m] = recognizePlaces("Shelling hit the Nordmark region overnight.", gaz);
     expect(m?.hint).toBe("admin");

@@ -1,5 +1,7 @@
 // Recognition: every span of the text that names a place, with the gazetteer entries it could
-// be, as an ordered list of small stages with one signature (STYLE.md §1). Why this order:
+// be, as an ordered list of small stages with one signature (STYLE.md §1). Before them, a text
+// written without capitals gets them back on the words that plainly name places (`caseBlind.ts`),
+// since every stage reads names from capitals. Why this order:
 //  1. Candidates: every gazetteer name, demonym or metonym at every word, with the words around
 //     it. Nothing is judged yet, so every later stage sees every reading.
 //  2. Head words: the word after a name settles what it is before the filters ask ("Dublin Road"
@@ -13,6 +15,7 @@
 //  7-8. County lists and containers look at the names kept, side by side.
 // Resolution (`resolve.ts`) follows: it needs every mention of the document at once.
 import { findCandidates } from "./candidates";
+import { restoreCapitals } from "./caseBlind";
 import { linkContainers, listCounties } from "./containers";
 import { filterCommonWords } from "./filterCommonWords";
 import { filterOrganisations } from "./filterOrganisations";
@@ -68,7 +71,7 @@ export function placeContext(
   gaz: Gazetteer,
   drop?: PlaceContext["drop"],
 ): PlaceContext {
-  const tokens = tokenize(text);
+  const tokens = restoreCapitals(tokenize(text), gaz);
   const lowered = lowerCaseWords(tokens);
   return {
     text,

@@ -133,6 +133,25 @@ describe("sites the gazetteer lacks", () => {
   });
 });
 
+describe("county lists", () => {
+  it("finds a listed county the gazetteer names only with its head word", () => {
+    const world = testWorld([
+      {
+        id: "geonames:9021",
+        name: "Harlow County",
+        kind: "city",
+        country: "US",
+        lat: 31.5,
+        lon: -95,
+        admin: "admin:US-TX",
+      },
+    ]);
+    const text = "In Texas, growth was fastest in counties such as Harlow and Velkin.";
+    const harlow = findPlaces(text, world).find((m) => m.text === "Harlow");
+    expect(harlow?.place.id).toBe("geonames:9021");
+  });
+});
+
 describe("stray small towns", () => {
   const texts = (text: string): string[] => findPlaces(text, gaz).map((m) => m.text);
 
@@ -140,6 +159,15 @@ describe("stray small towns", () => {
     expect(
       texts("Ruritania's leaders met in Quenby and Dublin. Brackton with Ruritania was the theme."),
     ).toEqual(["Ruritania", "Quenby", "Dublin", "Ruritania"]);
+  });
+
+  it("leaves it unpinned when every use of the name is in passing", () => {
+    expect(
+      texts(
+        "Ruritania's leaders met in Quenby and Dublin. Brackton with Ruritania was the theme; " +
+          "Brackton with Quenby came next.",
+      ),
+    ).toEqual(["Ruritania", "Quenby", "Dublin", "Ruritania", "Quenby"]);
   });
 
   it("counts a town of tens of thousands as small: a surname, not a town named from abroad", () => {
@@ -161,7 +189,7 @@ describe("stray small towns", () => {
     expect(findPlaces(text, sized(400000)).map((m) => m.text)).toContain("Harrowby");
   });
 
-  it("keeps it after a preposition, when named twice, or beside other places of its country", () => {
+  it("keeps it after a preposition, with a container once, or beside other places of its country", () => {
     expect(
       texts(
         "Ruritania's leaders met in Quenby and Dublin. Talks with Ruritania began in Brackton.",

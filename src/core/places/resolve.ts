@@ -30,6 +30,7 @@ export function prior(c: GazetteerEntry, m: Pick<PlaceMention, "hint">): number 
   if (c.kind === "city") p = Math.log10(c.population + 1) + (FCODE_BONUS[c.fcode] ?? 0);
   else p = PRIOR[c.kind];
   if (m.hint === "admin" && c.kind === "admin") p += 3;
+  if (m.hint === "city" && c.kind === "city") p += 3;
 
   if (m.hint === "county" && /\b(county|parish|borough)\b/i.test(c.name)) p += 3;
   return p;
@@ -411,9 +412,14 @@ export function resolvePlaces(
     names.add(m.key);
     namesIn.set(country, names);
   });
+  // A name is stray when every use of it is: repeating a surname does not make it a town.
+  const strayKeys = new Set(mentions.map((m) => m.key));
+  mentions.forEach((m, k) => {
+    if (!stray(m, chosen[k], namesIn, mentions.length)) strayKeys.delete(m.key);
+  });
   const out: PlaceMatch[] = [];
   mentions.forEach((m, k) => {
-    const strayed = uses.get(m.key) === 1 && stray(m, chosen[k], namesIn, mentions.length);
+    const strayed = strayKeys.has(m.key);
     const placed = strayed
       ? undefined
       : placeFor(m, chosen[k], chosen, doc, nearestBefore(mentions, chosen, k));

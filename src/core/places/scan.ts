@@ -16,6 +16,18 @@ const PAIR_SECOND: Rejection = {
   afterHead: false,
 };
 
+/**
+ * A later bare use of a pair's second name ("Blair Norton ... Norton arrived"): the same person,
+ * one sense per discourse. Not after a preposition of place nor before a comma and a region,
+ * where the town may still be meant ("flew to Norton", "Norton, Kan.").
+ */
+const PAIR_SURNAME: Rejection = {
+  stage: "person",
+  rule: "town-pair-surname-again",
+  reason: "person",
+  afterHead: false,
+};
+
 export const scan: PlaceStage = (ctx, drafts) => {
   const { text, tokens, gaz } = ctx;
   const matchAt = new Map<number, PlaceDraft>();
@@ -24,6 +36,7 @@ export const scan: PlaceStage = (ctx, drafts) => {
   const out: PlaceDraft[] = [];
   // A token already judged to be part of a person's name by the match before it.
   let pairNext = -1;
+  const pairSurnames = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const d = matchAt.get(i);
@@ -34,7 +47,15 @@ export const scan: PlaceStage = (ctx, drafts) => {
       i = headed ? headed.next : i + 1;
       continue;
     }
-    const rejected = pairNext === c.from && c.via === "name" && c.single ? PAIR_SECOND : d.rejected;
+    const bare = c.via === "name" && c.single;
+    const rejected =
+      bare && pairNext === c.from
+        ? PAIR_SECOND
+        : (d.rejected ??
+          (bare && !c.locative && !c.commaAfter && pairSurnames.has(c.key)
+            ? PAIR_SURNAME
+            : undefined));
+    if (rejected === PAIR_SECOND) pairSurnames.add(c.key);
     if (!rejected && (d.head?.kind === "street" || d.head?.kind === "feature") && c.next) {
       const kind = d.head.kind;
       out.push({

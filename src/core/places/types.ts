@@ -14,7 +14,7 @@ export interface PlaceMention {
   key: string;
   candidates: GazetteerEntry[];
   /** The words around it name its kind: "X County" → county, "X region" → admin. */
-  hint?: "admin" | "county" | "site";
+  hint?: "admin" | "county" | "site" | "city";
   /**
    * A named site, street or natural feature absent from the gazetteer: placed where the text
    * says it is (its container, the place its name contains, else the document's main town).
@@ -102,7 +102,8 @@ export interface Candidate {
 export type Head =
   | { kind: "street" | "feature" | "rest-of-run" }
   | { kind: "division"; hint: "admin" | "county" }
-  | { kind: "division-word" };
+  | { kind: "division-word" }
+  | { kind: "town-word" };
 
 /**
  * One reading of the text at a token: a gazetteer candidate, or a name the gazetteer lacks read

@@ -1,0 +1,115 @@
+// Wire copy written without capitals (some 1980s agency feeds lower-cased whole stories:
+// "damage in the north of ruritania, the hardest-hit province"). Every later stage reads names
+// from capitals, so in such a text the words that plainly name a place get their capital back
+// first. Only the plain cases: a name with a division or feature word after it, a name after a
+// preposition of place, a name of several words, and a country's name; never an ordinary word.
+import { foldName } from "./fold";
+import type { Gazetteer, GazetteerEntry } from "./gazetteer";
+import {
+  ADMIN_HEADS,
+  CALENDAR_WORDS,
+  COMMON_WORDS,
+  DIRECTIONS,
+  FEATURE_HEADS,
+  LOCATIVE_PREPOSITIONS,
+} from "./lexicon";
+import { type Token, isSpaceGap, withoutPossessive } from "./tokens";
+
+/** Small places read after a preposition could be anything ("in time"): only these are trusted. */
+const TRUSTED_POPULATION = 10000;
+
+const areaKind = (e: GazetteerEntry): boolean => e.kind !== "city" && e.kind !== "site";
+
+/**
+ * Does the text write in lower case what any text capitalises? A country's name in lower case
+ * (never a capital at a sentence start) together with a weekday in lower case or a sentence that
+ * starts in lower case.
+ */
+export function isCaseBlind(tokens: Token[], gaz: Gazetteer): boolean {
+  // The cheap sign first: ordinary text seldom has either, and then no word is looked up.
+  const sign = tokens.some(
+    (t) =>
+      !t.cap &&
+      ((t.sentStart && /^\p{Ll}/u.test(t.text)) ||
+        (CALENDAR_WORDS.has(t.lower.replace(/['’]s$/, "")) && /day(?:['’]s)?$/.test(t.lower))),
+  );
+  return (
+    sign &&
+    tokens.some((t, i) => {
+      // Never a word of an address: "example.com/ruritania-news".
+      const after = tokens[i + 1]?.gap ?? "";
+      if (t.cap || !/^\s*$/.test(t.gap.slice(-1)) || /^(?:[-/_@]|\.\S)/.test(after)) return false;
+      const key = foldName(withoutPossessive(t).text);
+      return (
+        key.length > 3 &&
+        !COMMON_WORDS.has(key) &&
+        gaz.lookupFolded(key).some((e) => e.kind === "country")
+      );
+    })
+  );
+}
+
+/** An ordinary word here, never given a capital. */
+function ordinary(t: Token): boolean {
+  const w = withoutPossessive(t).text.toLowerCase();
+  return (
+    w.length < 4 ||
+    COMMON_WORDS.has(w) ||
+    CALENDAR_WORDS.has(w) ||
+    DIRECTIONS.has(w) ||
+    ADMIN_HEADS.has(w) ||
+    FEATURE_HEADS.has(w) ||
+    LOCATIVE_PREPOSITIONS.has(w)
+  );
+}
+
+/** The longest run of lower-case words from token i that the gazetteer knows, as [end, entries]. */
+function lowerName(tokens: Token[], i: number, gaz: Gazetteer): [number, GazetteerEntry[]] | null {
+  const limit = Math.min(tokens.length, i + Math.min(gaz.maxWords, 4));
+  let words = "";
+  let best: [number, GazetteerEntry[]] | null = null;
+  for (let j = i; j < limit; j++) {
+    const t = tokens[j];
+    // Only the first word must be no ordinary word: "pacific ocean", "gulf of ...".
+    if (!t || t.cap || (j > i ? !isSpaceGap(t.gap) || CALENDAR_WORDS.has(t.lower) : ordinary(t)))
+      break;
+    words += (j > i ? " " : "") + foldName(withoutPossessive(t).text);
+    const found = gaz.lookupFolded(words);
+    if (found.length) best = [j + 1, found];
+    if (t.end !== withoutPossessive(t).end) break;
+  }
+  return best;
+}
+
+/** Capitalises, in a case-blind text, the lower-case words that plainly name a place. */
+export function restoreCapitals(tokens: Token[], gaz: Gazetteer): Token[] {
+  if (!isCaseBlind(tokens, gaz)) return tokens;
+  const out = tokens.slice();
+  const raise = (k: number): void => {
+    const t = out[k];
+    if (t) out[k] = { ...t, cap: true, allCaps: false };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const found = lowerName(tokens, i, gaz);
+    if (!found) continue;
+    const [end, entries] = found;
+    const head = tokens[end];
+    const headed =
+      !!head &&
+      !head.cap &&
+      isSpaceGap(head.gap) &&
+      (ADMIN_HEADS.has(head.lower) || FEATURE_HEADS.has(head.lower));
+    const prev = tokens[i - 1];
+    const prep = prev?.lower === "the" ? tokens[i - 2] : prev;
+    const located =
+      !!prep &&
+      (LOCATIVE_PREPOSITIONS.has(prep.lower) || /^(?:of|over|beyond)$/.test(prep.lower)) &&
+      entries.some((e) => areaKind(e) || e.population >= TRUSTED_POPULATION);
+    const plain = entries.some((e) => e.kind === "country" || (end - i > 1 && areaKind(e)));
+    if (!headed && !located && !plain) continue;
+    for (let k = i; k < end; k++) raise(k);
+    if (headed) raise(end);
+    i = end - 1;
+  }
+  return out;
+}
