@@ -455,7 +455,7 @@ const STRAY_POPULATION = 100000;
 /**
  * A small town in a country nothing else in the text is in, named once, without a preposition
  * or a container, in a text that names several other places: in news that is a surname or a word
- * ("Obama with Libya", "Band of Chippewa"), not a village abroad. Left unpinned.
+ * ("the senator with Chile", "a band of Osler"), not a village abroad. Left unpinned.
  */
 function stray(
   m: PlaceMention,
