@@ -41,6 +41,8 @@ export interface Place {
   country: string | null;
   lat: number;
   lon: number;
+  /** Optional (issue 12): how far a region reaches from its point, in km (seas, broad regions). */
+  radiusKm?: number;
   mentions: Mention[];
 }
 

@@ -3,6 +3,7 @@ import type { DocumentRecord } from "./contract";
 import type { Analysis, PlaceMatch, Timex } from "./context";
 import { buildDataset } from "./dataset";
 import { buildEvents } from "./events/buildEvents";
+import { REGIONS, REGION_RADIUS_KM } from "./places/tables";
 import { splitPassages } from "./text/passages";
 
 // Two hand-made documents whose natural order differs from the contract's, to check the sorting
@@ -53,6 +54,33 @@ function analysis(doc: DocumentRecord, timexes: Timex[], places: PlaceMatch[]): 
 }
 
 describe("buildDataset", () => {
+  it("gives a region its reach from the region table, and a town none", () => {
+    const t = "Ships in the Baltic Sea turned back to Arvik on June 1.";
+    const d = record("d", "a.txt", t);
+    const sea = placeAt(t, "Baltic Sea", "region:baltic-sea");
+    const ds = buildDataset([
+      {
+        record: d,
+        analysis: analysis(
+          d,
+          [at(t, "June 1", "2021-06-01")],
+          [{ ...sea, place: { ...sea.place, kind: "region" } }, placeAt(t, "Arvik", "p:a")],
+        ),
+      },
+    ]);
+    const byId = new Map(ds.places.map((p) => [p.id, p]));
+    expect(byId.get("region:baltic-sea")?.radiusKm).toBe(REGION_RADIUS_KM["region:baltic-sea"]);
+    expect(byId.get("p:a")).not.toHaveProperty("radiusKm");
+  });
+
+  it("has a reach for every region of the table, the Baltic states within their three countries", () => {
+    for (const r of REGIONS.filter((r) => r.kind === "region")) {
+      expect(REGION_RADIUS_KM[r.id], r.id).toBeGreaterThan(0);
+    }
+    // Tallinn to Vilnius is some 530 km: the states' disc must not reach far into the sea or Russia.
+    expect(REGION_RADIUS_KM["region:baltic-states"]).toBeLessThanOrEqual(350);
+  });
+
   it("sorts documents by path, places by id, events by date then doc then start, dates by doc then span", () => {
     const t1 = "Zelmar flooded on June 9. Arvik burned on June 1.";
     const t2 = "Arvik rebuilt on June 1.";

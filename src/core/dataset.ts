@@ -17,6 +17,7 @@ import type {
 } from "./contract";
 import type { Analysis, PlaceRef } from "./context";
 import { applyStories, assignStories, maskedPassage } from "./stories";
+import { REGION_RADIUS_KM } from "./places/tables";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -82,7 +83,11 @@ export function mergeFindings(
     for (const { place: ref, mentions } of f.places) {
       let place = places.get(ref.id);
       if (!place) {
-        place = { ...ref, mentions: [] };
+        // A region's reach comes from the table, not the findings, so every path to a dataset
+        // (the CLI, the queue, the browser's re-merge) gives the same place.
+        const radiusKm = REGION_RADIUS_KM[ref.id];
+        place =
+          radiusKm === undefined ? { ...ref, mentions: [] } : { ...ref, radiusKm, mentions: [] };
         places.set(ref.id, place);
       }
       // A loop, not push(...mentions): a place named thousands of times must not overflow the

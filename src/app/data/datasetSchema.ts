@@ -32,6 +32,7 @@ const placeSchema = z.object({
   country: z.nullable(z.string()),
   lat: z.number().check(z.gte(-90), z.lte(90)),
   lon: z.number().check(z.gte(-180), z.lte(180)),
+  radiusKm: z.optional(z.number().check(z.positive())),
   mentions: z.array(z.extend(span, { via: z.optional(z.enum(["name", "demonym", "metonym"])) })),
 });
 

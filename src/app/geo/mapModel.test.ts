@@ -153,6 +153,17 @@ describe("placeLayers", () => {
     expect(markers.find((m) => m.id === "region:lake-tamm")).toMatchObject({ variant: "area" });
     expect(areas.map((a) => a.id)).toEqual(["region:lake-tamm"]);
   });
+
+  it("draws a region's disc with its own reach when the dataset gives one", () => {
+    const colours = placeColours(index, places, index.events, "category", outlets);
+    const plain = placeLayers(places, colours).areas[0]!;
+    const reaching = places.map((p) =>
+      p.place.id === "region:lake-tamm" ? { ...p, place: { ...p.place, radiusKm: 1200 } } : p,
+    );
+    const wide = placeLayers(reaching, colours).areas[0]!;
+    expect(plain.radiusKm).toBe(450);
+    expect(wide.radiusKm).toBe(1200);
+  });
 });
 
 function marker(id: string, lat: number, lon: number, extra: Partial<MarkerSpec> = {}): MarkerSpec {

@@ -90,8 +90,8 @@ function framingWeight(kind: Place["kind"]): number {
 }
 
 // Regions and admin areas are drawn as soft discs, not pins: the text says "in the Baltic states",
-// not where in them. The contract carries a label point but no extent, so the disc has the typical
-// size of its kind (a multi-country region; a province or state) rather than the exact outline.
+// not where in them. A region carries its own reach (`radiusKm`, from the extractor's region table);
+// without one the disc has the typical size of its kind (a multi-country region; a province).
 const AREA_RADIUS_KM: Partial<Record<Place["kind"], number>> = { region: 450, admin: 120 };
 
 function dotSize(weight: number): number {
@@ -274,7 +274,8 @@ export function placeLayers(
     weight: weight * framingWeight(place.kind),
   }));
   const areas = places.flatMap(({ place }) => {
-    const radiusKm = AREA_RADIUS_KM[place.kind];
+    // A region's own reach when the dataset gives one (a sea, "the Middle East"), else its kind's.
+    const radiusKm = place.radiusKm ?? AREA_RADIUS_KM[place.kind];
     return radiusKm === undefined
       ? []
       : [{ id: place.id, lat: place.lat, lon: place.lon, radiusKm }];
