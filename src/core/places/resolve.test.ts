@@ -116,6 +116,14 @@ describe("sites the gazetteer lacks", () => {
     expect(site?.place).toMatchObject({ kind: "site", lat: 52, lon: 22 });
   });
 
+  it("sit in the town named right after them, not in the main town", () => {
+    const text =
+      "Strelsau voted. Strelsau cheered. Strelsau slept. Leaders met at the Marsh Street " +
+      "hall in 2019 in Dublin.";
+    const site = findPlaces(text, gaz).find((m) => m.text === "Marsh Street");
+    expect(site?.place).toMatchObject({ kind: "site", lat: 52, lon: 22 });
+  });
+
   it("do not follow a place the story only passes through", () => {
     const text =
       "Strelsau voted. Strelsau cheered. Strelsau slept. Trucks came from Dublin to " +

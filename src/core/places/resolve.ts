@@ -422,7 +422,14 @@ export function resolvePlaces(
     const strayed = strayKeys.has(m.key);
     const placed = strayed
       ? undefined
-      : placeFor(m, chosen[k], chosen, doc, nearestBefore(mentions, chosen, k));
+      : placeFor(
+          m,
+          chosen[k],
+          chosen,
+          doc,
+          nearestBefore(mentions, chosen, k),
+          nearestAfter(mentions, chosen, k),
+        );
     const place = placed?.place;
     if (trace) {
       const best = ranked?.[k]?.[0]?.entry;
@@ -570,12 +577,32 @@ function nearestBefore(
   return undefined;
 }
 
+/** How far after a site (in characters) the town the text places it in may follow: "X in Y". */
+const SITE_AFTER_REACH = 40;
+
+/**
+ * The town or region of an "in Y" right after mention k ("the Friendship Hall, in 2019 in Y"):
+ * news also names a site first and its town after it.
+ */
+function nearestAfter(
+  mentions: PlaceMention[],
+  chosen: (GazetteerEntry | undefined)[],
+  k: number,
+): GazetteerEntry | undefined {
+  const to = (mentions[k]?.end ?? 0) + SITE_AFTER_REACH;
+  const m = mentions[k + 1];
+  const c = chosen[k + 1];
+  if (!m || m.start > to || m.site || !m.located) return undefined;
+  return c?.kind === "city" || c?.kind === "admin" ? c : undefined;
+}
+
 function placeFor(
   m: PlaceMention,
   c: GazetteerEntry | undefined,
   chosen: (GazetteerEntry | undefined)[],
   doc: DocumentPlaces,
   local: GazetteerEntry | undefined,
+  after: GazetteerEntry | undefined,
 ): { place: PlaceRef; where?: string | undefined } | undefined {
   if (m.site) {
     // A site or feature is where the text puts it ("near Y"), else at the place its name
@@ -600,6 +627,7 @@ function placeFor(
       ["its container", near],
       ["the place its name contains", own],
       ["the town or region just named", local],
+      ["the town or region named right after", after],
       ["the document's main town", main(doc.city)],
       ["the document's main region", main(doc.admin)],
       ["the document's main country", doc.country],
