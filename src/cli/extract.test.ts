@@ -87,6 +87,22 @@ describe("npm run extract -- --published", () => {
 });
 
 describe("npm run extract", () => {
+  it("takes outlets from folders inside the named folder, never from the named folder itself", async () => {
+    await mkdir(join(dir, "in", "harbour-gazette"));
+    await writeFile(join(dir, "in", "harbour-gazette", "a.md"), GOOD);
+    await writeFile(join(dir, "in", "b.md"), GOOD.replace("Ferry", "Bus"));
+    expect(await run(["--out", "out.json", "in"])).toBe(0);
+    const outlets = (await dataset()).documents.map((d) => [d.path, d.outlet]);
+    expect(outlets).toEqual([
+      ["in/b.md", undefined],
+      ["in/harbour-gazette/a.md", "harbour-gazette"],
+    ]);
+    // Named one by one, a file was found in no folder; a cached result must not carry the
+    // outlet the folder gave it in the run before.
+    expect(await run(["--out", "out.json", "in/harbour-gazette/a.md"])).toBe(0);
+    expect((await dataset()).documents.map((d) => d.outlet)).toEqual([undefined]);
+  });
+
   it("reads good files and warns once per bad one, naming it", async () => {
     await writeFile(join(dir, "in", "good.md"), GOOD);
     await writeFile(join(dir, "in", "empty.txt"), "");

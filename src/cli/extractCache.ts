@@ -61,6 +61,7 @@ export function articleKey(version: string, task: Omit<ArticleTask, "format">): 
     task.path,
     task.sidecar,
     task.defaultPublished,
+    task.outletFromFolder ?? true,
     task.bytes.length,
   ]);
   h.update(`${head.length}:${head}`);

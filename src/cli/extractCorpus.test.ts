@@ -77,7 +77,9 @@ describe("extracting a corpus", () => {
     for (const path of paths) {
       const content = await readFile(join(dir, path), "utf8");
       const format = path.endsWith(".md") ? "markdown" : "text";
-      const prepared = prepareDocument({ path, format, content });
+      // Only a folder inside the named one ("in/sub") names an outlet.
+      const outletFromFolder = path.startsWith("in/sub/");
+      const prepared = prepareDocument({ path, format, content, outletFromFolder });
       if (!prepared.ok) throw new Error(prepared.reason);
       items.push({
         record: prepared.record,

@@ -13,7 +13,7 @@
 
 import { availableParallelism } from "node:os";
 import { readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { byPath, type DocumentFindings, mergeFindings } from "../core/dataset";
 import { normalizePublished } from "../core/document";
 import type { Gazetteer } from "../core/places/gazetteer";
@@ -213,6 +213,9 @@ export async function runExtract(argv: string[], io: ExtractIO): Promise<number>
       sidecar: readSidecar(file),
       defaultPublished: args.published,
     };
+    // Folders found inside what the user named are outlets ("corpus/reuters/a.txt"); the folder
+    // they named is their corpus, and a file they named was found in no folder.
+    if (!foundInSubfolder(file, inputPaths)) task.outletFromFolder = false;
     // Without a cache or a queue, nothing needs the key.
     const key = version && articleKey(version, task);
     const hit = cache?.get(key);
@@ -347,4 +350,12 @@ async function writeList(write: Write, name: string, items: readonly unknown[]):
   await write(`,"${name}":[`);
   for (let i = 0; i < items.length; i++) await write(`${i ? "," : ""}${JSON.stringify(items[i])}`);
   await write("]");
+}
+
+/** Whether `file` was found in a folder below one of the named `inputs` (all absolute). */
+function foundInSubfolder(file: string, inputs: string[]): boolean {
+  const folder = dirname(file);
+  return inputs.some(
+    (input) => folder !== input && folder.startsWith(input.endsWith(sep) ? input : input + sep),
+  );
 }
