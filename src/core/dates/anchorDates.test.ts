@@ -149,6 +149,16 @@ describe("anchorDates, news", () => {
     expect(v("In June, the founder resigned.")).toEqual(["2021-06"]);
     expect(v("The bank extended credit lines through June.")).toEqual(["2022-06"]);
   });
+  it("puts a month after an outright future ahead, however far, but not after 'would'", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published 24 March 2022: the coming December is nine months ahead, the last one three back.
+    expect(v("The mill will shut its last furnace in December.")).toEqual(["2022-12"]);
+    expect(v("The port authority said it will reopen the quay on Nov. 20.")).toEqual([
+      "2022-11-20",
+    ]);
+    expect(v("The mill said it would shut its last furnace in December.")).toEqual(["2021-12"]);
+    expect(v("The mill shut its last furnace in December.")).toEqual(["2021-12"]);
+  });
   it("reads 'Friday next week' as one day of the week named", () => {
     // Thursday 24 March 2022 is in ISO week 12 (21–27 March).
     expect(news("The inquiry reports Friday next week.")).toEqual([

@@ -19,7 +19,7 @@ import {
   toEpochDay,
 } from "./calendar";
 import { asNorthern } from "./hemisphere";
-import { looksAhead, pastEventBefore, tenseAround } from "./tense";
+import { firmFutureBefore, looksAhead, pastEventBefore, tenseAround } from "./tense";
 import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
 
 /** What the text last pinned down, at the precision it gave. */
@@ -455,7 +455,13 @@ function resolve(st: State, d: Draft): string {
               !limitBefore(st.ctx.text, d.start)
                 ? 9
                 : 6;
-            y = months <= window || pastEventBefore(st.ctx.text, d.start) ? sided : near;
+            // "will close in December", said in March, is the coming December however far.
+            y =
+              months <= window ||
+              pastEventBefore(st.ctx.text, d.start) ||
+              (t === "future" && firmFutureBefore(st.ctx.text, d.start))
+                ? sided
+                : near;
           }
           // "last March" said in March is the March a year before.
           if (mean.rel === -1 && mean.day === undefined && y === b.y && mean.month === b.m) y -= 1;

@@ -11,7 +11,7 @@ const ED_VERB = String.raw`(?!(?:united|hundred|indeed|need|speed|seed|feed|blee
 // "had been due to expire Friday": a plan in the past perfect was overtaken; its day has gone. The
 // verb after "to" is part of the match so that it ends after the future marker inside it.
 const PAST = new RegExp(
-  String.raw`\bhad\s+been\s+(?:due|scheduled|set|expected|slated|planned)\s+to\s+[a-z]+\b|(?<!\b(?:be|been|is|are)\s)\b(?:said|says|told|was|were|had|did|ago|(?<!\b(?:will|would|to|could|can|may|might|should|must|won't|'ll)\s)last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
+  String.raw`\bhad\s+been\s+(?:due|scheduled|set|expected|slated|planned)\s+to\s+[a-z]+\b|(?<!\b(?:be|been|is|are)\s)\b(?:said|says|told|was|were|had|did|ago|(?<!\b(?:will|would|to|could|can|may|might|should|must|won't|'ll|the|its|his|her|their|our)\s)last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
   "gi",
 );
 
@@ -93,6 +93,17 @@ const PAST_EVENT_BEFORE = new RegExp(
 export function pastEventBefore(text: string, start: number): boolean {
   const left = clauseBefore(text, start);
   return PAST_EVENT_BEFORE.test(left) && lastMatch(FUTURE, left) < 0;
+}
+
+// The future said outright: "will", "shall", "is to", "going to". Unlike "would" or "expected to",
+// which reported speech puts on plans that may already have happened ("said it would close the plant
+// in December", written the next March), these put the date ahead of the writing.
+const FIRM_FUTURE = /\b(?:will|won't|shall|'ll|going\s+to|(?:is|are)\s+to)\s+(?:[a-z]+\s+){0,6}$/i;
+
+/** The clause before `start` states the future outright, a few words before the date. */
+export function firmFutureBefore(text: string, start: number): boolean {
+  const left = clauseBefore(text, start);
+  return FIRM_FUTURE.test(left) && lastMatch(PAST, left) < left.search(FIRM_FUTURE);
 }
 
 /**
