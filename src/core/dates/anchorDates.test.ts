@@ -349,6 +349,23 @@ describe("anchorDates, narrative", () => {
       ["August", "1914-08"],
     ]);
   });
+  it("does not move the story's year to a year it plans for", () => {
+    expect(
+      narrative(
+        "On 4 May 1702 the duke crossed the river, ahead of a siege planned for 1703. On 9 May he took the fort.",
+      ),
+    ).toEqual([
+      ["4 May 1702", "1702-05-04"],
+      ["1703", "1703"],
+      ["9 May", "1702-05-09"],
+    ]);
+    // A year the story reaches is its new time.
+    expect(
+      narrative(
+        "On 4 May 1702 the duke crossed the river. The siege began in 1703. On 9 May he took the fort.",
+      ),
+    ).toContainEqual(["9 May", "1703-05-09"]);
+  });
   it("keeps 'now' as the present", () => {
     expect(narrative("The town, now a ruin, fell in 1640.")).toEqual([
       ["now", "PRESENT_REF"],

@@ -687,7 +687,11 @@ export const anchorDates: DateStage = (ctx, drafts) => {
       /^\d{4}$/.test(d.text) &&
       /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)) &&
       /^\s+[A-Z]/.test(ctx.text.slice(d.end, d.end + 2));
-    if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside && !named) {
+    // A history's plan or forecast ("a campaign planned for 1976") looks beyond the story's
+    // time; the next yearless date is still told from where the story stands.
+    const foreseen =
+      ctx.genre === "narrative" && /^\d{4}$/.test(value) && looksAhead(ctx.text, d.start);
+    if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside && !named && !foreseen) {
       // In news a decade anchors on its first year: "In the early 2010s ... seven years later" is
       // 2017, not a count from whatever the text dated before the decade. A history mentions
       // decades in passing among its dated events ("the 1940s" amid the months of 1965), so there
