@@ -418,6 +418,12 @@ function resolve(st: State, d: Draft): string {
           : `-${pad(mean.month, 2)}`;
       if (mean.year !== undefined)
         return withPart(`${pad(mean.year, 4)}${tail}`, mean.part, mean.clock);
+      if (mean.yearOfLast !== undefined) {
+        const last = st.last ? leanOn(st, "last date mentioned", st.last) : null;
+        return last
+          ? withPart(`${pad(last.y + mean.yearOfLast, 4)}${tail}`, mean.part, mean.clock)
+          : `XXXX${tail}`;
+      }
       if (mean.yearRel !== undefined) {
         return st.ref
           ? withPart(

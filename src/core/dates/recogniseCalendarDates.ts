@@ -183,6 +183,33 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "July of that year", "25 July of the same year", "March of the following year": the month
+    // is in a year the text named before, whatever the genre, so the phrase is one expression.
+    name: "month-of-that-year",
+    examples: [
+      { text: "The mill opened in 2019 and closed in July of that year.", expect: "2019-07" },
+      {
+        text: "The dam broke in 1911; it was rebuilt by May 3 of the next year.",
+        expect: "1912-05-03",
+      },
+    ],
+    nonExamples: ["In July, that year's harvest failed.", "The next year was dry."],
+    caseSensitive: true,
+    pattern: `(?<x>(?:(${DAY_RE})\\s+(?:of\\s+)?)?(${MONTH_RE})(?:\\s+(${DAY_RE}))?\\s+(?:of\\s+)?(that|the\\s+same|the\\s+(?:following|next)|the\\s+(?:previous|preceding|prior))\\s+year)(?!['’]s)`,
+    build: (m) => {
+      const day = m[1] ?? m[3];
+      const built = day ? buildDay(m[2], day, undefined) : buildMonth(m[2]);
+      if (!built) return null;
+      const which = m[4] ?? "";
+      const yearOfLast: -1 | 0 | 1 = /following|next/.test(which)
+        ? 1
+        : /previous|preceding|prior/.test(which)
+          ? -1
+          : 0;
+      return { ...built, meaning: { ...built.meaning, yearOfLast } };
+    },
+  },
+  {
     name: "year-bc",
     examples: [{ text: "The city fell in 146 BC.", expect: "BC0146" }],
     nonExamples: ["The BC Lions won."],
@@ -311,6 +338,11 @@ function buildDay(
   }
   if (!isValidYmd(2000, mo, d)) return null;
   return { type: "DATE" as const, meaning: { k: "calendar" as const, month: mo, day: d } };
+}
+
+function buildMonth(monthWord: string | undefined) {
+  const mo = monthNumber(monthWord ?? "");
+  return mo ? { type: "DATE" as const, meaning: { k: "calendar" as const, month: mo } } : null;
 }
 
 export const recogniseCalendarDates: DateStage = (ctx, drafts) => [

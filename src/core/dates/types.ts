@@ -38,6 +38,8 @@ export type Meaning =
       rel?: -1 | 0 | 1;
       /** Year relative to the publication year: "April next year" (+1). */
       yearRel?: -1 | 0 | 1;
+      /** Year relative to the last year mentioned: "July of that year" (0), "of the next year" (+1). */
+      yearOfLast?: -1 | 0 | 1;
       /** A time of day written with it: "5 p.m. Nov. 9". */
       clock?: string;
     }
