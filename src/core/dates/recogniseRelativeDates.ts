@@ -205,9 +205,15 @@ export const RULES: Rule[] = [
         text: "The talks resumed on Tuesday. In the afternoon the envoy left.",
         expect: "2022-03-22TAF",
       },
+      {
+        text: "Shelling began on Tuesday. By mid afternoon the town was cut off.",
+        expect: "2022-03-22TAF",
+      },
     ],
-    nonExamples: ["The afternoon tea was cold."],
-    pattern: "in\\s+(?<x>the\\s+(morning|afternoon|evening))(?!\\s+(?:of|hours)\\b)",
+    nonExamples: ["The afternoon tea was cold.", "By late evening gowns were worn."],
+    // "by mid afternoon", "in the late evening": a limit, or a part of a part, of that day too.
+    pattern:
+      "(?:in\\s+(?=the\\b)|(?:by|until|till|since)\\s+)(?<x>(?:the\\s+)?(?:(?:early|late|mid)(?:-|\\s+))?(morning|afternoon|evening))(?!\\s+(?:of|hours|gowns?|dress|wear|news|papers?|editions?|shifts?|classes|prayers?|sessions?|trading|tea)\\b)",
     build: (m, ctx) => {
       const p = part(m[1]);
       // "at 4 in the morning" is a clock time.
