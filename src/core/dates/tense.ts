@@ -26,6 +26,19 @@ const PRESENT =
 // "the threat may materialize into Saturday": the modal, in lower case only, as "May" is a month.
 const MAY = /\bmay\b/g;
 
+// "ahead of" looks forward only to the noun phrase it governs ("ahead of Sunday's referendum");
+// after a comma the clause has moved on ("Just ahead of the envoy's trip, the ministry on Sunday
+// issued a warning" reports Sunday past).
+const AHEAD_OF = /\bahead\s+of\b/gi;
+
+/** `left` with an "ahead of" that a comma has cut off from the date blanked out. */
+function withoutStaleAheadOf(left: string): string {
+  const at = lastMatch(AHEAD_OF, left);
+  return at >= 0 && left.slice(at).includes(",")
+    ? left.replace(AHEAD_OF, (w) => " ".repeat(w.length))
+    : left;
+}
+
 function lastMatch(re: RegExp, s: string): number {
   let pos = -1;
   re.lastIndex = 0;
@@ -64,7 +77,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "The vote is Tuesday", "the election is in the fall": a present copula straight before the date.
   const copula = /\b(?:is|are)\s+(?:on\s+|in\s+)?$/i.test(left) ? left.length : -1;
   const f = Math.max(
-    lastMatch(FUTURE, left),
+    lastMatch(FUTURE, withoutStaleAheadOf(left)),
     lastMatch(PRESENT, left),
     lastMatch(MAY, left),
     copula,
