@@ -22,8 +22,9 @@ export const RULES: Rule[] = [
     // The determiner phrase belongs to the extent ("the past two months", "the first nine months").
     name: "count-unit",
     examples: [{ text: "The strike lasted three weeks.", expect: "P3W" }],
-    nonExamples: ["A 6-year-old boy spoke."],
-    pattern: `(?<x>(?:the\\s+(?:past|last|next|previous|first|coming|following|final|remaining|latest|same|initial|full|entire|whole)\\s+|the\\s+)?(${COUNT_RE})(?:\\s+1/2)?(?:[- ](?:more|additional|full|straight|consecutive|trading|business|calendar|previous|preceding|following|succeeding|past|next|last|remaining))?[- ](${UNIT_RE})(?:[- ]long)?)`,
+    // "300,000 last year" is a figure and a date, not a length of 300,000 years.
+    nonExamples: ["A 6-year-old boy spoke.", "Visits rose to 300,000 last year."],
+    pattern: `(?<x>(?:the\\s+(?:past|last|next|previous|first|coming|following|final|remaining|latest|same|initial|full|entire|whole)\\s+|the\\s+)?(${COUNT_RE})(?:\\s+1/2)?(?:[- ](?:more|additional|full|straight|consecutive|trading|business|calendar|previous|preceding|following|succeeding|remaining))?[- ](${UNIT_RE})(?:[- ]long)?)`,
     build: (m, ctx) => {
       let n = parseCount(m[1] ?? "");
       const u = parseUnit(m[2] ?? "");

@@ -301,14 +301,19 @@ export const RULES: Rule[] = [
   {
     // "three years ago", "a week ago", "more than four decades ago" (modifier stage adds the mod).
     name: "ago",
-    examples: [{ text: "The mine flooded three years ago.", expect: "2019" }],
-    nonExamples: ["The mine flooded years before."],
-    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(ago|from\\s+now|hence))`,
+    examples: [
+      { text: "The mine flooded three years ago.", expect: "2019" },
+      { text: "The mine flooded a week or so ago.", expect: "2022-W11" },
+    ],
+    nonExamples: ["The mine flooded years before.", "The mine will flood in a week or so."],
+    // "or so" inside the phrase: the whole of "a week or so ago" is the date, not a length.
+    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})(\\s+or\\s+so)?\\s+(ago|from\\s+now|hence))`,
     build: (m) => {
       const n = parseCount(m[1] ?? "");
       const u = parseUnit(m[2] ?? "");
       if (n === undefined || !u) return null;
-      return shiftFrom(n, u, /ago/i.test(m[3] ?? "") ? -1 : 1, false);
+      const built = shiftFrom(n, u, /ago/i.test(m[4] ?? "") ? -1 : 1, false);
+      return m[3] ? { ...built, mod: "APPROX" } : built;
     },
   },
   {
@@ -319,21 +324,26 @@ export const RULES: Rule[] = [
         text: "The bridge opened on 3 March 2019. Two days later, it closed.",
         expect: "2019-03-05",
       },
+      {
+        text: "The bridge opened in March 2019. A month or so later, it closed.",
+        expect: "2019-04",
+      },
     ],
     nonExamples: ["Two days before the vote, it closed."],
-    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(later|earlier|afterwards?|previously|before|after))`,
+    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})(\\s+or\\s+so)?\\s+(later|earlier|afterwards?|previously|before|after))`,
     build: (m, ctx) => {
       const n = parseCount(m[1] ?? "");
       const u = parseUnit(m[2] ?? "");
       if (n === undefined || !u) return null;
-      const w = (m[3] ?? "").toLowerCase();
+      const w = (m[4] ?? "").toLowerCase();
       // "two days before the vote" relates to an event, not to the last date: leave it a duration.
       if (
         (w === "before" || w === "after") &&
         !/^\s*([,.;:)]|$|and\b|but\b)/.test(after(ctx, m.index + m[0].length, 6))
       )
         return null;
-      return shiftFrom(n, u, /later|after/.test(w) ? 1 : -1, true);
+      const built = shiftFrom(n, u, /later|after/.test(w) ? 1 : -1, true);
+      return m[3] ? { ...built, mod: "APPROX" } : built;
     },
   },
   {
