@@ -263,10 +263,24 @@ export const RULES: Rule[] = [
     // twelve", "nineteen hundred". "Two thousand" alone is a count, so the 2000s need "two thousand
     // and/-" plus a number ("two thousand and four").
     name: "spoken-year",
-    examples: [{ text: "It opened in nineteen ninety-four.", expect: "1994" }],
-    nonExamples: ["She counted to nineteen, then ninety."],
-    pattern: `(?<x>(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two thousand(?: and)?[- ](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))`,
-    build: (m) => {
+    examples: [
+      { text: "It opened in nineteen ninety-four.", expect: "1994" },
+      { text: "It opened in nineteen hundred.", expect: "1900" },
+      { text: "Jobless rates are to halve by the year two thousand.", expect: "2000" },
+    ],
+    // "twelve hundred" is a count unless a word of time introduces it.
+    nonExamples: ["She counted to nineteen, then ninety.", "The school has twelve hundred pupils."],
+    pattern: `(?<x>(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|the\\s+year\\s+two\\s+thousand|two thousand(?: and)?[- ](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))`,
+    build: (m, ctx) => {
+      if (/^the\s+year/i.test(m[0]))
+        return { type: "DATE", meaning: { k: "fixed", value: "2000" } };
+      if (
+        /hundred$/i.test(m[0]) &&
+        !/\b(?:in|by|since|until|till|from|to|of|year|around|before|after)\s+$/.test(
+          before(ctx, m.index, 12),
+        )
+      )
+        return null;
       const century = m[1] ? parseCount(m[1]) : 20;
       const restWord = (m[2] ?? m[3] ?? "").toLowerCase().replace(/^oh[- ]/, "");
       const rest = restWord === "hundred" ? 0 : parseCount(restWord);
