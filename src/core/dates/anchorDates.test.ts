@@ -465,6 +465,15 @@ describe("anchorDates, deadlines", () => {
       "2022-03-22",
     ]);
   });
+  it("reads 'until' after a past that went on as that past day, not a limit ahead", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    expect(v("The truce, agreed on Sunday, held until Wednesday.")).toEqual([
+      "2022-03-20",
+      "2022-03-23",
+    ]);
+    expect(v("Shelling of the port lasted until Tuesday.")).toEqual(["2022-03-22"]);
+    expect(v("The court postponed the hearing until Tuesday.")).toEqual(["2022-03-29"]);
+  });
   it("reads the past perfect only in the deadline's own sentence, after a paragraph break", () => {
     expect(
       news(

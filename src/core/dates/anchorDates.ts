@@ -187,6 +187,9 @@ function holidayDay(name: string, y: number): Ymd {
   }
 }
 
+const LASTED_UNTIL =
+  /\b(?:held|lasted|stayed|remained|continued|ran|fought|waited|worked|lived|served|persisted|raged|went\s+on|carried\s+on)\s+(?:[a-z]+\s+){0,3}(?:until|till)\s/i;
+
 /**
  * "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday", "adjourned to Monday": a
  * limit set in the past for a day still ahead. Not so with a past perfect ("Until Thursday, they
@@ -205,6 +208,9 @@ function deadline(text: string, start: number): boolean {
     )
   )
     return false;
+  // "held until Wednesday", "fighting lasted until Sunday": a past that went on up to the day
+  // reports that day, it sets no limit ahead.
+  if (LASTED_UNTIL.test(head)) return false;
   // The sentence around it, within a bounded window (a long line must not be scanned whole).
   const from = Math.max(0, start - 400);
   const after = text.slice(start, start + 400);

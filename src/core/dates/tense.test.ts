@@ -42,6 +42,8 @@ describe("tenseAround", () => {
     expect(at("Rival leaders meet Monday in Tallinn.", "Monday")).toBe("future");
     expect(at("The harvest fair opens June 3, organisers said.", "June 3")).toBe("future");
     expect(at("The vote is Tuesday.", "Tuesday")).toBe("future");
+    expect(at("Voters go to the polls on Sunday.", "Sunday")).toBe("future");
+    expect(at("The handover takes place on Sunday.", "Sunday")).toBe("future");
     expect(at("Shares fell at the start of trading Friday.", "Friday")).toBe("past");
     expect(at("As of Friday's close, the index is at 400.", "Friday")).toBe("none");
     expect(at("The fair was off to a slow start on Friday.", "Friday")).toBe("past");
