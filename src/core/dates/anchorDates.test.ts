@@ -330,6 +330,17 @@ describe("anchorDates, news", () => {
   });
 });
 
+describe("anchorDates, what followed a dated event", () => {
+  it("counts 'a year later' in news from the year the text dated", () => {
+    expect(news("Fighting broke out in 1998; a year later a truce was signed.")).toContainEqual([
+      "a year later",
+      "1999",
+      "1999-01-01",
+      "1999-12-31",
+    ]);
+  });
+});
+
 describe("anchorDates, narrative", () => {
   it("leans relative dates on the last date mentioned", () => {
     expect(

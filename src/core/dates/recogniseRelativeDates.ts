@@ -736,7 +736,8 @@ function shiftFrom(
 ): { type: "DATE"; meaning: Meaning } {
   if (n === "X")
     return { type: "DATE", meaning: { k: "fixed", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" } };
-  const inherit = u.unit === "Y" && n === 1;
+  // Figures are compared with "a year earlier"; "a year later" tells what followed a dated event.
+  const inherit = u.unit === "Y" && n === 1 && sign < 0;
   return {
     type: "DATE",
     meaning: {

@@ -43,6 +43,7 @@ describe("tenseAround", () => {
     expect(at("The harvest fair opens June 3, organisers said.", "June 3")).toBe("future");
     expect(at("The vote is Tuesday.", "Tuesday")).toBe("future");
     expect(at("Voters go to the polls on Sunday.", "Sunday")).toBe("future");
+    expect(at("Officials are bracing for Sunday's vote.", "Sunday")).toBe("future");
     expect(at("The handover takes place on Sunday.", "Sunday")).toBe("future");
     expect(at("Shares fell at the start of trading Friday.", "Friday")).toBe("past");
     expect(at("As of Friday's close, the index is at 400.", "Friday")).toBe("none");

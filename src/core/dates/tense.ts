@@ -21,7 +21,7 @@ const PAST = new RegExp(
 // bright start"). Verbs of habit ("the market closes at 4 p.m.", "the fiscal year ends June 30")
 // say nothing of which day is meant.
 const PRESENT =
-  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)(?<!\b(?:a|an)\s[a-z]+\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|(?:flies|fly|heads?|sets?)\s+(?:to|out|off)|(?:go|goes)\s+to\s+the\s+polls|takes?\s+(?:office|place)|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set|(?:is|are)\s+(?:expected|forecast|likely)|might)\b/gi;
+  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)(?<!\b(?:a|an)\s[a-z]+\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|(?:flies|fly|heads?|sets?)\s+(?:to|out|off)|(?:go|goes)\s+to\s+the\s+polls|(?:preparing|bracing|gearing\s+up|getting\s+ready)\s+for|takes?\s+(?:office|place)|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set|(?:is|are)\s+(?:expected|forecast|likely)|might)\b/gi;
 
 // "the threat may materialize into Saturday": the modal, in lower case only, as "May" is a month.
 const MAY = /\bmay\b/g;
