@@ -330,6 +330,26 @@ describe("anchorDates, news", () => {
   });
 });
 
+describe("anchorDates, the coming days as news writes them", () => {
+  // Published Thursday 24 March 2022.
+  const v = (text: string) => news(text).map((t) => [t[0], t[1]]);
+  it("puts both days of a schedule ahead", () => {
+    expect(v("Ceasefire talks are set for Monday and Tuesday in Riga.")).toEqual([
+      ["Monday", "2022-03-28"],
+      ["Tuesday", "2022-03-29"],
+    ]);
+  });
+  it("keeps a part of the day after a future verb on the coming day", () => {
+    expect(v("The crew will land Friday evening.")).toEqual([["Friday evening", "2022-03-25TEV"]]);
+    expect(v("The crew landed Monday evening.")).toEqual([["Monday evening", "2022-03-21TEV"]]);
+  });
+  it("reads a day of the month written as an ordinal word", () => {
+    expect(v("The referendum is on the twelfth of May.")).toEqual([
+      ["the twelfth of May", "2022-05-12"],
+    ]);
+  });
+});
+
 describe("anchorDates, what followed a dated event", () => {
   it("counts 'a year later' in news from the year the text dated", () => {
     expect(news("Fighting broke out in 1998; a year later a truce was signed.")).toContainEqual([
