@@ -135,12 +135,15 @@ export const RULES: Rule[] = [
   {
     // "the following days", "the succeeding months", "the first years": an unmeasured stretch.
     name: "the-next-units",
-    examples: [{ text: "In the following days, aid arrived.", expect: "PXD" }],
-    nonExamples: ["The following day-trip sold out."],
+    examples: [
+      { text: "In the following days, aid arrived.", expect: "PXD" },
+      { text: "Prices may fall in the weeks ahead.", expect: "PXW" },
+    ],
+    nonExamples: ["The following day-trip sold out.", "The weeks went by."],
     pattern:
-      "(?<x>the\\s+(?:following|next|previous|preceding|succeeding|past|last|coming|first|early|final|remaining)\\s+(?:few\\s+|several\\s+)?(days|weeks|months|years|decades))(?!\\s+(?:of|ago|later|earlier)\\b)",
+      "(?<x>the\\s+(?:following|next|previous|preceding|succeeding|past|last|coming|first|early|final|remaining)\\s+(?:few\\s+|several\\s+)?(days|weeks|months|years|decades)(?!\\s+(?:of|ago|later|earlier)\\b)|the\\s+(days|weeks|months|years)\\s+ahead)",
     build: (m) => {
-      const u = parseUnit(m[1] ?? "");
+      const u = parseUnit(m[1] ?? m[2] ?? "");
       if (!u) return null;
       return { type: "DURATION", meaning: { k: "fixed", value: durationValue("X", u.unit) } };
     },
