@@ -503,14 +503,20 @@ export const RULES: Rule[] = [
   {
     // "the quarter", "the latest quarter", "the most recent quarter": the quarter in context.
     name: "the-quarter",
-    examples: [{ text: "Profit rose 5% in the quarter.", expect: "2021-Q4" }],
-    nonExamples: ["The French Quarter flooded."],
+    examples: [
+      { text: "Profit rose 5% in the quarter.", expect: "2021-Q4" },
+      { text: "The latest quarter's results were weak.", expect: "2021-Q4" },
+    ],
+    // "the quarter's end" is left to the stages that read the end of a period.
+    nonExamples: ["The French Quarter flooded.", "By the quarter's end, sales fell."],
     pattern:
       "(?<x>the\\s+(?:(latest|last|most\\s+recent|recent|just-ended|just\\s+ended|current|fiscal)\\s+)?quarter)",
     build: (m, ctx) => {
       if (
         /^\s+of\b/.test(after(ctx, m.index + m[0].length, 6)) ||
-        /^\s*'s/.test(after(ctx, m.index + m[0].length, 4))
+        /^\s*'s\s+(?:end|close|start|beginning|middle)\b/.test(
+          after(ctx, m.index + m[0].length, 16),
+        )
       )
         return null;
       const w = (m[1] ?? "").toLowerCase();
