@@ -229,7 +229,10 @@ export const RULES: Rule[] = [
     // "1990", "fiscal 1989". A four-digit number is a year unless a count noun follows or it sits
     // in a list of figures.
     name: "year",
-    examples: [{ text: "The mill closed in 2019.", expect: "2019" }],
+    examples: [
+      { text: "The mill closed in 2019.", expect: "2019" },
+      { text: "Sales beat fiscal 2019 sales.", expect: "2019" },
+    ],
     nonExamples: ["They unloaded 1200 crates.", "Call room 1204 now."],
     pattern: "(?<x>(?:fiscal\\s+(?:year\\s+)?)?(\\d{4}))",
     build: (m, ctx) => {
@@ -239,8 +242,10 @@ export const RULES: Rule[] = [
       if (COUNT_NOUNS.test(ctx.text.slice(end, end + 20))) return null;
       const head = before(ctx, m.index, 16);
       // "unloaded 1200 crates": a figure right before a plural noun counts things, unless a
-      // preposition of time puts it on the calendar ("in 1990 elections were held").
+      // preposition of time puts it on the calendar ("in 1990 elections were held"), or
+      // "fiscal" does ("fiscal 1989 sales").
       if (
+        !/^fiscal/i.test(m[0]) &&
         /^\s+[a-z]{3,}s\b/.test(ctx.text.slice(end, end + 24)) &&
         !/\b(?:in|since|by|of|from|until|till|before|after|during|through|to|between|and|or|year|mid|early|late|fiscal|the|its|their|his|her|our|this|that|whose)\s+$/i.test(
           head,
