@@ -149,8 +149,11 @@ export const RULES: Rule[] = [
   {
     // "last week", "this month", "next year", "the past year", "the coming week".
     name: "this-period",
-    examples: [{ text: "The port reopened last week.", expect: "2022-W11" }],
-    nonExamples: ["This week-long festival began."],
+    examples: [
+      { text: "The port reopened last week.", expect: "2022-W11" },
+      { text: "The plants will close over the next year or so.", expect: "2023" },
+    ],
+    nonExamples: ["This week-long festival began.", "Costs may fall in the next year or two."],
     pattern:
       "(?<x>(last|this|next|this past|the past|past|the coming|coming|the current|current|the previous|previous|the following|following|the next|the same|that same|that|the last)\\s+(week|month|year|quarter|decade|century))",
     build: (m, ctx) => {
@@ -158,8 +161,9 @@ export const RULES: Rule[] = [
       const unit = PERIOD_UNIT[(m[2] ?? "").toLowerCase()];
       if (!unit) return null;
       const next = after(ctx, m.index + m[0].length, 12);
-      // "the last week of March", "the next year or two" name other things.
-      if (/^\s+(of|or)\b/.test(next)) return null;
+      // "the last week of March", "the next year or two" name other things ("the next year or
+      // so" is that year, give or take).
+      if (/^\s+(?:of\b|or\b(?!\s+so\b))/.test(next)) return null;
       // "this quarter", "the last quarter": counted from the publication date, not from context.
       if (unit === "Q" && /^(this|the current|current|the last|last|the past|past)$/.test(w)) {
         return {
