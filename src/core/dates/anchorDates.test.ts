@@ -399,6 +399,17 @@ describe("anchorDates, narrative", () => {
       ),
     ).toContainEqual(["9 May", "1703-05-09"]);
   });
+  it("returns to the story's year after a look back", () => {
+    expect(
+      narrative(
+        "The second campaign opened in 1705. There had been no battle since the siege the previous year. On 12 March the duke marched.",
+      ),
+    ).toEqual([
+      ["1705", "1705"],
+      ["the previous year", "1704"],
+      ["12 March", "1705-03-12"],
+    ]);
+  });
   it("keeps 'now' as the present", () => {
     expect(narrative("The town, now a ruin, fell in 1640.")).toEqual([
       ["now", "PRESENT_REF"],

@@ -703,7 +703,21 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     // time; the next yearless date is still told from where the story stands.
     const foreseen =
       ctx.genre === "narrative" && /^\d{4}$/.test(value) && looksAhead(ctx.text, d.start);
-    if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside && !named && !foreseen) {
+    // A history that looks back ("the previous year", "two days earlier") returns to where it
+    // stood: "Campaign of 1905 ... since the battle the previous year ... on January 25" is 1905.
+    const flashback =
+      ctx.genre === "narrative" &&
+      d.meaning.k === "shift" &&
+      d.meaning.anaphoric &&
+      d.meaning.n < 0;
+    if (
+      (d.type === "DATE" || d.type === "TIME") &&
+      !comparative &&
+      !aside &&
+      !named &&
+      !foreseen &&
+      !flashback
+    ) {
       // In news a decade anchors on its first year: "In the early 2010s ... seven years later" is
       // 2017, not a count from whatever the text dated before the decade. A history mentions
       // decades in passing among its dated events ("the 1940s" amid the months of 1965), so there
