@@ -581,6 +581,7 @@ function resolve(st: State, d: Draft): string {
       if (mean.year !== undefined) return `${pad(mean.year, 4)}-${mean.season}`;
       const base = baseFor(st, false);
       if (!base) return `XXXX-${mean.season}`;
+      if (mean.yearRel !== undefined) return `${pad(base.y + mean.yearRel, 4)}-${mean.season}`;
       if (narrative && mean.rel === undefined) return `${pad(base.y, 4)}-${mean.season}`;
       const b: Ymd = { y: base.y, m: base.m ?? 6, d: base.d ?? 15 };
       const twin = asNorthern(mean.season, st.ctx.hemisphere);

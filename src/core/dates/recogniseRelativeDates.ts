@@ -427,16 +427,29 @@ export const RULES: Rule[] = [
   {
     // "this summer", "last fall", "the winter of 1941", "spring 1943", "winter".
     name: "season",
-    examples: [{ text: "The mill closed last summer.", expect: "2021-SU" }],
+    examples: [
+      { text: "The mill closed last summer.", expect: "2021-SU" },
+      { text: "The mill will close in the spring of next year.", expect: "2023-SP" },
+    ],
     nonExamples: ["The Winter Palace was stormed.", "Cheaper fuel is behind the fall."],
     pattern:
-      "(?<x>(?:(last|this|next|this past|this coming|the|that)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?)",
+      "(?<x>(?:(last|this|next|this past|this coming|the|that)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4})|\\s+of\\s+(last|this|next)\\s+year)?)",
     build: (m, ctx) => {
       const det = (m[1] ?? "").toLowerCase();
       const word = (m[2] ?? "").toLowerCase();
       const season = SEASONS[word];
       if (!season) return null;
       const year = m[3] ? Number(m[3]) : undefined;
+      const ofYear = (m[4] ?? "").toLowerCase();
+      if (ofYear)
+        return {
+          type: "DATE",
+          meaning: {
+            k: "season",
+            season,
+            yearRel: ofYear === "last" ? -1 : ofYear === "next" ? 1 : 0,
+          },
+        };
       // A capitalised season before another capitalised word is part of a name: "the Winter
       // Olympics", "Summer Palace". A named campaign still happened in that season.
       const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
