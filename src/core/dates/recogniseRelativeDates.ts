@@ -284,6 +284,30 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "Five days after the fall of the town, the garrison surrendered": opening its sentence, a
+    // count before an event dates what the sentence tells, from the event in focus (the last date
+    // mentioned). Inside a clause ("it lasted two days after the vote") it stays a length.
+    name: "count-after-event",
+    examples: [
+      {
+        text: "The town fell on 5 February 1939. Five days after the fall of the town, the garrison surrendered.",
+        expect: "1939-02-10",
+      },
+    ],
+    nonExamples: [
+      "Talks lasted two days after the vote.",
+      "It left at 6 a.m. ten days before the vote.",
+    ],
+    pattern: `(?<=(?:^|[.!?]["'’”]?\\s+|\\n\\s*))(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(after|before))(?=\\s+(?:the|his|her|its|their|this|that|[a-z]+ing)\\s)`,
+    build: (m) => {
+      const n = parseCount(m[1] ?? "");
+      const u = parseUnit(m[2] ?? "");
+      // A sentence opens with a capital: after "a.m." the full stop ends an abbreviation.
+      if (n === undefined || n === "X" || !u || !/^[A-Z\d]/.test(m[0])) return null;
+      return focused(u.unit, (/after/i.test(m[3] ?? "") ? 1 : -1) * n * u.factor);
+    },
+  },
+  {
     // "The death comes a day after her friend died": the time in focus follows the other event by
     // that much, so the expression dates the other event, counted back (or on, for "before").
     name: "comes-after",
