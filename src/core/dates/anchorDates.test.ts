@@ -410,6 +410,18 @@ describe("anchorDates, narrative", () => {
       ["12 March", "1705-03-12"],
     ]);
   });
+  it("leaves a history before the Common Era undated rather than in the year of writing", () => {
+    expect(
+      narrative(
+        "The fleet sailed in August 480 BC. The following year it returned. In 1821 the city rose; two years later it was free.",
+      ),
+    ).toEqual([
+      ["August 480 BC", "BC0480-08"],
+      ["The following year", "XXXX"],
+      ["1821", "1821"],
+      ["two years later", "1823"],
+    ]);
+  });
   it("keeps 'now' as the present", () => {
     expect(narrative("The town, now a ruin, fell in 1640.")).toEqual([
       ["now", "PRESENT_REF"],

@@ -264,6 +264,12 @@ interface State {
   scene: { day: Anchor; end: number } | null;
   /** What the value being resolved leaned on, in words, for `explain` (set by `resolve`). */
   anchor: string | null;
+  /**
+   * The last date mentioned is before the Common Era ("480 BC"): the story's own dates have no
+   * year this calendar arithmetic can count from, so they keep X values rather than lean on the
+   * year of writing ("the following year" is not the year after publication).
+   */
+  beforeEra: boolean;
 }
 
 function formatAnchor(a: Anchor): string {
@@ -316,6 +322,7 @@ function storyYear(st: State, start: number, month: number): number | null {
 
 /** The base a deictic or anaphoric expression leans on, per genre. */
 function baseFor(st: State, anaphoric: boolean): Anchor | null {
+  if ((st.ctx.genre === "narrative" || anaphoric) && st.beforeEra) return null;
   if ((st.ctx.genre === "narrative" || anaphoric) && st.last)
     return leanOn(st, "last date mentioned", st.last);
   // News, or nothing mentioned yet: the publication date is the only clue left.
@@ -677,6 +684,7 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     endsAtRef: false,
     scene: null,
     anchor: null,
+    beforeEra: false,
   };
   return drafts.map((d) => {
     st.endsAtRef = false;
@@ -726,6 +734,8 @@ export const anchorDates: DateStage = (ctx, drafts) => {
       const decade = /^(\d{3})$/.exec(value);
       const a =
         anchorOfValue(value) ?? (decade && ctx.genre === "news" ? { y: +decade[1]! * 10 } : null);
+      if (/^BC/.test(value)) st.beforeEra = true;
+      else if (a) st.beforeEra = false;
       // A bare year after a more precise date in the same year keeps the precise one as anchor:
       // "On 3 June 1940 ... in 1940 ... the next day" still leans on 3 June.
       if (

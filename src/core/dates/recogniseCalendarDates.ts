@@ -150,13 +150,21 @@ export const RULES: Rule[] = [
   },
   {
     name: "month-year",
-    examples: [{ text: "The mill closed in June 2019.", expect: "2019-06" }],
+    examples: [
+      { text: "The mill closed in June 2019.", expect: "2019-06" },
+      { text: "The fleet sailed in August 480 BC.", expect: "BC0480-08" },
+    ],
     nonExamples: ["June Carter sang in 2019."],
     caseSensitive: true,
-    pattern: `(?<x>(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4}))`,
+    pattern: `(?<x>(${MONTH_RE}),?\\s+(?:of\\s+)?(?:(\\d{1,4})\\s*(?:BCE|BC|B\\.C\\.)(?!\\w)|(\\d{4})))`,
     build: (m) => {
       const mo = monthNumber(m[1] ?? "");
-      const y = Number(m[2]);
+      if (mo && m[2])
+        return {
+          type: "DATE",
+          meaning: { k: "fixed", value: `BC${pad(Number(m[2]), 4)}-${pad(mo, 2)}` },
+        };
+      const y = Number(m[3]);
       if (!mo || !yearOk(y)) return null;
       return { type: "DATE", meaning: { k: "calendar", year: y, month: mo } };
     },
