@@ -17,6 +17,7 @@ import {
   parseUnit,
   weekdayNumber,
 } from "./lexicon";
+import { pad } from "./calendar";
 import { after, before, runRules, type Built, type Rule } from "./rules";
 import type { DateContext, DateStage, DayPart, Meaning, Unit } from "./types";
 
@@ -454,16 +455,22 @@ export const RULES: Rule[] = [
     examples: [
       { text: "The mill closed last summer.", expect: "2021-SU" },
       { text: "The mill will close in the spring of next year.", expect: "2023-SP" },
+      { text: "The army gathered in the autumn of 481 BC.", expect: "BC0481-FA" },
     ],
     nonExamples: ["The Winter Palace was stormed.", "Cheaper fuel is behind the fall."],
     pattern:
-      "(?<x>(?:(last|this|next|this past|this coming|the|that)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4})|\\s+of\\s+(last|this|next)\\s+year)?)",
+      "(?<x>(?:(last|this|next|this past|this coming|the|that)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4})|\\s+of\\s+(last|this|next)\\s+year|\\s+(?:of\\s+)?(\\d{1,4})\\s*(?:BCE|BC|B\\.C\\.)(?!\\w))?)",
     build: (m, ctx) => {
       const det = (m[1] ?? "").toLowerCase();
       const word = (m[2] ?? "").toLowerCase();
       const season = SEASONS[word];
       if (!season) return null;
       const year = m[3] ? Number(m[3]) : undefined;
+      if (m[5])
+        return {
+          type: "DATE",
+          meaning: { k: "fixed", value: `BC${pad(Number(m[5]), 4)}-${season}` },
+        };
       const ofYear = (m[4] ?? "").toLowerCase();
       if (ofYear)
         return {
