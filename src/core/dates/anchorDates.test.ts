@@ -392,7 +392,12 @@ describe("anchorDates, narrative", () => {
       ["1703", "1703"],
       ["9 May", "1702-05-09"],
     ]);
-    // A year the story reaches is its new time.
+    // A year the story reaches is its new time, an infinitive after a past verb included.
+    expect(
+      narrative(
+        "On 4 May 1702 the duke crossed the river. His army began to withdraw in 1703. On 9 May he left.",
+      ),
+    ).toContainEqual(["9 May", "1703-05-09"]);
     expect(
       narrative(
         "On 4 May 1702 the duke crossed the river. The siege began in 1703. On 9 May he took the fort.",

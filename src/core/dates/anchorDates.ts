@@ -19,7 +19,13 @@ import {
   toEpochDay,
 } from "./calendar";
 import { asNorthern } from "./hemisphere";
-import { firmFutureBefore, looksAhead, pastEventBefore, tenseAround } from "./tense";
+import {
+  firmFutureBefore,
+  futureMarkerBefore,
+  looksAhead,
+  pastEventBefore,
+  tenseAround,
+} from "./tense";
 import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
 
 /** What the text last pinned down, at the precision it gave. */
@@ -711,7 +717,7 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     // A history's plan or forecast ("a campaign planned for 1976") looks beyond the story's
     // time; the next yearless date is still told from where the story stands.
     const foreseen =
-      ctx.genre === "narrative" && /^\d{4}$/.test(value) && looksAhead(ctx.text, d.start);
+      ctx.genre === "narrative" && /^\d{4}$/.test(value) && futureMarkerBefore(ctx.text, d.start);
     // A history that looks back ("the previous year", "two days earlier") returns to where it
     // stood: "Campaign of 1905 ... since the battle the previous year ... on January 25" is 1905.
     const flashback =

@@ -119,6 +119,11 @@ export function firmFutureBefore(text: string, start: number): boolean {
   return FIRM_FUTURE.test(left) && lastMatch(PAST, left) < left.search(FIRM_FUTURE);
 }
 
+/** The clause before `start` holds a future marker ("would", "planned to", "next"). */
+export function futureMarkerBefore(text: string, start: number): boolean {
+  return lastMatch(FUTURE, clauseBefore(text, start)) >= 0;
+}
+
 /**
  * The clause before `start` looks ahead: a future marker, or an infinitive after its last past
  * verb ("agreed to purchase the line in February" may name a February still to come).
@@ -127,7 +132,7 @@ export function looksAhead(text: string, start: number): boolean {
   const left = clauseBefore(text, start);
   const p = Math.max(0, lastMatch(PAST, left));
   return (
-    lastMatch(FUTURE, left) >= 0 ||
+    futureMarkerBefore(text, start) ||
     /\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|be)\b)[a-z]+\b/.test(
       left.slice(p),
     )
