@@ -149,6 +149,16 @@ describe("anchorDates, news", () => {
     expect(v("In June, the founder resigned.")).toEqual(["2021-06"]);
     expect(v("The bank extended credit lines through June.")).toEqual(["2022-06"]);
   });
+  it("puts a month after an outright future ahead, however far, but not after 'would'", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    // Published 24 March 2022: the coming December is nine months ahead, the last one three back.
+    expect(v("The mill will shut its last furnace in December.")).toEqual(["2022-12"]);
+    expect(v("The port authority said it will reopen the quay on Nov. 20.")).toEqual([
+      "2022-11-20",
+    ]);
+    expect(v("The mill said it would shut its last furnace in December.")).toEqual(["2021-12"]);
+    expect(v("The mill shut its last furnace in December.")).toEqual(["2021-12"]);
+  });
   it("reads 'Friday next week' as one day of the week named", () => {
     // Thursday 24 March 2022 is in ISO week 12 (21–27 March).
     expect(news("The inquiry reports Friday next week.")).toEqual([
@@ -182,7 +192,9 @@ describe("anchorDates, news", () => {
       ["the afternoon", "2022-03-21TAF", "2022-03-21", "2022-03-21"],
     ]);
     // A clock time ("at 4 in the morning") and "the morning of" a date are other expressions.
-    expect(news("The convoy leaves at 4 in the morning.")).toEqual([]);
+    expect(news("The convoy leaves at 4 in the morning.").map((t) => t[0])).toEqual([
+      "4 in the morning",
+    ]);
     expect(news("It was shelled in the morning of 2 March.").map((t) => t[1])).toEqual([
       "2022-03-02TMO",
     ]);
@@ -318,6 +330,37 @@ describe("anchorDates, news", () => {
   });
 });
 
+describe("anchorDates, the coming days as news writes them", () => {
+  // Published Thursday 24 March 2022.
+  const v = (text: string) => news(text).map((t) => [t[0], t[1]]);
+  it("puts both days of a schedule ahead", () => {
+    expect(v("Ceasefire talks are set for Monday and Tuesday in Riga.")).toEqual([
+      ["Monday", "2022-03-28"],
+      ["Tuesday", "2022-03-29"],
+    ]);
+  });
+  it("keeps a part of the day after a future verb on the coming day", () => {
+    expect(v("The crew will land Friday evening.")).toEqual([["Friday evening", "2022-03-25TEV"]]);
+    expect(v("The crew landed Monday evening.")).toEqual([["Monday evening", "2022-03-21TEV"]]);
+  });
+  it("reads a day of the month written as an ordinal word", () => {
+    expect(v("The referendum is on the twelfth of May.")).toEqual([
+      ["the twelfth of May", "2022-05-12"],
+    ]);
+  });
+});
+
+describe("anchorDates, what followed a dated event", () => {
+  it("counts 'a year later' in news from the year the text dated", () => {
+    expect(news("Fighting broke out in 1998; a year later a truce was signed.")).toContainEqual([
+      "a year later",
+      "1999",
+      "1999-01-01",
+      "1999-12-31",
+    ]);
+  });
+});
+
 describe("anchorDates, narrative", () => {
   it("leans relative dates on the last date mentioned", () => {
     expect(
@@ -337,6 +380,51 @@ describe("anchorDates, narrative", () => {
       ["1914", "1914"],
       ["3 June", "1914-06-03"],
       ["August", "1914-08"],
+    ]);
+  });
+  it("does not move the story's year to a year it plans for", () => {
+    expect(
+      narrative(
+        "On 4 May 1702 the duke crossed the river, ahead of a siege planned for 1703. On 9 May he took the fort.",
+      ),
+    ).toEqual([
+      ["4 May 1702", "1702-05-04"],
+      ["1703", "1703"],
+      ["9 May", "1702-05-09"],
+    ]);
+    // A year the story reaches is its new time, an infinitive after a past verb included.
+    expect(
+      narrative(
+        "On 4 May 1702 the duke crossed the river. His army began to withdraw in 1703. On 9 May he left.",
+      ),
+    ).toContainEqual(["9 May", "1703-05-09"]);
+    expect(
+      narrative(
+        "On 4 May 1702 the duke crossed the river. The siege began in 1703. On 9 May he took the fort.",
+      ),
+    ).toContainEqual(["9 May", "1703-05-09"]);
+  });
+  it("returns to the story's year after a look back", () => {
+    expect(
+      narrative(
+        "The second campaign opened in 1705. There had been no battle since the siege the previous year. On 12 March the duke marched.",
+      ),
+    ).toEqual([
+      ["1705", "1705"],
+      ["the previous year", "1704"],
+      ["12 March", "1705-03-12"],
+    ]);
+  });
+  it("leaves a history before the Common Era undated rather than in the year of writing", () => {
+    expect(
+      narrative(
+        "The fleet sailed in August 480 BC. The following year it returned. In 1821 the city rose; two years later it was free.",
+      ),
+    ).toEqual([
+      ["August 480 BC", "BC0480-08"],
+      ["The following year", "XXXX"],
+      ["1821", "1821"],
+      ["two years later", "1823"],
     ]);
   });
   it("keeps 'now' as the present", () => {
@@ -435,6 +523,15 @@ describe("anchorDates, deadlines", () => {
       "2022-03-22",
       "2022-03-22",
     ]);
+  });
+  it("reads 'until' after a past that went on as that past day, not a limit ahead", () => {
+    const v = (text: string) => news(text).map((t) => t[1]);
+    expect(v("The truce, agreed on Sunday, held until Wednesday.")).toEqual([
+      "2022-03-20",
+      "2022-03-23",
+    ]);
+    expect(v("Shelling of the port lasted until Tuesday.")).toEqual(["2022-03-22"]);
+    expect(v("The court postponed the hearing until Tuesday.")).toEqual(["2022-03-29"]);
   });
   it("reads the past perfect only in the deadline's own sentence, after a paragraph break", () => {
     expect(

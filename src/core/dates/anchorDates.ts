@@ -19,7 +19,13 @@ import {
   toEpochDay,
 } from "./calendar";
 import { asNorthern } from "./hemisphere";
-import { looksAhead, pastEventBefore, tenseAround } from "./tense";
+import {
+  firmFutureBefore,
+  futureMarkerBefore,
+  looksAhead,
+  pastEventBefore,
+  tenseAround,
+} from "./tense";
 import type { DateContext, DateStage, DayPart, Draft, Meaning, Season, Tense, Ymd } from "./types";
 
 /** What the text last pinned down, at the precision it gave. */
@@ -187,6 +193,9 @@ function holidayDay(name: string, y: number): Ymd {
   }
 }
 
+const LASTED_UNTIL =
+  /\b(?:held|lasted|stayed|remained|continued|ran|fought|waited|worked|lived|served|persisted|raged|went\s+on|carried\s+on)\s+(?:[a-z]+\s+){0,3}(?:until|till)\s/i;
+
 /**
  * "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday", "adjourned to Monday": a
  * limit set in the past for a day still ahead. Not so with a past perfect ("Until Thursday, they
@@ -205,6 +214,9 @@ function deadline(text: string, start: number): boolean {
     )
   )
     return false;
+  // "held until Wednesday", "fighting lasted until Sunday": a past that went on up to the day
+  // reports that day, it sets no limit ahead.
+  if (LASTED_UNTIL.test(head)) return false;
   // The sentence around it, within a bounded window (a long line must not be scanned whole).
   const from = Math.max(0, start - 400);
   const after = text.slice(start, start + 400);
@@ -258,6 +270,12 @@ interface State {
   scene: { day: Anchor; end: number } | null;
   /** What the value being resolved leaned on, in words, for `explain` (set by `resolve`). */
   anchor: string | null;
+  /**
+   * The last date mentioned is before the Common Era ("480 BC"): the story's own dates have no
+   * year this calendar arithmetic can count from, so they keep X values rather than lean on the
+   * year of writing ("the following year" is not the year after publication).
+   */
+  beforeEra: boolean;
 }
 
 function formatAnchor(a: Anchor): string {
@@ -310,6 +328,7 @@ function storyYear(st: State, start: number, month: number): number | null {
 
 /** The base a deictic or anaphoric expression leans on, per genre. */
 function baseFor(st: State, anaphoric: boolean): Anchor | null {
+  if ((st.ctx.genre === "narrative" || anaphoric) && st.beforeEra) return null;
   if ((st.ctx.genre === "narrative" || anaphoric) && st.last)
     return leanOn(st, "last date mentioned", st.last);
   // News, or nothing mentioned yet: the publication date is the only clue left.
@@ -418,6 +437,12 @@ function resolve(st: State, d: Draft): string {
           : `-${pad(mean.month, 2)}`;
       if (mean.year !== undefined)
         return withPart(`${pad(mean.year, 4)}${tail}`, mean.part, mean.clock);
+      if (mean.yearOfLast !== undefined) {
+        const last = st.last ? leanOn(st, "last date mentioned", st.last) : null;
+        return last
+          ? withPart(`${pad(last.y + mean.yearOfLast, 4)}${tail}`, mean.part, mean.clock)
+          : `XXXX${tail}`;
+      }
       if (mean.yearRel !== undefined) {
         return st.ref
           ? withPart(
@@ -455,7 +480,13 @@ function resolve(st: State, d: Draft): string {
               !limitBefore(st.ctx.text, d.start)
                 ? 9
                 : 6;
-            y = months <= window || pastEventBefore(st.ctx.text, d.start) ? sided : near;
+            // "will close in December", said in March, is the coming December however far.
+            y =
+              months <= window ||
+              pastEventBefore(st.ctx.text, d.start) ||
+              (t === "future" && firmFutureBefore(st.ctx.text, d.start))
+                ? sided
+                : near;
           }
           // "last March" said in March is the March a year before.
           if (mean.rel === -1 && mean.day === undefined && y === b.y && mean.month === b.m) y -= 1;
@@ -563,6 +594,7 @@ function resolve(st: State, d: Draft): string {
       if (mean.year !== undefined) return `${pad(mean.year, 4)}-${mean.season}`;
       const base = baseFor(st, false);
       if (!base) return `XXXX-${mean.season}`;
+      if (mean.yearRel !== undefined) return `${pad(base.y + mean.yearRel, 4)}-${mean.season}`;
       if (narrative && mean.rel === undefined) return `${pad(base.y, 4)}-${mean.season}`;
       const b: Ymd = { y: base.y, m: base.m ?? 6, d: base.d ?? 15 };
       const twin = asNorthern(mean.season, st.ctx.hemisphere);
@@ -658,6 +690,7 @@ export const anchorDates: DateStage = (ctx, drafts) => {
     endsAtRef: false,
     scene: null,
     anchor: null,
+    beforeEra: false,
   };
   return drafts.map((d) => {
     st.endsAtRef = false;
@@ -681,7 +714,25 @@ export const anchorDates: DateStage = (ctx, drafts) => {
       /^\d{4}$/.test(d.text) &&
       /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)) &&
       /^\s+[A-Z]/.test(ctx.text.slice(d.end, d.end + 2));
-    if ((d.type === "DATE" || d.type === "TIME") && !comparative && !aside && !named) {
+    // A history's plan or forecast ("a campaign planned for 1976") looks beyond the story's
+    // time; the next yearless date is still told from where the story stands.
+    const foreseen =
+      ctx.genre === "narrative" && /^\d{4}$/.test(value) && futureMarkerBefore(ctx.text, d.start);
+    // A history that looks back ("the previous year", "two days earlier") returns to where it
+    // stood: "Campaign of 1905 ... since the battle the previous year ... on January 25" is 1905.
+    const flashback =
+      ctx.genre === "narrative" &&
+      d.meaning.k === "shift" &&
+      d.meaning.anaphoric &&
+      d.meaning.n < 0;
+    if (
+      (d.type === "DATE" || d.type === "TIME") &&
+      !comparative &&
+      !aside &&
+      !named &&
+      !foreseen &&
+      !flashback
+    ) {
       // In news a decade anchors on its first year: "In the early 2010s ... seven years later" is
       // 2017, not a count from whatever the text dated before the decade. A history mentions
       // decades in passing among its dated events ("the 1940s" amid the months of 1965), so there
@@ -689,6 +740,8 @@ export const anchorDates: DateStage = (ctx, drafts) => {
       const decade = /^(\d{3})$/.exec(value);
       const a =
         anchorOfValue(value) ?? (decade && ctx.genre === "news" ? { y: +decade[1]! * 10 } : null);
+      if (/^BC/.test(value)) st.beforeEra = true;
+      else if (a) st.beforeEra = false;
       // A bare year after a more precise date in the same year keeps the precise one as anchor:
       // "On 3 June 1940 ... in 1940 ... the next day" still leans on 3 June.
       if (

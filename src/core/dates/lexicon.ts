@@ -101,7 +101,7 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 
-const ONES_RE =
+export const ONES_RE =
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 const TENS_RE = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const WORD_NUM_RE = `(?:${TENS_RE}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${ONES_RE}|(?:a |one )?hundred|(?:a |one )?thousand|a dozen|dozen)`;

@@ -150,13 +150,21 @@ export const RULES: Rule[] = [
   },
   {
     name: "month-year",
-    examples: [{ text: "The mill closed in June 2019.", expect: "2019-06" }],
+    examples: [
+      { text: "The mill closed in June 2019.", expect: "2019-06" },
+      { text: "The fleet sailed in August 480 BC.", expect: "BC0480-08" },
+    ],
     nonExamples: ["June Carter sang in 2019."],
     caseSensitive: true,
-    pattern: `(?<x>(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4}))`,
+    pattern: `(?<x>(${MONTH_RE}),?\\s+(?:of\\s+)?(?:(\\d{1,4})\\s*(?:BCE|BC|B\\.C\\.)(?!\\w)|(\\d{4})))`,
     build: (m) => {
       const mo = monthNumber(m[1] ?? "");
-      const y = Number(m[2]);
+      if (mo && m[2])
+        return {
+          type: "DATE",
+          meaning: { k: "fixed", value: `BC${pad(Number(m[2]), 4)}-${pad(mo, 2)}` },
+        };
+      const y = Number(m[3]);
       if (!mo || !yearOk(y)) return null;
       return { type: "DATE", meaning: { k: "calendar", year: y, month: mo } };
     },
@@ -183,6 +191,33 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "July of that year", "25 July of the same year", "March of the following year": the month
+    // is in a year the text named before, whatever the genre, so the phrase is one expression.
+    name: "month-of-that-year",
+    examples: [
+      { text: "The mill opened in 2019 and closed in July of that year.", expect: "2019-07" },
+      {
+        text: "The dam broke in 1911; it was rebuilt by May 3 of the next year.",
+        expect: "1912-05-03",
+      },
+    ],
+    nonExamples: ["In July, that year's harvest failed.", "The next year was dry."],
+    caseSensitive: true,
+    pattern: `(?<x>(?:(${DAY_RE})\\s+(?:of\\s+)?)?(${MONTH_RE})(?:\\s+(${DAY_RE}))?\\s+(?:of\\s+)?(that|the\\s+same|the\\s+(?:following|next)|the\\s+(?:previous|preceding|prior))\\s+year)(?!['’]s)`,
+    build: (m) => {
+      const day = m[1] ?? m[3];
+      const built = day ? buildDay(m[2], day, undefined) : buildMonth(m[2]);
+      if (!built) return null;
+      const which = m[4] ?? "";
+      const yearOfLast: -1 | 0 | 1 = /following|next/.test(which)
+        ? 1
+        : /previous|preceding|prior/.test(which)
+          ? -1
+          : 0;
+      return { ...built, meaning: { ...built.meaning, yearOfLast } };
+    },
+  },
+  {
     name: "year-bc",
     examples: [{ text: "The city fell in 146 BC.", expect: "BC0146" }],
     nonExamples: ["The BC Lions won."],
@@ -202,7 +237,10 @@ export const RULES: Rule[] = [
     // "1990", "fiscal 1989". A four-digit number is a year unless a count noun follows or it sits
     // in a list of figures.
     name: "year",
-    examples: [{ text: "The mill closed in 2019.", expect: "2019" }],
+    examples: [
+      { text: "The mill closed in 2019.", expect: "2019" },
+      { text: "Sales beat fiscal 2019 sales.", expect: "2019" },
+    ],
     nonExamples: ["They unloaded 1200 crates.", "Call room 1204 now."],
     pattern: "(?<x>(?:fiscal\\s+(?:year\\s+)?)?(\\d{4}))",
     build: (m, ctx) => {
@@ -212,8 +250,10 @@ export const RULES: Rule[] = [
       if (COUNT_NOUNS.test(ctx.text.slice(end, end + 20))) return null;
       const head = before(ctx, m.index, 16);
       // "unloaded 1200 crates": a figure right before a plural noun counts things, unless a
-      // preposition of time puts it on the calendar ("in 1990 elections were held").
+      // preposition of time puts it on the calendar ("in 1990 elections were held"), or
+      // "fiscal" does ("fiscal 1989 sales").
       if (
+        !/^fiscal/i.test(m[0]) &&
         /^\s+[a-z]{3,}s\b/.test(ctx.text.slice(end, end + 24)) &&
         !/\b(?:in|since|by|of|from|until|till|before|after|during|through|to|between|and|or|year|mid|early|late|fiscal|the|its|their|his|her|our|this|that|whose)\s+$/i.test(
           head,
@@ -236,10 +276,24 @@ export const RULES: Rule[] = [
     // twelve", "nineteen hundred". "Two thousand" alone is a count, so the 2000s need "two thousand
     // and/-" plus a number ("two thousand and four").
     name: "spoken-year",
-    examples: [{ text: "It opened in nineteen ninety-four.", expect: "1994" }],
-    nonExamples: ["She counted to nineteen, then ninety."],
-    pattern: `(?<x>(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two thousand(?: and)?[- ](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))`,
-    build: (m) => {
+    examples: [
+      { text: "It opened in nineteen ninety-four.", expect: "1994" },
+      { text: "It opened in nineteen hundred.", expect: "1900" },
+      { text: "Jobless rates are to halve by the year two thousand.", expect: "2000" },
+    ],
+    // "twelve hundred" is a count unless a word of time introduces it.
+    nonExamples: ["She counted to nineteen, then ninety.", "The school has twelve hundred pupils."],
+    pattern: `(?<x>(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|the\\s+year\\s+two\\s+thousand|two thousand(?: and)?[- ](one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))`,
+    build: (m, ctx) => {
+      if (/^the\s+year/i.test(m[0]))
+        return { type: "DATE", meaning: { k: "fixed", value: "2000" } };
+      if (
+        /hundred$/i.test(m[0]) &&
+        !/\b(?:in|by|since|until|till|from|to|of|year|around|before|after)\s+$/.test(
+          before(ctx, m.index, 12),
+        )
+      )
+        return null;
       const century = m[1] ? parseCount(m[1]) : 20;
       const restWord = (m[2] ?? m[3] ?? "").toLowerCase().replace(/^oh[- ]/, "");
       const rest = restWord === "hundred" ? 0 : parseCount(restWord);
@@ -311,6 +365,11 @@ function buildDay(
   }
   if (!isValidYmd(2000, mo, d)) return null;
   return { type: "DATE" as const, meaning: { k: "calendar" as const, month: mo, day: d } };
+}
+
+function buildMonth(monthWord: string | undefined) {
+  const mo = monthNumber(monthWord ?? "");
+  return mo ? { type: "DATE" as const, meaning: { k: "calendar" as const, month: mo } } : null;
 }
 
 export const recogniseCalendarDates: DateStage = (ctx, drafts) => [

@@ -3,6 +3,7 @@
 import { runRules, type Rule } from "./rules";
 import type { DateStage } from "./types";
 import { pad } from "./calendar";
+import { ONES_RE, parseCount } from "./lexicon";
 
 function hour24(h: number, ampm: string | undefined): number | null {
   const a = (ampm ?? "").toLowerCase().replace(/[.\s]/g, "");
@@ -33,6 +34,34 @@ export const RULES: Rule[] = [
           n: 0,
           anaphoric: true,
           clock: `${pad(h, 2)}:${pad(min, 2)}`,
+        },
+      };
+    },
+  },
+  {
+    // "at 4 in the morning", "six o'clock in the evening": the hour and the part of the day say
+    // together which half of the clock is meant.
+    name: "hour-in-daypart",
+    examples: [
+      { text: "The convoy left at 4 in the morning.", expect: "2022-03-24T04:00" },
+      { text: "The polls closed at eight o'clock in the evening.", expect: "2022-03-24T20:00" },
+    ],
+    nonExamples: ["He ran 4 miles in the morning.", "Bring 10 in the morning."],
+    pattern: `at\\s+(?<x>(\\d{1,2}|${ONES_RE})(?::(\\d{2}))?\\s+(?:o'clock\\s+)?in\\s+the\\s+(morning|afternoon|evening))`,
+    build: (m) => {
+      const h = parseCount(m[1] ?? "");
+      const min = Number(m[2] ?? 0);
+      if (typeof h !== "number" || !Number.isInteger(h) || h < 1 || h > 12 || min > 59) return null;
+      const pm = m[3]?.toLowerCase() !== "morning" && h < 12;
+      const h24 = pm ? h + 12 : m[3]?.toLowerCase() === "morning" && h === 12 ? 0 : h;
+      return {
+        type: "TIME",
+        meaning: {
+          k: "shift",
+          unit: "D",
+          n: 0,
+          anaphoric: true,
+          clock: `${pad(h24, 2)}:${pad(min, 2)}`,
         },
       };
     },

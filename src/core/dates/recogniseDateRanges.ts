@@ -2,7 +2,7 @@
 // "August-September 1950", "1990-94". TimeML tags each end as its own timex; the end written
 // without its month or year takes them from the other end ("22" → 22 April 1951).
 import { isValidYmd, pad } from "./calendar";
-import { DAY_RE, MONTH_RE, monthNumber, parseDay } from "./lexicon";
+import { DAY_RE, MONTH_RE, SEASONS, monthNumber, parseDay } from "./lexicon";
 import type { Documented } from "./rules";
 import type { DateContext, DateStage, Draft, Meaning } from "./types";
 
@@ -137,6 +137,30 @@ export const RULES: RangeRule[] = [
         ? [
             { group: 1, meaning: a },
             { group: 2, meaning: b },
+          ]
+        : null;
+    },
+  },
+  {
+    // "the spring and early summer of 1943", "summer and autumn 1979": the year written after the
+    // second season is the first one's too.
+    name: "seasons-year",
+    examples: [
+      { text: "Troops massed in the spring and early summer of 1943.", expect: "1943-SP" },
+    ],
+    nonExamples: ["The spring and the summer were dry."],
+    re: new RegExp(
+      `${EDGE_L}((?:the\\s+)?(spring|summer|autumn|fall|winter))\\s+and\\s+(?:(?:early|late|mid)(?:-|\\s+))?((spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR})${EDGE_R}`,
+      "gdi",
+    ),
+    ends: (m) => {
+      const a = SEASONS[(m[2] ?? "").toLowerCase()];
+      const b = SEASONS[(m[4] ?? "").toLowerCase()];
+      const year = Number(m[5]);
+      return a && b
+        ? [
+            { group: 1, meaning: { k: "season", season: a, year } },
+            { group: 3, meaning: { k: "season", season: b, year } },
           ]
         : null;
     },

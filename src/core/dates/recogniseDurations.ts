@@ -22,8 +22,9 @@ export const RULES: Rule[] = [
     // The determiner phrase belongs to the extent ("the past two months", "the first nine months").
     name: "count-unit",
     examples: [{ text: "The strike lasted three weeks.", expect: "P3W" }],
-    nonExamples: ["A 6-year-old boy spoke."],
-    pattern: `(?<x>(?:the\\s+(?:past|last|next|previous|first|coming|following|final|remaining|latest|same|initial|full|entire|whole)\\s+|the\\s+)?(${COUNT_RE})(?:\\s+1/2)?(?:[- ](?:more|additional|full|straight|consecutive|trading|business|calendar|previous|preceding|following|succeeding|past|next|last|remaining))?[- ](${UNIT_RE})(?:[- ]long)?)`,
+    // "300,000 last year" is a figure and a date, not a length of 300,000 years.
+    nonExamples: ["A 6-year-old boy spoke.", "Visits rose to 300,000 last year."],
+    pattern: `(?<x>(?:the\\s+(?:past|last|next|previous|first|coming|following|final|remaining|latest|same|initial|full|entire|whole)\\s+|the\\s+)?(${COUNT_RE})(?:\\s+1/2)?(?:[- ](?:more|additional|full|straight|consecutive|trading|business|calendar|previous|preceding|following|succeeding|remaining))?[- ](${UNIT_RE})(?:[- ]long)?)`,
     build: (m, ctx) => {
       let n = parseCount(m[1] ?? "");
       const u = parseUnit(m[2] ?? "");
@@ -134,12 +135,15 @@ export const RULES: Rule[] = [
   {
     // "the following days", "the succeeding months", "the first years": an unmeasured stretch.
     name: "the-next-units",
-    examples: [{ text: "In the following days, aid arrived.", expect: "PXD" }],
-    nonExamples: ["The following day-trip sold out."],
+    examples: [
+      { text: "In the following days, aid arrived.", expect: "PXD" },
+      { text: "Prices may fall in the weeks ahead.", expect: "PXW" },
+    ],
+    nonExamples: ["The following day-trip sold out.", "The weeks went by."],
     pattern:
-      "(?<x>the\\s+(?:following|next|previous|preceding|succeeding|past|last|coming|first|early|final|remaining)\\s+(?:few\\s+|several\\s+)?(days|weeks|months|years|decades))(?!\\s+(?:of|ago|later|earlier)\\b)",
+      "(?<x>the\\s+(?:following|next|previous|preceding|succeeding|past|last|coming|first|early|final|remaining)\\s+(?:few\\s+|several\\s+)?(days|weeks|months|years|decades)(?!\\s+(?:of|ago|later|earlier)\\b)|the\\s+(days|weeks|months|years)\\s+ahead)",
     build: (m) => {
-      const u = parseUnit(m[1] ?? "");
+      const u = parseUnit(m[1] ?? m[2] ?? "");
       if (!u) return null;
       return { type: "DURATION", meaning: { k: "fixed", value: durationValue("X", u.unit) } };
     },

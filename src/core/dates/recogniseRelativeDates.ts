@@ -17,6 +17,7 @@ import {
   parseUnit,
   weekdayNumber,
 } from "./lexicon";
+import { pad } from "./calendar";
 import { after, before, runRules, type Built, type Rule } from "./rules";
 import type { DateContext, DateStage, DayPart, Meaning, Unit } from "./types";
 
@@ -149,8 +150,11 @@ export const RULES: Rule[] = [
   {
     // "last week", "this month", "next year", "the past year", "the coming week".
     name: "this-period",
-    examples: [{ text: "The port reopened last week.", expect: "2022-W11" }],
-    nonExamples: ["This week-long festival began."],
+    examples: [
+      { text: "The port reopened last week.", expect: "2022-W11" },
+      { text: "The plants will close over the next year or so.", expect: "2023" },
+    ],
+    nonExamples: ["This week-long festival began.", "Costs may fall in the next year or two."],
     pattern:
       "(?<x>(last|this|next|this past|the past|past|the coming|coming|the current|current|the previous|previous|the following|following|the next|the same|that same|that|the last)\\s+(week|month|year|quarter|decade|century))",
     build: (m, ctx) => {
@@ -158,8 +162,9 @@ export const RULES: Rule[] = [
       const unit = PERIOD_UNIT[(m[2] ?? "").toLowerCase()];
       if (!unit) return null;
       const next = after(ctx, m.index + m[0].length, 12);
-      // "the last week of March", "the next year or two" name other things.
-      if (/^\s+(of|or)\b/.test(next)) return null;
+      // "the last week of March", "the next year or two" name other things ("the next year or
+      // so" is that year, give or take).
+      if (/^\s+(?:of\b|or\b(?!\s+so\b))/.test(next)) return null;
       // "this quarter", "the last quarter": counted from the publication date, not from context.
       if (unit === "Q" && /^(this|the current|current|the last|last|the past|past)$/.test(w)) {
         return {
@@ -205,9 +210,15 @@ export const RULES: Rule[] = [
         text: "The talks resumed on Tuesday. In the afternoon the envoy left.",
         expect: "2022-03-22TAF",
       },
+      {
+        text: "Shelling began on Tuesday. By mid afternoon the town was cut off.",
+        expect: "2022-03-22TAF",
+      },
     ],
-    nonExamples: ["The afternoon tea was cold."],
-    pattern: "in\\s+(?<x>the\\s+(morning|afternoon|evening))(?!\\s+(?:of|hours)\\b)",
+    nonExamples: ["The afternoon tea was cold.", "By late evening gowns were worn."],
+    // "by mid afternoon", "in the late evening": a limit, or a part of a part, of that day too.
+    pattern:
+      "(?:in\\s+(?=the\\b)|(?:by|until|till|since)\\s+)(?<x>(?:the\\s+)?(?:(?:early|late|mid)(?:-|\\s+))?(morning|afternoon|evening))(?!\\s+(?:of|hours|gowns?|dress|wear|news|papers?|editions?|shifts?|classes|prayers?|sessions?|trading|tea)\\b)",
     build: (m, ctx) => {
       const p = part(m[1]);
       // "at 4 in the morning" is a clock time.
@@ -274,6 +285,30 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "Five days after the fall of the town, the garrison surrendered": opening its sentence, a
+    // count before an event dates what the sentence tells, from the event in focus (the last date
+    // mentioned). Inside a clause ("it lasted two days after the vote") it stays a length.
+    name: "count-after-event",
+    examples: [
+      {
+        text: "The town fell on 5 February 1939. Five days after the fall of the town, the garrison surrendered.",
+        expect: "1939-02-10",
+      },
+    ],
+    nonExamples: [
+      "Talks lasted two days after the vote.",
+      "It left at 6 a.m. ten days before the vote.",
+    ],
+    pattern: `(?<=(?:^|[.!?]["'’”]?\\s+|\\n\\s*))(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(after|before))(?=\\s+(?:the|his|her|its|their|this|that|[a-z]+ing)\\s)`,
+    build: (m) => {
+      const n = parseCount(m[1] ?? "");
+      const u = parseUnit(m[2] ?? "");
+      // A sentence opens with a capital: after "a.m." the full stop ends an abbreviation.
+      if (n === undefined || n === "X" || !u || !/^[A-Z\d]/.test(m[0])) return null;
+      return focused(u.unit, (/after/i.test(m[3] ?? "") ? 1 : -1) * n * u.factor);
+    },
+  },
+  {
     // "The death comes a day after her friend died": the time in focus follows the other event by
     // that much, so the expression dates the other event, counted back (or on, for "before").
     name: "comes-after",
@@ -295,14 +330,19 @@ export const RULES: Rule[] = [
   {
     // "three years ago", "a week ago", "more than four decades ago" (modifier stage adds the mod).
     name: "ago",
-    examples: [{ text: "The mine flooded three years ago.", expect: "2019" }],
-    nonExamples: ["The mine flooded years before."],
-    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(ago|from\\s+now|hence))`,
+    examples: [
+      { text: "The mine flooded three years ago.", expect: "2019" },
+      { text: "The mine flooded a week or so ago.", expect: "2022-W11" },
+    ],
+    nonExamples: ["The mine flooded years before.", "The mine will flood in a week or so."],
+    // "or so" inside the phrase: the whole of "a week or so ago" is the date, not a length.
+    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})(\\s+or\\s+so)?\\s+(ago|from\\s+now|hence))`,
     build: (m) => {
       const n = parseCount(m[1] ?? "");
       const u = parseUnit(m[2] ?? "");
       if (n === undefined || !u) return null;
-      return shiftFrom(n, u, /ago/i.test(m[3] ?? "") ? -1 : 1, false);
+      const built = shiftFrom(n, u, /ago/i.test(m[4] ?? "") ? -1 : 1, false);
+      return m[3] ? { ...built, mod: "APPROX" } : built;
     },
   },
   {
@@ -313,21 +353,26 @@ export const RULES: Rule[] = [
         text: "The bridge opened on 3 March 2019. Two days later, it closed.",
         expect: "2019-03-05",
       },
+      {
+        text: "The bridge opened in March 2019. A month or so later, it closed.",
+        expect: "2019-04",
+      },
     ],
     nonExamples: ["Two days before the vote, it closed."],
-    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})\\s+(later|earlier|afterwards?|previously|before|after))`,
+    pattern: `(?<x>(${COUNT_RE})[- ](${UNIT_RE})(\\s+or\\s+so)?\\s+(later|earlier|afterwards?|previously|before|after))`,
     build: (m, ctx) => {
       const n = parseCount(m[1] ?? "");
       const u = parseUnit(m[2] ?? "");
       if (n === undefined || !u) return null;
-      const w = (m[3] ?? "").toLowerCase();
+      const w = (m[4] ?? "").toLowerCase();
       // "two days before the vote" relates to an event, not to the last date: leave it a duration.
       if (
         (w === "before" || w === "after") &&
         !/^\s*([,.;:)]|$|and\b|but\b)/.test(after(ctx, m.index + m[0].length, 6))
       )
         return null;
-      return shiftFrom(n, u, /later|after/.test(w) ? 1 : -1, true);
+      const built = shiftFrom(n, u, /later|after/.test(w) ? 1 : -1, true);
+      return m[3] ? { ...built, mod: "APPROX" } : built;
     },
   },
   {
@@ -407,16 +452,35 @@ export const RULES: Rule[] = [
   {
     // "this summer", "last fall", "the winter of 1941", "spring 1943", "winter".
     name: "season",
-    examples: [{ text: "The mill closed last summer.", expect: "2021-SU" }],
+    examples: [
+      { text: "The mill closed last summer.", expect: "2021-SU" },
+      { text: "The mill will close in the spring of next year.", expect: "2023-SP" },
+      { text: "The army gathered in the autumn of 481 BC.", expect: "BC0481-FA" },
+    ],
     nonExamples: ["The Winter Palace was stormed.", "Cheaper fuel is behind the fall."],
     pattern:
-      "(?<x>(?:(last|this|next|this past|this coming|the|that)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?)",
+      "(?<x>(?:(last|this|next|this past|this coming|the|that)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4})|\\s+of\\s+(last|this|next)\\s+year|\\s+(?:of\\s+)?(\\d{1,4})\\s*(?:BCE|BC|B\\.C\\.)(?!\\w))?)",
     build: (m, ctx) => {
       const det = (m[1] ?? "").toLowerCase();
       const word = (m[2] ?? "").toLowerCase();
       const season = SEASONS[word];
       if (!season) return null;
       const year = m[3] ? Number(m[3]) : undefined;
+      if (m[5])
+        return {
+          type: "DATE",
+          meaning: { k: "fixed", value: `BC${pad(Number(m[5]), 4)}-${season}` },
+        };
+      const ofYear = (m[4] ?? "").toLowerCase();
+      if (ofYear)
+        return {
+          type: "DATE",
+          meaning: {
+            k: "season",
+            season,
+            yearRel: ofYear === "last" ? -1 : ofYear === "next" ? 1 : 0,
+          },
+        };
       // A capitalised season before another capitalised word is part of a name: "the Winter
       // Olympics", "Summer Palace". A named campaign still happened in that season.
       const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -487,14 +551,20 @@ export const RULES: Rule[] = [
   {
     // "the quarter", "the latest quarter", "the most recent quarter": the quarter in context.
     name: "the-quarter",
-    examples: [{ text: "Profit rose 5% in the quarter.", expect: "2021-Q4" }],
-    nonExamples: ["The French Quarter flooded."],
+    examples: [
+      { text: "Profit rose 5% in the quarter.", expect: "2021-Q4" },
+      { text: "The latest quarter's results were weak.", expect: "2021-Q4" },
+    ],
+    // "the quarter's end" is left to the stages that read the end of a period.
+    nonExamples: ["The French Quarter flooded.", "By the quarter's end, sales fell."],
     pattern:
       "(?<x>the\\s+(?:(latest|last|most\\s+recent|recent|just-ended|just\\s+ended|current|fiscal)\\s+)?quarter)",
     build: (m, ctx) => {
       if (
         /^\s+of\b/.test(after(ctx, m.index + m[0].length, 6)) ||
-        /^\s*'s/.test(after(ctx, m.index + m[0].length, 4))
+        /^\s*'s\s+(?:end|close|start|beginning|middle)\b/.test(
+          after(ctx, m.index + m[0].length, 16),
+        )
       )
         return null;
       const w = (m[1] ?? "").toLowerCase();
@@ -720,7 +790,8 @@ function shiftFrom(
 ): { type: "DATE"; meaning: Meaning } {
   if (n === "X")
     return { type: "DATE", meaning: { k: "fixed", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" } };
-  const inherit = u.unit === "Y" && n === 1;
+  // Figures are compared with "a year earlier"; "a year later" tells what followed a dated event.
+  const inherit = u.unit === "Y" && n === 1 && sign < 0;
   return {
     type: "DATE",
     meaning: {

@@ -17,6 +17,15 @@ describe("tenseAround", () => {
     expect(at("The election is in the fall.", "the fall")).toBe("future");
     expect(at("Prices rose last week.", "week")).toBe("past");
   });
+  it("reads 'ahead of' forward only up to a comma", () => {
+    expect(at("Crowds gathered ahead of Sunday's referendum.", "Sunday")).toBe("future");
+    expect(
+      at("Just ahead of the envoy's trip, the ministry on Sunday issued a warning.", "Sunday"),
+    ).toBe("past");
+  });
+  it("reads 'last' after a possessive as an adjective", () => {
+    expect(at("The mill will shut its last furnace in December.", "December")).toBe("future");
+  });
   it("reads a plan in the past perfect as gone by", () => {
     expect(at("The offer had been due to expire Friday.", "Friday")).toBe("past");
     expect(at("The offer is due to expire Friday.", "Friday")).toBe("future");
@@ -33,6 +42,9 @@ describe("tenseAround", () => {
     expect(at("Rival leaders meet Monday in Tallinn.", "Monday")).toBe("future");
     expect(at("The harvest fair opens June 3, organisers said.", "June 3")).toBe("future");
     expect(at("The vote is Tuesday.", "Tuesday")).toBe("future");
+    expect(at("Voters go to the polls on Sunday.", "Sunday")).toBe("future");
+    expect(at("Officials are bracing for Sunday's vote.", "Sunday")).toBe("future");
+    expect(at("The handover takes place on Sunday.", "Sunday")).toBe("future");
     expect(at("Shares fell at the start of trading Friday.", "Friday")).toBe("past");
     expect(at("As of Friday's close, the index is at 400.", "Friday")).toBe("none");
     expect(at("The fair was off to a slow start on Friday.", "Friday")).toBe("past");

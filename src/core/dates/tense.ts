@@ -11,7 +11,7 @@ const ED_VERB = String.raw`(?!(?:united|hundred|indeed|need|speed|seed|feed|blee
 // "had been due to expire Friday": a plan in the past perfect was overtaken; its day has gone. The
 // verb after "to" is part of the match so that it ends after the future marker inside it.
 const PAST = new RegExp(
-  String.raw`\bhad\s+been\s+(?:due|scheduled|set|expected|slated|planned)\s+to\s+[a-z]+\b|(?<!\b(?:be|been|is|are)\s)\b(?:said|says|told|was|were|had|did|ago|(?<!\b(?:will|would|to|could|can|may|might|should|must|won't|'ll)\s)last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
+  String.raw`\bhad\s+been\s+(?:due|scheduled|set|expected|slated|planned)\s+to\s+[a-z]+\b|(?<!\b(?:be|been|is|are)\s)\b(?:said|says|told|was|were|had|did|ago|(?<!\b(?:will|would|to|could|can|may|might|should|must|won't|'ll|the|its|his|her|their|our)\s)last|earlier|began|met|came|went|made|took|gave|left|held|fell|rose|won|lost|got|saw|found|sent|spent|brought|thought|became|ran|broke|wrote|spoke|sold|bought|paid|led|struck|shot|stood|kept|heard|felt|knew|chose|drove|flew|grew|threw|fought|sought|caught|taught|meant|built|dealt|${ED_VERB})\b`,
   "gi",
 );
 
@@ -21,10 +21,23 @@ const PAST = new RegExp(
 // bright start"). Verbs of habit ("the market closes at 4 p.m.", "the fiscal year ends June 30")
 // say nothing of which day is meant.
 const PRESENT =
-  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)(?<!\b(?:a|an)\s[a-z]+\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|(?:flies|fly|heads?|sets?)\s+(?:to|out|off)|takes?\s+office|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set|(?:is|are)\s+(?:expected|forecast|likely)|might)\b/gi;
+  /(?<!\b(?:the|a|an|its|his|her|their|this|that|whose|[a-z]+'s)\s)(?<!\b(?:a|an)\s[a-z]+\s)\b(?:(?:meet|begin|open|start|resume|arrive|leave|visit|travel|return|host|play|convene|reopen|depart|land|launch|kick)s?|(?:flies|fly|heads?|sets?)\s+(?:to|out|off)|(?:go|goes)\s+to\s+the\s+polls|(?:preparing|bracing|gearing\s+up|getting\s+ready)\s+for|takes?\s+(?:office|place)|(?:is|are)\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set|(?:is|are)\s+(?:expected|forecast|likely)|might)\b/gi;
 
 // "the threat may materialize into Saturday": the modal, in lower case only, as "May" is a month.
 const MAY = /\bmay\b/g;
+
+// "ahead of" looks forward only to the noun phrase it governs ("ahead of Sunday's referendum");
+// after a comma the clause has moved on ("Just ahead of the envoy's trip, the ministry on Sunday
+// issued a warning" reports Sunday past).
+const AHEAD_OF = /\bahead\s+of\b/gi;
+
+/** `left` with an "ahead of" that a comma has cut off from the date blanked out. */
+function withoutStaleAheadOf(left: string): string {
+  const at = lastMatch(AHEAD_OF, left);
+  return at >= 0 && left.slice(at).includes(",")
+    ? left.replace(AHEAD_OF, (w) => " ".repeat(w.length))
+    : left;
+}
 
 function lastMatch(re: RegExp, s: string): number {
   let pos = -1;
@@ -64,7 +77,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "The vote is Tuesday", "the election is in the fall": a present copula straight before the date.
   const copula = /\b(?:is|are)\s+(?:on\s+|in\s+)?$/i.test(left) ? left.length : -1;
   const f = Math.max(
-    lastMatch(FUTURE, left),
+    lastMatch(FUTURE, withoutStaleAheadOf(left)),
     lastMatch(PRESENT, left),
     lastMatch(MAY, left),
     copula,
@@ -95,6 +108,22 @@ export function pastEventBefore(text: string, start: number): boolean {
   return PAST_EVENT_BEFORE.test(left) && lastMatch(FUTURE, left) < 0;
 }
 
+// The future said outright: "will", "shall", "is to", "going to". Unlike "would" or "expected to",
+// which reported speech puts on plans that may already have happened ("said it would close the plant
+// in December", written the next March), these put the date ahead of the writing.
+const FIRM_FUTURE = /\b(?:will|won't|shall|'ll|going\s+to|(?:is|are)\s+to)\s+(?:[a-z]+\s+){0,6}$/i;
+
+/** The clause before `start` states the future outright, a few words before the date. */
+export function firmFutureBefore(text: string, start: number): boolean {
+  const left = clauseBefore(text, start);
+  return FIRM_FUTURE.test(left) && lastMatch(PAST, left) < left.search(FIRM_FUTURE);
+}
+
+/** The clause before `start` holds a future marker ("would", "planned to", "next"). */
+export function futureMarkerBefore(text: string, start: number): boolean {
+  return lastMatch(FUTURE, clauseBefore(text, start)) >= 0;
+}
+
 /**
  * The clause before `start` looks ahead: a future marker, or an infinitive after its last past
  * verb ("agreed to purchase the line in February" may name a February still to come).
@@ -103,7 +132,7 @@ export function looksAhead(text: string, start: number): boolean {
   const left = clauseBefore(text, start);
   const p = Math.max(0, lastMatch(PAST, left));
   return (
-    lastMatch(FUTURE, left) >= 0 ||
+    futureMarkerBefore(text, start) ||
     /\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|be)\b)[a-z]+\b/.test(
       left.slice(p),
     )

@@ -38,6 +38,8 @@ export type Meaning =
       rel?: -1 | 0 | 1;
       /** Year relative to the publication year: "April next year" (+1). */
       yearRel?: -1 | 0 | 1;
+      /** Year relative to the last year mentioned: "July of that year" (0), "of the next year" (+1). */
+      yearOfLast?: -1 | 0 | 1;
       /** A time of day written with it: "5 p.m. Nov. 9". */
       clock?: string;
     }
@@ -74,7 +76,14 @@ export type Meaning =
       focus?: boolean;
     }
   /** A season: "last fall", "the winter of 1941", "summer". */
-  | { k: "season"; season: Season; year?: number; rel?: -1 | 0 | 1 }
+  | {
+      k: "season";
+      season: Season;
+      year?: number;
+      rel?: -1 | 0 | 1;
+      /** Year relative to the year of writing (news) or of the story (narrative): "the spring of next year" (+1). */
+      yearRel?: -1 | 0 | 1;
+    }
   /** A quarter: "the third quarter" (q 3), "the quarter" (no q: the one in context). */
   | {
       k: "quarter";

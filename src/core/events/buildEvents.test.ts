@@ -146,6 +146,44 @@ describe("buildEvents", () => {
     expect(events.map((e) => e.date.text)).toEqual(["March 2"]);
   });
 
+  it("dates a wire story by what it reports, its dateline only when nothing else dates it", () => {
+    const wire = "KYIV, June 9 (Reuters) - Shelling hit the port on Tuesday, officials said.";
+    const events = buildEvents(
+      doc(wire),
+      analyse(wire, [
+        timex(wire, "June 9", day("2021-06-09")),
+        timex(wire, "Tuesday", day("2021-06-08")),
+      ]),
+    );
+    expect(events.map((e) => e.date.text)).toEqual(["Tuesday"]);
+    const alone = "GENEVA, June 9, 2021 — Talks resumed, officials said.";
+    expect(
+      buildEvents(doc(alone), analyse(alone, [timex(alone, "June 9, 2021", day("2021-06-09"))])),
+    ).toHaveLength(1);
+    // A day still ahead is not when the story's saying happened: both dates date it.
+    const ahead = "SYDNEY, June 9 - The minister said the June 30 vote would be close.";
+    expect(
+      buildEvents(
+        doc(ahead),
+        analyse(ahead, [
+          timex(ahead, "June 9", day("2021-06-09")),
+          timex(ahead, "June 30", day("2021-06-30")),
+        ]),
+      ).map((e) => e.date.text),
+    ).toEqual(["June 9", "June 30"]);
+    // A date after a town in running text is what happened there.
+    const told = "In the end, June 9 - the day of the vote - passed quietly. Rain fell on June 8.";
+    expect(
+      buildEvents(
+        doc(told),
+        analyse(told, [
+          timex(told, "June 9", day("2021-06-09")),
+          timex(told, "June 8", day("2021-06-08")),
+        ]),
+      ).map((e) => e.date.text),
+    ).toEqual(["June 9", "June 8"]);
+  });
+
   it("makes a repeated caption one event with occurrences", () => {
     const cap = "Pictured: the new ferry “Skarv” at Brekke harbour on May 3.";
     const text = `${cap}\n\nStory.\n\n${cap.replace(/[“”]/g, '"')}`;

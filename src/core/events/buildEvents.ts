@@ -56,10 +56,31 @@ function targetPeriod(text: string, t: Dated, published: string | null): boolean
   return !!m && !SCHEDULED.test(m[1] ?? "");
 }
 
+// A wire dateline: the place in capitals opening the line, then the date the story was filed, then
+// the agency or a dash ("KYIV, June 3 (Reuters) -", "GENEVA, Sept. 9, 2024 —").
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,[ \t]*[\p{L}. ]+)?,[ \t]*$/u;
+const DATELINE_AFTER = /^(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-—–]|\/)/;
+
+/** The date of a wire dateline: when the story was filed, not when what it reports happened. */
+function datelineDate(text: string, t: Timex): boolean {
+  return (
+    DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) &&
+    DATELINE_AFTER.test(text.slice(t.end, t.end + 50))
+  );
+}
+
 function datingTimexes(inPassage: Timex[], doc: DocumentInput): Dated[] {
-  const candidates = inPassage
+  const dated = inPassage
     .filter((t): t is Dated => (t.type === "DATE" || t.type === "TIME") && !!t.range)
     .filter((t) => !targetPeriod(doc.text, t, doc.published));
+  // The filing date stands in for the story's own time only when the passage gives none up to
+  // that day: "KYIV, June 3 - ... on Tuesday" happened on Tuesday, while "SYDNEY, June 18 - X said
+  // ... the July 11 election" reports a saying on June 18 and an election still ahead.
+  const candidates = dated.filter(
+    (t) =>
+      !datelineDate(doc.text, t) ||
+      !dated.some((o) => o !== t && o.range.end <= t.range.start && !datelineDate(doc.text, o)),
+  );
   // Drop a date whose range holds another date's range in the same passage.
   const kept = candidates.filter(
     (t) =>
