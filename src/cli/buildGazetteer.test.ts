@@ -44,6 +44,11 @@ describe("buildGazetteerIndex", () => {
     expect(ids("China")).not.toContain("geonames:1864565");
   });
 
+  it("gives a town the spelling both packages agree on, not a second place", () => {
+    // country-state-city spells Copenhagen as Danish does; GeoNames lists that among its names.
+    expect(ids("København")).toEqual(["geonames:2618425"]);
+  });
+
   it("links towns to their first-level region", () => {
     const alexandria = gaz
       .lookup("Alexandria")

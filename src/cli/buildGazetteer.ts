@@ -243,13 +243,35 @@ export function buildGazetteerIndex(): GazetteerIndex {
       loc: { coordinates: [r.lon, r.lat] },
     }));
   const supplementIds = new Set(supplement.map((c) => c.cityId));
+  const dumpById = new Map(dump.map((r) => [r.id, r]));
   const populated = [...atc, ...supplement];
   const votes = new Map<string, Map<string, number>>();
   const matchedCsc = new Set<CscCity>();
+  // country-state-city often spells a town as its own country does ("Napoli", "København",
+  // "Mysuru") where GeoNames' main name is the English one. When the two packages put a town of
+  // that spelling at the same spot, and GeoNames lists the spelling among the town's alternate
+  // names, both sources agree it is this town: the spelling becomes one of the GeoNames place's
+  // names instead of a second place without a population. GeoNames' alternates on their own
+  // are no such evidence: they hold nicknames, old forms and other languages' inflections, and
+  // added whole they turned "Hamas", "Google" and "Soul" into towns (LGL F1 down 0.5 points).
+  const cscSpellings = new Map<number, string[]>();
   for (const c of populated) {
     const [lon, lat] = c.loc.coordinates;
-    const cands = cscByName.get(`${c.country}|${foldName(c.name)}`);
-    const hit = cands?.find((x) => near(x, lat, lon));
+    const at = (name: string): CscCity | undefined =>
+      cscByName
+        .get(`${c.country}|${foldName(name)}`)
+        ?.find((x) => !matchedCsc.has(x) && near(x, lat, lon));
+    const own = foldName(c.name);
+    const spellings: string[] = [];
+    for (const name of dumpById.get(c.cityId)?.alternateNames ?? []) {
+      if (foldName(name) === own) continue;
+      const same = at(name);
+      if (!same) continue;
+      matchedCsc.add(same);
+      spellings.push(same[0]);
+    }
+    if (spellings.length > 0) cscSpellings.set(c.cityId, spellings);
+    const hit = at(c.name);
     if (!hit) continue;
     matchedCsc.add(hit);
     const k = `${c.country}|${c.adminCode}`;
@@ -325,6 +347,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
       if (bare && bare !== c.name) addName(bare, row);
     }
     if (c.altName) addName(c.altName, row);
+    for (const spelling of cscSpellings.get(c.cityId) ?? []) addName(spelling, row);
   }
   // Towns only country-state-city lists (mostly small US and European places): no population,
   // no GeoNames id, so they lose every tie and carry an id of their own.
