@@ -49,6 +49,11 @@ describe("buildGazetteerIndex", () => {
     expect(ids("København")).toEqual(["geonames:2618425"]);
   });
 
+  it("gives a seat town the spelling its own division is named by", () => {
+    expect(ids("Warszawa")).toContain("geonames:756135");
+    expect(ids("Bruxelles")).toEqual(["geonames:2800866"]);
+  });
+
   it("answers to GeoNames' English names of first-level regions", () => {
     expect(ids("Grisons")).toEqual(["admin:CH-GR"]);
     expect(ids("North Kivu")).toEqual(["admin:CD-NK"]);

