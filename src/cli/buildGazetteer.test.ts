@@ -2,6 +2,7 @@
 // the gazetteer to answer to.
 import { describe, expect, it } from "vitest";
 import { Gazetteer } from "../core/places/gazetteer";
+import { distanceKm } from "../core/places/geo";
 import { buildGazetteerIndex } from "./buildGazetteer";
 
 describe("buildGazetteerIndex", () => {
@@ -62,6 +63,14 @@ describe("buildGazetteerIndex", () => {
     // A region's name that is also a country's stays the country's.
     expect(gaz.lookup("Taiwan").filter((e) => e.kind === "admin" && e.country === "TW")).toEqual(
       [],
+    );
+  });
+
+  it("puts a US state at the middle of its shape, not at its largest city", () => {
+    const state = gaz.byId("admin:US-NY");
+    const city = gaz.lookup("New York City").find((e) => e.kind === "city" && e.country === "US");
+    expect(state && city && distanceKm(state.lat, state.lon, city.lat, city.lon)).toBeGreaterThan(
+      150,
     );
   });
 

