@@ -74,6 +74,14 @@ describe("buildGazetteerIndex", () => {
     );
   });
 
+  it("drops a region's type word unless the bare name is a big city abroad", () => {
+    // Southampton Parish is in Bermuda; "Southampton" alone is the English city.
+    expect(ids("Southampton Parish")).toContain("admin:BM-SOU");
+    expect(ids("Southampton")).not.toContain("admin:BM-SOU");
+    // A city of the region's own country keeps the bare name shared: "the Lviv region".
+    expect(gaz.lookup("Lviv").some((e) => e.kind === "admin" && e.country === "UA")).toBe(true);
+  });
+
   it("links towns to their first-level region", () => {
     const alexandria = gaz
       .lookup("Alexandria")

@@ -204,6 +204,9 @@ export function buildGazetteerIndex(): GazetteerIndex {
   }
 
   // First-level regions.
+  // A region's name without its type word ("Lviv Oblast" → "Lviv"), added once the towns are in
+  // (see below).
+  const bareNames: [string, number][] = [];
   const states = require("country-state-city/lib/assets/state.json") as CscState[];
   for (const s of states) {
     if (s.latitude === null || s.longitude === null) continue;
@@ -222,7 +225,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
     );
     addName(s.name, row);
     const bare = s.name.replace(ADMIN_TYPE_WORDS, "");
-    if (bare !== s.name) addName(bare, row);
+    if (bare !== s.name) bareNames.push([bare, row]);
   }
   // US states at the middle of their shapes (us-atlas, the Census Bureau's boundaries), where
   // GeoNames puts them: country-state-city puts New York at New York City.
@@ -328,7 +331,8 @@ export function buildGazetteerIndex(): GazetteerIndex {
     const region = adminOf.get(`${cc}|${code}`);
     const row = region === undefined ? undefined : idRow.get(region);
     if (row === undefined) continue;
-    for (const name of new Set([a.name, a.name.replace(ADMIN_TYPE_WORDS, "")])) {
+    const bare = a.name.replace(ADMIN_TYPE_WORDS, "");
+    for (const name of new Set([a.name, bare])) {
       const folded = foldName(name);
       if (folded.split(" ").every((w) => GENERIC_REGION_WORDS.has(w) || COMMON_WORDS.has(w)))
         continue;
@@ -337,7 +341,9 @@ export function buildGazetteerIndex(): GazetteerIndex {
         if (!other || o === row) return false;
         return other.kind === "admin" ? other.country === cc : other.kind !== "city";
       });
-      if (!taken) addName(name, row);
+      if (taken) continue;
+      if (name === a.name) addName(name, row);
+      else bareNames.push([name, row]);
     }
   }
 
@@ -414,6 +420,19 @@ export function buildGazetteerIndex(): GazetteerIndex {
     if (idRow.has(id)) continue;
     const row = addRow(id, c[0], "city", c[1], Number(c[3]), Number(c[4]), 0, admin, "");
     addName(c[0], row);
+  }
+
+  // A region's bare name is left out where it names a city of 100k+ in another country:
+  // "Southampton" (Southampton Parish, Bermuda) is the English city, "Portland" (Portland Parish,
+  // Jamaica) the American one. A city of the region's own country ("Lviv") does not stop it: "the Lviv
+  // region" needs the bare name.
+  for (const [bare, row] of bareNames) {
+    const country = rows[row]?.country;
+    const foreignCity = ix.rowsNamed(foldName(bare)).some((o) => {
+      const other = rows[o];
+      return other?.kind === "city" && other.country !== country && other.population >= 100_000;
+    });
+    if (!foreignCity) addName(bare, row);
   }
 
   const pop = (r: number): number => rows[r]?.population ?? 0;
