@@ -82,6 +82,13 @@ describe("buildGazetteerIndex", () => {
     expect(gaz.lookup("Lviv").some((e) => e.kind === "admin" && e.country === "UA")).toBe(true);
   });
 
+  it("moves a region whose point lies thousands of km off to its own towns", () => {
+    // country-state-city geocoded Fiji's Central Division to Los Angeles.
+    const central = gaz.byId("admin:FJ-C");
+    expect(central?.lat).toBeLessThan(0);
+    expect(central?.lon).toBeGreaterThan(170);
+  });
+
   it("links towns to their first-level region", () => {
     const alexandria = gaz
       .lookup("Alexandria")

