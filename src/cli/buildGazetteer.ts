@@ -24,7 +24,12 @@ import { COUNTRY_ALIASES, EXONYMS, EXTRA_DEMONYMS, METONYMS, REGIONS } from "../
 import type { PlaceKind } from "../core/contract";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { shapeCentres } from "./shapeCentres";
-import { localSpelling, parseGeonamesDump, type GeonamesRecord } from "./geonamesDump";
+import {
+  inOtherScript,
+  localSpelling,
+  parseGeonamesDump,
+  type GeonamesRecord,
+} from "./geonamesDump";
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -298,7 +303,9 @@ export function buildGazetteerIndex(): GazetteerIndex {
     const own = foldName(c.name);
     const spellings: string[] = [];
     for (const name of dumpById.get(c.cityId)?.alternateNames ?? []) {
-      if (foldName(name) === own) continue;
+      // Most alternates are in other scripts, which country-state-city hardly uses: skipping
+      // them before folding halves the build.
+      if (inOtherScript(name) || foldName(name) === own) continue;
       const same = at(name);
       if (!same) continue;
       matchedCsc.add(same);

@@ -73,6 +73,14 @@ export function parseGeonamesDump(text: string, source: string): GeonamesRecord[
 /** Latin letters (any accent), with the spaces, hyphens, apostrophes and dots of names. */
 const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M} '’.-]*$/u;
 
+/** Letters of the scripts after Latin: Greek, Cyrillic, ... Arabic, Indic, CJK, and beyond. */
+const OTHER_SCRIPT = /[\u0370-\u1dff\u2e80-\uffff]/;
+
+/** Whether a name has letters of another script than Latin (an English text never writes it). */
+export function inOtherScript(name: string): boolean {
+  return OTHER_SCRIPT.test(name);
+}
+
 /** Seats of government: a capital, or the seat of a first- or second-level division. */
 const SEATS = new Set(["PPLC", "PPLA", "PPLA2"]);
 
