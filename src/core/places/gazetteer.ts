@@ -12,7 +12,7 @@ import type { PlaceRef } from "../context";
 import { foldName } from "./fold";
 
 /** Bumped whenever the shape or the build rules change, so a cached index is rebuilt. */
-export const GAZETTEER_FORMAT = 6;
+export const GAZETTEER_FORMAT = 7;
 
 export const KINDS: PlaceKind[] = ["country", "admin", "city", "site", "region", "continent"];
 
