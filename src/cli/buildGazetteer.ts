@@ -350,8 +350,15 @@ export function buildGazetteerIndex(): GazetteerIndex {
         return other.kind === "admin" ? other.country === cc : other.kind !== "city";
       });
       if (taken) continue;
-      if (name === a.name) addName(name, row);
-      else bareNames.push([name, row]);
+      if (name !== a.name) {
+        bareNames.push([name, row]);
+        continue;
+      }
+      addName(name, row);
+      // Shown under GeoNames' English name too: an English reader knows "Kyiv Oblast", not
+      // country-state-city's transliteration "Kyivska oblast".
+      const place = rows[row];
+      if (place && !inOtherScript(name)) place.name = name;
     }
   }
 
