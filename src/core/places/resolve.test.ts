@@ -132,6 +132,34 @@ describe("sites the gazetteer lacks", () => {
     expect(site?.place).toMatchObject({ kind: "site", lat: 50.1, lon: 20.2 });
   });
 
+  it("are drawn as the area they are in, not pinned at its label point", () => {
+    const inRegion = findPlaces("Jets landed at the Kessel air base in Nordmark.", gaz).find((m) =>
+      m.text.includes("Kessel"),
+    );
+    expect(inRegion?.place).toMatchObject({ id: "admin:XR-NO", kind: "admin" });
+    const inCountry = findPlaces(
+      "Ruritania mourned. Ruritania voted. Crowds filled Marsh Street.",
+      gaz,
+    ).find((m) => m.text === "Marsh Street");
+    expect(inCountry?.place).toMatchObject({ id: "country:XR", kind: "country" });
+  });
+
+  it("still pin a site in the town the text puts it in", () => {
+    const site = findPlaces("Jets landed at the Kessel air base near Quenby.", gaz)[0];
+    expect(site?.place).toMatchObject({ id: "site:kessel-air-base", kind: "site" });
+  });
+
+  it("are not put in the main town right after a region of another country", () => {
+    const text =
+      "Strelsau voted. Strelsau cheered. Strelsau slept. A study from Borduria praised " +
+      "Marsh Street.";
+    expect(findPlaces(text, gaz).map((m) => m.text)).not.toContain("Marsh Street");
+    const home =
+      "Strelsau voted. Strelsau cheered. Strelsau slept. A study from Nordmark praised " +
+      "Marsh Street.";
+    expect(findPlaces(home, gaz).find((m) => m.text === "Marsh Street")?.place.kind).toBe("site");
+  });
+
   it("never puts a street in the town it is named after", () => {
     const street = findPlaces(
       "Ruritania's army left Quenby and Dublin for Velkin Street. Tyler was calm.",

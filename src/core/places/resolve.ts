@@ -429,6 +429,7 @@ export function resolvePlaces(
           doc,
           nearestBefore(mentions, chosen, k),
           nearestAfter(mentions, chosen, k),
+          areaBefore(mentions, chosen, k),
         );
     const place = placed?.place;
     if (trace) {
@@ -502,8 +503,11 @@ function dominantAdmin(ctx: Context, gaz: Gazetteer): GazetteerEntry | undefined
 /** What sites and counties fall back on: the document's most mentioned places. */
 interface DocumentPlaces {
   ctx: Context;
-  city: GazetteerEntry | undefined;
+  /** The most mentioned town of the country most of the document's places lie in. */
+  mainTown: GazetteerEntry | undefined;
+  /** The most mentioned first-level region. */
   admin: GazetteerEntry | undefined;
+  /** That country, when the document names it. */
   country: GazetteerEntry | undefined;
   /** The country code most of the document's places lie in. */
   mainCountry: string | undefined;
@@ -548,12 +552,13 @@ function documentPlaces(
       cityIn.set(c.admin, c);
     }
   }
+  const mainCountry = mostCounted(ctx.countries);
   return {
     ctx,
-    city: top((c) => c.kind === "city"),
+    mainTown: top((c) => c.kind === "city" && c.country === mainCountry),
     admin: dominantAdmin(ctx, gaz),
-    country: top((c) => c.kind === "country"),
-    mainCountry: mostCounted(ctx.countries),
+    country: top((c) => c.kind === "country" && c.country === mainCountry),
+    mainCountry,
     cityIn,
   };
 }
@@ -573,6 +578,25 @@ function nearestBefore(
     const c = chosen[j];
     if (!m || m.end < from) return undefined;
     if (!m.site && m.located && (c?.kind === "city" || c?.kind === "admin")) return c;
+  }
+  return undefined;
+}
+
+/**
+ * The region or country of the nearest mention before mention k within SITE_REACH, if that is
+ * what it names: a town read there may be a surname read abroad, a region or a country rarely is.
+ */
+function areaBefore(
+  mentions: PlaceMention[],
+  chosen: (GazetteerEntry | undefined)[],
+  k: number,
+): GazetteerEntry | undefined {
+  const from = (mentions[k]?.start ?? 0) - SITE_REACH;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (!m || m.end < from) return undefined;
+    const c = chosen[j];
+    if (!m.site && c) return c.kind === "admin" || c.kind === "country" ? c : undefined;
   }
   return undefined;
 }
@@ -603,10 +627,11 @@ function placeFor(
   doc: DocumentPlaces,
   local: GazetteerEntry | undefined,
   after: GazetteerEntry | undefined,
+  previous: GazetteerEntry | undefined,
 ): { place: PlaceRef; where?: string | undefined } | undefined {
   if (m.site) {
     // A site or feature is where the text puts it ("near Y"), else at the place its name
-    // contains when that place fits the document, else in the document's main town or region.
+    // contains when that place fits the document, else in the document's main town.
     const near = m.container ? chosen[m.container.index] : undefined;
     // A named site is at the place its name contains ("Cairo airport") wherever the story is;
     // a street or feature only in the country the story is most about: "Kent Street" in an
@@ -618,21 +643,28 @@ function placeFor(
         : undefined;
     // Else the town or region the text has just put the reader in ("in X", "near X"): news
     // names a site right after the place it is in, and a story ranges over places far apart.
-    // Else the document's main town or region, when it lies in the country the document is
-    // most about: a street of a Tanzanian town is not drawn in Paris because a guest house is
-    // named after it.
-    const main = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
-      e && (!doc.mainCountry || e.country === doc.mainCountry) ? e : undefined;
+    // Else the document's main town, region or country, unless the place named just before
+    // the site lies in another country: a feature named beside "North Dakota" in a story
+    // about a Tanzanian town is not in that town.
+    const fits = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
+      e &&
+      (!doc.mainCountry || e.country === doc.mainCountry) &&
+      (!previous?.country || previous.country === e.country)
+        ? e
+        : undefined;
     const [where, at] = firstFound([
       ["its container", near],
       ["the place its name contains", own],
       ["the town or region just named", local],
       ["the town or region named right after", after],
-      ["the document's main town", main(doc.city)],
-      ["the document's main region", main(doc.admin)],
-      ["the document's main country", doc.country],
+      ["the document's main town", fits(doc.mainTown)],
+      ["the document's main region", fits(doc.admin)],
+      ["the document's main country", fits(doc.country)],
     ]);
     if (!at) return undefined;
+    // Inside an area (a region, a province, a country) all the text says is that it is in
+    // there: the mention names the area, drawn as the area, not as a pin at its label point.
+    if (at.kind !== "city") return { place: ref(at), where: `${where ?? ""}, as that area` };
     const place: PlaceRef = {
       id: m.site.id,
       name: m.site.name,
