@@ -26,6 +26,15 @@ describe("prominence in joint resolution", () => {
     ]);
   });
 
+  it("keeps a prominent city when its namesake's state is named elsewhere in the text", () => {
+    expect(
+      countries(
+        "The conference in Leeds heard delegates from Bristol and Manchester; speakers cited " +
+          "drought in California and the harbour works in Valencia.",
+      ),
+    ).toContain("Valencia:ES");
+  });
+
   it("still follows a state named beside a town", () => {
     expect(countries("The plant in Paris, Texas, closed.")).toEqual(["Paris:US", "Texas:US"]);
   });

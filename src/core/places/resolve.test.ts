@@ -98,6 +98,29 @@ describe("resolvePlaces", () => {
   });
 });
 
+describe("a prominent place against a namesake the rest of the text supports", () => {
+  const paris = (text: string) => findPlaces(text, gaz).find((m) => m.text === "Paris")?.place.id;
+
+  it("keeps the prominent place when most of the other names lie in a third country", () => {
+    expect(
+      paris(
+        "Szohod and Kraków marched. Borduria mourned. Wildfires in Texas and Brackton, floods in Paris.",
+      ),
+    ).toBe("geonames:2001");
+  });
+
+  it("takes the namesake with its state beside it, or where most of the text's towns are", () => {
+    expect(
+      paris(
+        "Szohod and Kraków marched. Borduria mourned. Wildfires in Texas, floods in Paris, Texas.",
+      ),
+    ).toBe("geonames:2002");
+    expect(paris("Wildfires hit Velkin and Tyler in Texas, and floods hit Paris.")).toBe(
+      "geonames:2002",
+    );
+  });
+});
+
 describe("sites the gazetteer lacks", () => {
   it("are not drawn in a main town outside the country the text is about", () => {
     const [site] = findPlaces(

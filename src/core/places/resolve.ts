@@ -92,12 +92,31 @@ const cellKey = (y: number, x: number): number => y * 1024 + x;
 /** How far (in orders of magnitude) a prominent sense outranks a namesake it outshines. */
 const PROMINENCE_GAP = 2;
 
-/** The candidate of highest prior: the place a bare mention of the name means by default. */
+/**
+ * A large city that is the seat of a region of the same name is what a bare name usually means
+ * ("Constanta" the port, not Constanța County); "X region" still picks the region.
+ */
+function seatBonus(c: GazetteerEntry, m: PlaceMention): number {
+  return m.hint !== "admin" &&
+    c.kind === "city" &&
+    c.population >= 100000 &&
+    /^PPL[AC]$/.test(c.fcode) &&
+    m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
+    ? 1.2
+    : 0;
+}
+
+/** Prior and seat: how readily a bare mention of the name means this place. */
+function standing(c: GazetteerEntry, m: PlaceMention): number {
+  return prior(c, m) + seatBonus(c, m);
+}
+
+/** The candidate of highest standing: the place a bare mention of the name means by default. */
 function mostProminent(m: PlaceMention): GazetteerEntry | undefined {
   let top: GazetteerEntry | undefined;
   let best = -Infinity;
   for (const c of m.candidates) {
-    const p = prior(c, m);
+    const p = standing(c, m);
     if (p > best) {
       best = p;
       top = c;
@@ -114,7 +133,7 @@ function mostProminent(m: PlaceMention): GazetteerEntry | undefined {
 function outshone(c: GazetteerEntry, m: PlaceMention): boolean {
   const top = mostProminent(m);
   if (m.container || !top || top.country === c.country) return false;
-  return prior(top, m) >= prior(c, m) + PROMINENCE_GAP;
+  return standing(top, m) >= standing(c, m) + PROMINENCE_GAP;
 }
 
 function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefined)[]): Context {
@@ -272,6 +291,46 @@ class Neighbourhood {
 const NEIGHBOUR_BONUS = 2;
 const NEIGHBOUR_CAP = 3;
 
+/**
+ * The distinct names (folded keys) whose chosen place lies in each country, outshone readings
+ * left out: "Leeds" and "Bristol" read as two New England villages do not make a story American.
+ */
+function namesByCountry(
+  mentions: PlaceMention[],
+  chosen: (GazetteerEntry | undefined)[],
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  mentions.forEach((m, k) => {
+    const c = chosen[k];
+    const country = c?.country;
+    if (!c || !country || outshone(c, m)) return;
+    const set = out.get(country) ?? new Set<string>();
+    set.add(m.key);
+    out.set(country, set);
+  });
+  return out;
+}
+
+/**
+ * A namesake far less prominent than the place a bare name means abroad ("Valencia" the
+ * Californian town beside Spain's city), in a country that is not the one most of the text's
+ * other names lie in: a state or town named elsewhere in the text is no evidence for it. A
+ * story about Britain that mentions wildfires in California and floods in Valencia means
+ * Spain's Valencia; a local paper whose towns are mostly in one state keeps its namesakes.
+ */
+function outweighed(c: GazetteerEntry, m: PlaceMention, names: Map<string, Set<string>>): boolean {
+  if (!c.country || !outshone(c, m)) return false;
+  const others = (country: string): number => {
+    const set = names.get(country);
+    return set ? set.size - (set.has(m.key) ? 1 : 0) : 0;
+  };
+  const mine = others(c.country);
+  if (mine === 0) return true;
+  for (const country of names.keys())
+    if (country !== c.country && others(country) > mine) return true;
+  return false;
+}
+
 /** A candidate's score in the last round, part by part: what `--explain` shows. */
 export interface Scored {
   entry: GazetteerEntry;
@@ -299,6 +358,7 @@ function pick(
   ownContexts: Map<string, Context> | undefined,
   previous: (GazetteerEntry | undefined)[] | undefined,
   neighbours: Neighbourhood,
+  names?: Map<string, Set<string>>,
   ranked?: Scored[][],
 ): (GazetteerEntry | undefined)[] {
   // Container bonuses, both ways: "Paris, Texas" makes Paris the Texan one and Texas the state.
@@ -330,21 +390,15 @@ function pick(
     for (const c of m.candidates) {
       const p = prior(c, m);
       const container = containerBonus.get(m)?.get(c.row) ?? 0;
-      // A large city that is the seat of a region of the same name is what a bare name usually
-      // means ("Constanta" the port, not Constanța County); "X region" still picks the region.
-      const seat =
-        m.hint !== "admin" &&
-        c.kind === "city" &&
-        c.population >= 100000 &&
-        /^PPL[AC]$/.test(c.fcode) &&
-        m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
-          ? 1.2
-          : 0;
+      const seat = seatBonus(c, m);
+      // A namesake the prominent place outshines takes no support from the rest of the text
+      // unless the text ties it down locally: see `outweighed`.
+      const heard = !names || container > 0 || !outweighed(c, m, names);
       const near =
-        m.candidates.length > 1
+        heard && m.candidates.length > 1
           ? NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key))
           : 0;
-      const context = ctx && own ? contextScore(c, m, ctx, own) : 0;
+      const context = heard && ctx && own ? contextScore(c, m, ctx, own) : 0;
       let s = p + container + seat + near + context;
       if (ranked) {
         const parts = { prior: p, container, seat, neighbours: near, context };
@@ -385,7 +439,16 @@ export function resolvePlaces(
     });
     const ownContexts = new Map<string, Context>();
     for (const [key, g] of byKey) ownContexts.set(key, buildContext(g.ms, g.cs));
-    chosen = pick(mentions, ctx, ownContexts, chosen, neighbours, round === 1 ? ranked : undefined);
+    const names = namesByCountry(mentions, chosen);
+    chosen = pick(
+      mentions,
+      ctx,
+      ownContexts,
+      chosen,
+      neighbours,
+      names,
+      round === 1 ? ranked : undefined,
+    );
   }
   // One sense per discourse: a name the text once pins down ("Alexandria, La.") means the same
   // place when it recurs bare.
