@@ -58,7 +58,8 @@ export function explainPlaces(text: string, gaz: Gazetteer): string[] {
   const lines: { at: number; line: string }[] = kept.map((d, k) => {
     const t = trace[k];
     const place = t?.place ? `→ ${describeEntry(t.place)}` : "→ (no place)";
-    const by = `${d.mention.by}${d.mention.container ? `, inside the next mention (${d.mention.container.strength})` : ""}`;
+    const outer = d.mention.container;
+    const by = `${d.mention.by}${outer ? `, inside "${kept[outer.index]?.mention.text ?? ""}" (${outer.strength})` : ""}`;
     return { at: d.mention.start, line: `${span(d)} ${place} [${by}] ${why(t)}`.trimEnd() };
   });
   for (const d of dropped) {

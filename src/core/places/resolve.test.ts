@@ -121,6 +121,77 @@ describe("a prominent place against a namesake the rest of the text supports", (
   });
 });
 
+describe("a part of a town", () => {
+  // A Bordurian town whose name is also a quarter of Strelsau that the gazetteer lacks, and one
+  // that the gazetteer knows as a quarter of Strelsau as well.
+  const world = testWorld([
+    {
+      id: "geonames:9031",
+      name: "Kessington",
+      kind: "city",
+      country: "XB",
+      lat: 46,
+      lon: 31,
+      population: 20000,
+    },
+    {
+      id: "geonames:9032",
+      name: "Marlow",
+      kind: "city",
+      country: "XB",
+      lat: 46.4,
+      lon: 30.5,
+      population: 20000,
+    },
+    {
+      id: "geonames:9034",
+      name: "East End",
+      kind: "city",
+      country: "XB",
+      lat: 45.5,
+      lon: 29.5,
+      population: 5000,
+    },
+    {
+      id: "geonames:9033",
+      name: "Marlow",
+      kind: "city",
+      country: "XR",
+      lat: 50.12,
+      lon: 20.22,
+      fcode: "PPLX",
+    },
+  ]);
+  const place = (text: string, name: string) =>
+    findPlaces(text, world).find((m) => m.text === name)?.place;
+
+  it("lies in the town the text makes it part of, not in a namesake elsewhere", () => {
+    for (const text of [
+      "Shelling hit the Kessington district of Strelsau.",
+      "Shelling hit Strelsau's Kessington neighbourhood.",
+    ]) {
+      expect(place(text, "Kessington")).toMatchObject({
+        id: "site:kessington",
+        kind: "site",
+        lat: 50.1,
+        lon: 20.2,
+      });
+    }
+    expect(place("Crowds filled the East End of Strelsau.", "East End")).toMatchObject({
+      kind: "site",
+      lat: 50.1,
+    });
+  });
+
+  it("takes the quarter the gazetteer knows inside that town", () => {
+    expect(place("Shelling hit Strelsau's Marlow district.", "Marlow")?.id).toBe("geonames:9033");
+  });
+
+  it("leaves a town named beside another one alone", () => {
+    expect(place("Shelling hit Kessington and Strelsau.", "Kessington")?.id).toBe("geonames:9031");
+  });
+});
+
 describe("sites the gazetteer lacks", () => {
   it("are not drawn in a main town outside the country the text is about", () => {
     const [site] = findPlaces(

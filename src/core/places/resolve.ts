@@ -535,7 +535,9 @@ function stray(
   total: number,
 ): boolean {
   if (!c?.country || c.kind !== "city" || c.population >= STRAY_POPULATION) return false;
-  if (m.locative || m.container || m.site || m.hint || m.via !== "name" || total < 4) return false;
+  // "Moore's Ford": a possessive before a name is no evidence that it is a place.
+  const held = m.container && !m.container.district;
+  if (m.locative || held || m.site || m.hint || m.via !== "name" || total < 4) return false;
   const names = namesIn.get(c.country);
   return !names || (names.size === 1 && names.has(m.key));
 }
@@ -766,6 +768,20 @@ function placeFor(
       lon: at.lon,
     };
     return { place };
+  }
+  // A part of a town ("the East End of Y", "Y's Chelsea") read as a namesake town elsewhere:
+  // the gazetteer lacks the part, which is in that town, not hundreds of km away.
+  const town = m.container?.district ? chosen[m.container.index] : undefined;
+  if (town?.kind === "city" && c?.kind === "city" && !contains(town, c)) {
+    const place: PlaceRef = {
+      id: `site:${slugify(m.text)}`,
+      name: m.text,
+      kind: "site",
+      country: town.country,
+      lat: town.lat,
+      lon: town.lon,
+    };
+    return { place, where: "the town it is a part of" };
   }
   return c ? { place: ref(c) } : undefined;
 }
