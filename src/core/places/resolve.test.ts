@@ -183,6 +183,13 @@ describe("a part of a town", () => {
     });
   });
 
+  it("leaves a compass 'End' unpinned when the city it is part of goes unnamed", () => {
+    const text = (town: string) =>
+      `Ruritania voted. Strelsau cheered. Crowds filled East End theatres near ${town}.`;
+    expect(place(text("Kraków"), "East End")).toBeUndefined();
+    expect(place(text("Alexandria"), "East End")?.id).toBe("geonames:9034");
+  });
+
   it("takes the quarter the gazetteer knows inside that town", () => {
     expect(place("Shelling hit Strelsau's Marlow district.", "Marlow")?.id).toBe("geonames:9033");
   });
@@ -252,6 +259,17 @@ describe("sites the gazetteer lacks", () => {
       "Strelsau voted. Strelsau cheered. Strelsau slept. A study from Nordmark praised " +
       "Marsh Street.";
     expect(findPlaces(home, gaz).find((m) => m.text === "Marsh Street")?.place.kind).toBe("site");
+  });
+
+  it("take a main town only when one stands out or the leading ones lie close together", () => {
+    const street = (text: string) =>
+      findPlaces(text, gaz).find((m) => m.text === "Marsh Street")?.place;
+    expect(
+      street("Ruritania voted. Strelsau cheered, Dublin slept. Crowds filled Marsh Street."),
+    ).toMatchObject({ kind: "admin", country: "XR" });
+    expect(
+      street("Ruritania voted. Strelsau cheered, Quenby slept. Crowds filled Marsh Street."),
+    ).toMatchObject({ kind: "site", lat: 50.1, lon: 20.2 });
   });
 
   it("never puts a street in the town it is named after", () => {

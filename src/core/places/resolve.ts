@@ -580,6 +580,46 @@ interface DocumentPlaces {
   cityIn: Map<string, GazetteerEntry>;
 }
 
+/**
+ * "West End", "North End": in news the part of a city the reader knows, not a village of that
+ * name. Read as a small town with no other place of the text near it and no container, the
+ * city is unnamed: left unpinned rather than put in a village hundreds of km from it.
+ */
+function unnamedCityPart(
+  m: PlaceMention,
+  c: GazetteerEntry | undefined,
+  chosen: (GazetteerEntry | undefined)[],
+): boolean {
+  return (
+    !m.container &&
+    /^(?:north|south|east|west)\s+end$/i.test(m.text) &&
+    c?.kind === "city" &&
+    c.population < STRAY_POPULATION &&
+    !chosen.some((o) => o && o !== c && distanceKm(o.lat, o.lon, c.lat, c.lon) < 80)
+  );
+}
+
+/**
+ * The town named most often; on a tie the first named, unless the tied towns lie far apart: a
+ * story naming a few distant towns once each has no main town, and a site put in the first of
+ * them lands hundreds of km from where it stands.
+ */
+function leadingTown(counts: Map<GazetteerEntry, number>, country: string | undefined) {
+  let best: GazetteerEntry | undefined;
+  let n = 0;
+  for (const [c, v] of counts) {
+    if (c.kind === "city" && c.country === country && v > n) {
+      n = v;
+      best = c;
+    }
+  }
+  for (const [c, v] of counts) {
+    if (!best || c === best || c.kind !== "city" || c.country !== country || v < n) continue;
+    if (distanceKm(best.lat, best.lon, c.lat, c.lon) > 161) return undefined;
+  }
+  return best;
+}
+
 /** Most mentioned first; the first mentioned on a tie. Computed once per document. */
 function documentPlaces(
   mentions: PlaceMention[],
@@ -590,7 +630,7 @@ function documentPlaces(
   const counts = new Map<GazetteerEntry, number>();
   mentions.forEach((m, k) => {
     const c = chosen[k];
-    if (c && !m.site) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c && !m.site && !unnamedCityPart(m, c, chosen)) counts.set(c, (counts.get(c) ?? 0) + 1);
   });
   const countyTowns = new Set<GazetteerEntry>();
   mentions.forEach((m, k) => {
@@ -620,7 +660,7 @@ function documentPlaces(
   const mainCountry = mostCounted(ctx.countries);
   return {
     ctx,
-    mainTown: top((c) => c.kind === "city" && c.country === mainCountry),
+    mainTown: leadingTown(counts, mainCountry),
     admin: dominantAdmin(ctx, gaz),
     country: top((c) => c.kind === "country" && c.country === mainCountry),
     mainCountry,
@@ -769,6 +809,7 @@ function placeFor(
     };
     return { place };
   }
+  if (unnamedCityPart(m, c, chosen)) return undefined;
   // A part of a town ("the East End of Y", "Y's Chelsea") read as a namesake town elsewhere:
   // the gazetteer lacks the part, which is in that town, not hundreds of km away.
   const town = m.container?.district ? chosen[m.container.index] : undefined;
