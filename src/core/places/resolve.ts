@@ -293,7 +293,7 @@ const NEIGHBOUR_CAP = 3;
 
 /**
  * The distinct names (folded keys) whose chosen place lies in each country, outshone readings
- * left out: "Leeds" and "Bristol" read as two New England villages do not make a story American.
+ * left out: two English city names read as two New England villages do not make a story American.
  */
 function namesByCountry(
   mentions: PlaceMention[],
@@ -312,11 +312,11 @@ function namesByCountry(
 }
 
 /**
- * A namesake far less prominent than the place a bare name means abroad ("Valencia" the
- * Californian town beside Spain's city), in a country that is not the one most of the text's
- * other names lie in: a state or town named elsewhere in the text is no evidence for it. A
- * story about Britain that mentions wildfires in California and floods in Valencia means
- * Spain's Valencia; a local paper whose towns are mostly in one state keeps its namesakes.
+ * A namesake far less prominent than the place a bare name means abroad ("Toledo" the Ohio
+ * city beside Spain's), in a country that is not the one most of the text's other names lie
+ * in: a state or town named elsewhere in the text is no evidence for it. A story about France
+ * that mentions storms in Ohio and a festival in Toledo means Spain's Toledo unless it says
+ * "Toledo, Ohio"; a local paper whose towns are mostly in one state keeps its namesakes.
  */
 function outweighed(c: GazetteerEntry, m: PlaceMention, names: Map<string, Set<string>>): boolean {
   if (!c.country || !outshone(c, m)) return false;
@@ -749,8 +749,8 @@ function placeFor(
     // Else the town or region the text has just put the reader in ("in X", "near X"): news
     // names a site right after the place it is in, and a story ranges over places far apart.
     // Else the document's main town, region or country, unless the place named just before
-    // the site lies in another country: a feature named beside "North Dakota" in a story
-    // about a Tanzanian town is not in that town.
+    // the site lies in another country: a lake named right after "Manitoba" in a story about
+    // a Kenyan town is not in that town.
     const fits = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
       e &&
       (!doc.mainCountry || e.country === doc.mainCountry) &&
