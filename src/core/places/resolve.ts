@@ -292,29 +292,26 @@ const NEIGHBOUR_BONUS = 2;
 const NEIGHBOUR_CAP = 3;
 
 /**
- * The distinct names (folded keys) whose chosen place lies in each country, outshone readings
- * left out: two English city names read as two New England villages do not make a story American.
+ * The distinct names (folded keys) whose default reading lies in each country. Default, not
+ * chosen: a cluster of small namesakes (two English city names read as two New England
+ * villages) would otherwise vote itself into one country.
  */
-function namesByCountry(
-  mentions: PlaceMention[],
-  chosen: (GazetteerEntry | undefined)[],
-): Map<string, Set<string>> {
+function namesByCountry(mentions: PlaceMention[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  mentions.forEach((m, k) => {
-    const c = chosen[k];
-    const country = c?.country;
-    if (!c || !country || outshone(c, m)) return;
+  for (const m of mentions) {
+    const country = mostProminent(m)?.country;
+    if (!country) continue;
     const set = out.get(country) ?? new Set<string>();
     set.add(m.key);
     out.set(country, set);
-  });
+  }
   return out;
 }
 
 /**
  * A namesake far less prominent than the place a bare name means abroad ("Toledo" the Ohio
- * city beside Spain's), in a country that is not the one most of the text's other names lie
- * in: a state or town named elsewhere in the text is no evidence for it. A story about France
+ * city beside Spain's), in a country that is not the one most of the text's other names
+ * mean by default: a state or town named elsewhere in the text is no evidence for it. A story about France
  * that mentions storms in Ohio and a festival in Toledo means Spain's Toledo unless it says
  * "Toledo, Ohio"; a local paper whose towns are mostly in one state keeps its namesakes.
  */
@@ -393,6 +390,7 @@ function pick(
       const seat = seatBonus(c, m);
       // A namesake the prominent place outshines takes no support from the rest of the text
       // unless the text ties it down locally: see `outweighed`.
+      // Not in the first round: neighbours alone start from the namesakes' clusters.
       const heard = !names || container > 0 || !outweighed(c, m, names);
       const near =
         heard && m.candidates.length > 1
@@ -426,6 +424,7 @@ export function resolvePlaces(
   trace?: ResolveTrace[],
 ): PlaceMatch[] {
   const neighbours = new Neighbourhood(mentions);
+  const names = namesByCountry(mentions);
   let chosen = pick(mentions, undefined, undefined, undefined, neighbours);
   const ranked: Scored[][] | undefined = trace ? [] : undefined;
   for (let round = 0; round < 2; round++) {
@@ -439,7 +438,6 @@ export function resolvePlaces(
     });
     const ownContexts = new Map<string, Context>();
     for (const [key, g] of byKey) ownContexts.set(key, buildContext(g.ms, g.cs));
-    const names = namesByCountry(mentions, chosen);
     chosen = pick(
       mentions,
       ctx,
