@@ -121,6 +121,32 @@ describe("a prominent place against a namesake the rest of the text supports", (
   });
 });
 
+describe("a town beside a named country", () => {
+  // A town of an unnamed country next to Borduria, and a far-off province of the same name.
+  const world = testWorld([
+    {
+      id: "geonames:9041",
+      name: "Kessa",
+      kind: "city",
+      country: "XK",
+      lat: 46.5,
+      lon: 30.6,
+      population: 300000,
+      fcode: "PPLA",
+    },
+    { id: "admin:XQ-01", name: "Kessa", kind: "admin", country: "XQ", lat: -20, lon: 30 },
+  ]);
+  const kessa = (text: string) => findPlaces(text, world).find((m) => m.text === "Kessa")?.place.id;
+
+  it("is the town when the text names the country next to it", () => {
+    expect(kessa("Borduria closed its border as fighting spread in Kessa.")).toBe("geonames:9041");
+  });
+
+  it("is the province by default when the named country lies far away", () => {
+    expect(kessa("Ruritania closed its border as fighting spread in Kessa.")).toBe("admin:XQ-01");
+  });
+});
+
 describe("a part of a town", () => {
   // A Bordurian town whose name is also a quarter of Strelsau that the gazetteer lacks, and one
   // that the gazetteer knows as a quarter of Strelsau as well.

@@ -78,6 +78,8 @@ interface Context {
   total: number;
   /** Chosen towns and regions on a 2° grid, once per (place, name): nearness queries stay local. */
   points: Map<number, { lat: number; lon: number; key: string }[]>;
+  /** Label points of the countries chosen, with the names that chose them. */
+  nations: Map<string, { lat: number; lon: number; keys: Set<string> }>;
 }
 
 const cellOf = (lat: number, lon: number): [number, number] => [
@@ -143,6 +145,7 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
     admins: new Map(),
     total: 0,
     points: new Map(),
+    nations: new Map(),
   };
   const seen = new Set<string>();
   mentions.forEach((m, k) => {
@@ -162,6 +165,11 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
       set.add(c.id);
       ctx.siblings.set(c.country, set);
     }
+    if (c.kind === "country" && c.country) {
+      const nation = ctx.nations.get(c.country) ?? { lat: c.lat, lon: c.lon, keys: new Set() };
+      nation.keys.add(m.key);
+      ctx.nations.set(c.country, nation);
+    }
     const pointKey = `${c.row}|${m.key}`;
     if ((c.kind === "city" || c.kind === "admin") && !seen.has(pointKey)) {
       seen.add(pointKey);
@@ -175,6 +183,18 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
   return ctx;
 }
 
+/** Within this distance of a named country's label point, a place is beside that country. */
+const BESIDE_KM = 400;
+const BESIDE_COUNTRY = 1;
+
+function besideNamedCountry(c: GazetteerEntry, m: PlaceMention, ctx: Context): boolean {
+  for (const [code, nation] of ctx.nations) {
+    if (code === c.country || (nation.keys.size === 1 && nation.keys.has(m.key))) continue;
+    if (distanceKm(c.lat, c.lon, nation.lat, nation.lon) < BESIDE_KM) return true;
+  }
+  return false;
+}
+
 /** Context share of a mention's own key removed, so a name does not vote for itself. */
 function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Context): number {
   const total = ctx.total - own.total;
@@ -183,6 +203,11 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
   if (c.country) {
     const n = (ctx.countries.get(c.country) ?? 0) - (own.countries.get(c.country) ?? 0);
     s += (COUNTRY_CONTEXT * n) / total;
+    // A town of a country the text does not name, right beside one it does ("Gaza" beside
+    // Israel, not a province of Mozambique): news names the neighbour more often than the
+    // place's own country.
+    if (n <= 0 && (c.kind === "city" || c.kind === "admin") && besideNamedCountry(c, m, ctx))
+      s += BESIDE_COUNTRY;
   }
   const admin = c.kind === "admin" ? c.id : c.admin;
   if (admin) {
