@@ -147,6 +147,23 @@ describe("a town beside a named country", () => {
   });
 });
 
+describe("a province read abroad", () => {
+  const province = (text: string) =>
+    findPlaces(text, gaz).find((m) => m.text.startsWith("Nordmark"))?.place.id;
+
+  it("is a province of the country the text is about when nothing else lies abroad", () => {
+    expect(province("Borduria reported cases in Szohod and in Nordmark Province.")).toBe(
+      "country:XB",
+    );
+  });
+
+  it("keeps its own country when the text names that country too", () => {
+    expect(
+      province("Borduria and Ruritania reported cases in Szohod and in Nordmark Province."),
+    ).toBe("admin:XR-NO");
+  });
+});
+
 describe("a part of a town", () => {
   // A Bordurian town whose name is also a quarter of Strelsau that the gazetteer lacks, and one
   // that the gazetteer knows as a quarter of Strelsau as well.

@@ -317,19 +317,22 @@ const NEIGHBOUR_BONUS = 2;
 const NEIGHBOUR_CAP = 3;
 
 /**
- * The distinct names (folded keys) whose default reading lies in each country. Default, not
- * chosen: a cluster of small namesakes (two English city names read as two New England
- * villages) would otherwise vote itself into one country.
+ * The distinct names (folded keys) whose reading lies in each country. Resolution counts the
+ * default readings, not the chosen ones: a cluster of small namesakes (two English city names
+ * read as two New England villages) would otherwise vote itself into one country.
  */
-function namesByCountry(mentions: PlaceMention[]): Map<string, Set<string>> {
+function namesByCountry(
+  mentions: PlaceMention[],
+  read: (m: PlaceMention, k: number) => GazetteerEntry | undefined,
+): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    const country = mostProminent(m)?.country;
-    if (!country) continue;
+  mentions.forEach((m, k) => {
+    const country = read(m, k)?.country;
+    if (!country) return;
     const set = out.get(country) ?? new Set<string>();
     set.add(m.key);
     out.set(country, set);
-  }
+  });
   return out;
 }
 
@@ -449,7 +452,7 @@ export function resolvePlaces(
   trace?: ResolveTrace[],
 ): PlaceMatch[] {
   const neighbours = new Neighbourhood(mentions);
-  const names = namesByCountry(mentions);
+  const names = namesByCountry(mentions, mostProminent);
   let chosen = pick(mentions, undefined, undefined, undefined, neighbours);
   const ranked: Scored[][] | undefined = trace ? [] : undefined;
   for (let round = 0; round < 2; round++) {
@@ -486,18 +489,9 @@ export function resolvePlaces(
     return m && !m.container && pinned.has(m.key) ? pinned.get(m.key) : c;
   });
   const ctx = buildContext(mentions, chosen);
-  const doc = documentPlaces(mentions, chosen, ctx, gaz);
   // Mentions per country, each name once: a name repeated is still one piece of evidence.
-  const namesIn = new Map<string, Set<string>>();
-  const uses = new Map<string, number>();
-  mentions.forEach((m, k) => {
-    uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
-    const country = chosen[k]?.country;
-    if (!country) return;
-    const names = namesIn.get(country) ?? new Set<string>();
-    names.add(m.key);
-    namesIn.set(country, names);
-  });
+  const namesIn = namesByCountry(mentions, (_, k) => chosen[k]);
+  const doc = documentPlaces(mentions, chosen, ctx, gaz, namesIn);
   // A name is stray when every use of it is: repeating a surname does not make it a town.
   const strayKeys = new Set(mentions.map((m) => m.key));
   mentions.forEach((m, k) => {
@@ -599,6 +593,8 @@ interface DocumentPlaces {
   country: GazetteerEntry | undefined;
   /** The country code most of the document's places lie in. */
   mainCountry: string | undefined;
+  /** The names (folded keys) read in each country. */
+  namesIn: Map<string, Set<string>>;
   /** The most mentioned town in each first-level region, counties left out. */
   cityIn: Map<string, GazetteerEntry>;
 }
@@ -649,6 +645,7 @@ function documentPlaces(
   chosen: (GazetteerEntry | undefined)[],
   ctx: Context,
   gaz: Gazetteer,
+  namesIn: Map<string, Set<string>>,
 ): DocumentPlaces {
   const counts = new Map<GazetteerEntry, number>();
   mentions.forEach((m, k) => {
@@ -684,6 +681,7 @@ function documentPlaces(
   return {
     ctx,
     mainTown: leadingTown(counts, mainCountry),
+    namesIn,
     admin: dominantAdmin(ctx, gaz),
     country: top((c) => c.kind === "country" && c.country === mainCountry),
     mainCountry,
@@ -833,6 +831,15 @@ function placeFor(
     return { place };
   }
   if (unnamedCityPart(m, c, chosen)) return undefined;
+  // "X Province" read abroad, in a country no other name of the text is in, while the text is
+  // about another country: a province of that country the gazetteer lacks, drawn as that
+  // country ("North Eastern Province" in a Kenyan story is not Saudi Arabia's).
+  const home = doc.country;
+  if (m.hint === "admin" && c?.country && home && c.country !== home.country) {
+    const names = doc.namesIn.get(c.country);
+    if (!names || (names.size === 1 && names.has(m.key)))
+      return { place: ref(home), where: "the document's main country, as that area" };
+  }
   // A part of a town ("the East End of Y", "Y's Chelsea") read as a namesake town elsewhere:
   // the gazetteer lacks the part, which is in that town, not hundreds of km away.
   const town = m.container?.district ? chosen[m.container.index] : undefined;
