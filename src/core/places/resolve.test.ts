@@ -157,6 +157,22 @@ describe("a province read abroad", () => {
     );
   });
 
+  it("and so is a village abroad after 'in' in a text that names its own country often", () => {
+    const brackton = (text: string) =>
+      findPlaces(text, gaz).find((m) => m.text === "Brackton")?.place.id;
+    expect(
+      brackton("Ruritania's leaders left Strelsau, Quenby and Dublin for talks in Brackton."),
+    ).toBe("country:XR");
+    expect(brackton("Ruritania's leaders left Strelsau for talks in Brackton.")).toBe(
+      "geonames:2005",
+    );
+    expect(
+      brackton(
+        "Ruritania's leaders left Strelsau, Quenby and Dublin for talks in Brackton, Texas.",
+      ),
+    ).toBe("geonames:2005");
+  });
+
   it("keeps its own country when the text names that country too", () => {
     expect(
       province("Borduria and Ruritania reported cases in Szohod and in Nordmark Province."),

@@ -831,15 +831,8 @@ function placeFor(
     return { place };
   }
   if (unnamedCityPart(m, c, chosen)) return undefined;
-  // "X Province" read abroad, in a country no other name of the text is in, while the text is
-  // about another country: a province of that country the gazetteer lacks, drawn as that
-  // country ("North Eastern Province" in a Kenyan story is not Saudi Arabia's).
-  const home = doc.country;
-  if (m.hint === "admin" && c?.country && home && c.country !== home.country) {
-    const names = doc.namesIn.get(c.country);
-    if (!names || (names.size === 1 && names.has(m.key)))
-      return { place: ref(home), where: "the document's main country, as that area" };
-  }
+  if (lostAbroad(m, c, doc) && doc.country)
+    return { place: ref(doc.country), where: "the document's main country, as that area" };
   // A part of a town ("the East End of Y", "Y's Chelsea") read as a namesake town elsewhere:
   // the gazetteer lacks the part, which is in that town, not hundreds of km away.
   const town = m.container?.district ? chosen[m.container.index] : undefined;
@@ -855,6 +848,32 @@ function placeFor(
     return { place, where: "the town it is a part of" };
   }
   return c ? { place: ref(c) } : undefined;
+}
+
+/** Names a text gives its own country before a lone village abroad is read as one of its own. */
+const HOME_NAMES = 4;
+
+/**
+ * Read abroad, in a country no other name of the text is in, while the text names the country
+ * it is about: a place of that country the gazetteer lacks. So are "X Province" ("North
+ * Eastern Province" in a Kenyan story is not Saudi Arabia's) and a village after "in" or
+ * "near" in a text that gives its country several names ("a bar in Piccadilly" in a London
+ * story is not a hamlet in Australia).
+ */
+function lostAbroad(m: PlaceMention, c: GazetteerEntry | undefined, doc: DocumentPlaces): boolean {
+  const home = doc.country?.country;
+  if (!c?.country || !home || c.country === home) return false;
+  const names = doc.namesIn.get(c.country);
+  if (names && !(names.size === 1 && names.has(m.key))) return false;
+  if (m.hint === "admin") return true;
+  return (
+    m.locative &&
+    !m.container &&
+    m.via === "name" &&
+    c.kind === "city" &&
+    c.population < STRAY_POPULATION &&
+    (doc.namesIn.get(home)?.size ?? 0) >= HOME_NAMES
+  );
 }
 
 /** The first entry found, with its label. */
