@@ -4,7 +4,12 @@
 // first-level regions the other mentions resolve to, and nearness to them (a "Paris" among Texas
 // towns is Paris, Texas). Context is computed from the previous round's answers, leaving out
 // mentions of the same name so a repeated ambiguous name cannot vote for itself; three rounds
-// settle it.
+// settle it. Prominence bounds that evidence: a namesake far smaller than the place a bare name
+// means takes no support from the rest of the text unless a container ties it down or the text
+// is mostly about its country, since a state named elsewhere in a sentence is not local evidence.
+// Then each mention is placed: a site the gazetteer lacks where the text puts it (a town, else
+// drawn as the area it is in, never as a pin at an area's label point), a part of a town in
+// that town, and a lone small place abroad left unpinned or read as one of the text's own.
 
 import type { PlaceMatch, PlaceRef } from "../context";
 import { slugify } from "./fold";
