@@ -256,18 +256,24 @@ class Neighbourhood {
   /** Answers by name, then candidate: every round of `pick` asks again for every mention. */
   private readonly counted = new Map<string, Map<GazetteerEntry, number>>();
 
-  constructor(mentions: PlaceMention[]) {
+  /**
+   * `names`: the text's names by country (see `namesByCountry`). A namesake that prominence
+   * outweighs supports nothing: "Oxford", "Reading" and "York" in a British story do not make
+   * their Pennsylvania namesakes a cluster.
+   */
+  constructor(mentions: PlaceMention[], names: Map<string, Set<string>>) {
     const done = new Set<string>();
     for (const m of mentions) {
       if (m.via !== "name" || done.has(m.key)) continue;
       done.add(m.key);
+      const unheard = outweighed(m, names);
       // The most populous few hundred namesakes are plenty, and keep this linear.
       const cands =
         m.candidates.length > 300
           ? [...m.candidates].sort((a, b) => b.population - a.population).slice(0, 300)
           : m.candidates;
       for (const c of cands) {
-        if (c.kind !== "city" && c.kind !== "admin") continue;
+        if ((c.kind !== "city" && c.kind !== "admin") || unheard(c)) continue;
         const cell = cellKey(Math.floor(c.lat), Math.floor(c.lon));
         const list = this.grid.get(cell) ?? [];
         list.push({ key: m.key, lat: c.lat, lon: c.lon });
@@ -348,17 +354,26 @@ function namesByCountry(
  * that mentions storms in Ohio and a festival in Toledo means Spain's Toledo unless it says
  * "Toledo, Ohio"; a local paper whose towns are mostly in one state keeps its namesakes.
  */
-function outweighed(c: GazetteerEntry, m: PlaceMention, names: Map<string, Set<string>>): boolean {
-  if (!c.country || !outshone(c, m)) return false;
+function outweighed(
+  m: PlaceMention,
+  names: Map<string, Set<string>>,
+): (c: GazetteerEntry) => boolean {
+  const top = mostProminent(m);
+  if (!top) return () => false;
+  const bar = standing(top, m) - PROMINENCE_GAP;
   const others = (country: string): number => {
     const set = names.get(country);
     return set ? set.size - (set.has(m.key) ? 1 : 0) : 0;
   };
-  const mine = others(c.country);
-  if (mine === 0) return true;
-  for (const country of names.keys())
-    if (country !== c.country && others(country) > mine) return true;
-  return false;
+  let lead = 0;
+  for (const country of names.keys()) lead = Math.max(lead, others(country));
+  // A list read as a container ("Manchester, Leeds") does not hold a namesake: only a
+  // container bonus does, which `pick` checks apart.
+  return (c) =>
+    !!c.country &&
+    c.country !== top.country &&
+    standing(c, m) <= bar &&
+    (others(c.country) === 0 || others(c.country) < lead);
 }
 
 /** A candidate's score in the last round, part by part: what `--explain` shows. */
@@ -416,6 +431,7 @@ function pick(
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     const own = ownContexts?.get(m.key);
+    const unheard = names ? outweighed(m, names) : undefined;
     const scored: Scored[] = [];
     for (const c of m.candidates) {
       const p = prior(c, m);
@@ -424,7 +440,7 @@ function pick(
       // A namesake the prominent place outshines takes no support from the rest of the text
       // unless the text ties it down locally: see `outweighed`.
       // Not in the first round: neighbours alone start from the namesakes' clusters.
-      const heard = !names || container > 0 || !outweighed(c, m, names);
+      const heard = !unheard || container > 0 || !unheard(c);
       const near =
         heard && m.candidates.length > 1
           ? NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key))
@@ -456,8 +472,8 @@ export function resolvePlaces(
   gaz: Gazetteer,
   trace?: ResolveTrace[],
 ): PlaceMatch[] {
-  const neighbours = new Neighbourhood(mentions);
   const names = namesByCountry(mentions, mostProminent);
+  const neighbours = new Neighbourhood(mentions, names);
   let chosen = pick(mentions, undefined, undefined, undefined, neighbours);
   const ranked: Scored[][] | undefined = trace ? [] : undefined;
   for (let round = 0; round < 2; round++) {
