@@ -35,6 +35,19 @@ describe("prominence in joint resolution", () => {
     ).toEqual(expect.arrayContaining(["Leeds:GB", "Bristol:GB", "Alexandria:EG"]));
   });
 
+  it("does not let small namesakes of a story's towns hold one another up abroad", () => {
+    const text =
+      "Rail strikes hit Manchester, Leeds and York. Commuters in Reading and Oxford faced " +
+      "delays, and Cambridge station closed.";
+    expect(countries(text).every((c) => c.endsWith(":GB"))).toBe(true);
+  });
+
+  it("reads a list of towns before a province as a list, not suburbs inside one another", () => {
+    expect(
+      countries("Ottawa announced new funding for Hamilton, Windsor and London, Ontario."),
+    ).toEqual(["Ottawa:CA", "Hamilton:CA", "Windsor:CA", "London:CA", "Ontario:CA"]);
+  });
+
   it("still follows a state named beside a town", () => {
     expect(countries("The plant in Paris, Texas, closed.")).toEqual(["Paris:US", "Texas:US"]);
   });

@@ -72,6 +72,9 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
  */
 function holdsAfterComma(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   if (outer.kind !== "city") return true;
+  // A quarter does not hold a quarter: "Hamilton, Windsor and London" is a list even where
+  // two suburbs somewhere share those names.
+  if (outer.fcode === "PPLX") return false;
   return inner.fcode === "PPLX" || (outer.population >= 1e6 && outer.population > inner.population);
 }
 
@@ -266,7 +269,7 @@ class Neighbourhood {
     for (const m of mentions) {
       if (m.via !== "name" || done.has(m.key)) continue;
       done.add(m.key);
-      const unheard = outweighed(m, names);
+      const unheard = outweighed(m, names, true);
       // The most populous few hundred namesakes are plenty, and keep this linear.
       const cands =
         m.candidates.length > 300
@@ -357,6 +360,7 @@ function namesByCountry(
 function outweighed(
   m: PlaceMention,
   names: Map<string, Set<string>>,
+  asNeighbour = false,
 ): (c: GazetteerEntry) => boolean {
   const top = mostProminent(m);
   if (!top) return () => false;
@@ -369,11 +373,17 @@ function outweighed(
   for (const country of names.keys()) lead = Math.max(lead, others(country));
   // A list read as a container ("Manchester, Leeds") does not hold a namesake: only a
   // container bonus does, which `pick` checks apart.
-  return (c) =>
-    !!c.country &&
-    c.country !== top.country &&
-    standing(c, m) <= bar &&
-    (others(c.country) === 0 || others(c.country) < lead);
+  // As a neighbour, in a country where no other name of the text means a place by default,
+  // any namesake less prominent than the default is a coincidence of names: a story naming six
+  // English towns does not move to the American towns named after them. (As a reading it may
+  // still win on other evidence: a town beside a country the text names.)
+  const top0 = standing(top, m);
+  return (c) => {
+    if (!c.country || c.country === top.country) return false;
+    const mine = others(c.country);
+    if (asNeighbour && mine === 0) return standing(c, m) < top0;
+    return standing(c, m) <= bar && (mine === 0 || mine < lead);
+  };
 }
 
 /** A candidate's score in the last round, part by part: what `--explain` shows. */
