@@ -35,6 +35,8 @@ function why(t: ResolveTrace | undefined): string {
       return `left unpinned: nowhere to put it (best: ${top})`;
     case "pinned":
       return `the place the same name has beside its container elsewhere in the text (best here: ${top})`;
+    case "prominent":
+      return `the name's prominent place: the best, a small town in a country no other place of the text is in, was too lone to stand (best: ${top})`;
     case "placed":
       return second
         ? `won with ${breakdown(best)} over ${describeEntry(second.entry)} ${breakdown(second)}`

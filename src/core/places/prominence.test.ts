@@ -48,6 +48,15 @@ describe("prominence in joint resolution", () => {
     ).toEqual(["Ottawa:CA", "Hamilton:CA", "Windsor:CA", "London:CA", "Ontario:CA"]);
   });
 
+  it("gives a capital's dateline its capital, not a village among the story's namesakes", () => {
+    expect(
+      countries(
+        "WASHINGTON (AP) - The senator from Georgia met envoys from Lebanon and Jordan. Later " +
+          "she flew to Athens to meet Greek officials, then to Paris.",
+      )[0],
+    ).toBe("WASHINGTON:US");
+  });
+
   it("still follows a state named beside a town", () => {
     expect(countries("The plant in Paris, Texas, closed.")).toEqual(["Paris:US", "Texas:US"]);
   });

@@ -399,9 +399,10 @@ export interface ResolveTrace {
   ranked: Scored[];
   /**
    * placed: the best score; pinned: the place the same name has beside its container
-   * elsewhere in the text; stray: a lone small town abroad, left unpinned; unplaced: nothing.
+   * elsewhere in the text; prominent: the name's prominent place, the best being a small town
+   * too lone to stand; stray: a lone small town abroad, left unpinned; unplaced: nothing.
    */
-  outcome: "placed" | "pinned" | "stray" | "unplaced";
+  outcome: "placed" | "pinned" | "prominent" | "stray" | "unplaced";
   place?: PlaceRef;
   /** For a site the gazetteer lacks: where it was put ("its container", "the document's main town"). */
   where?: string;
@@ -519,6 +520,19 @@ export function resolvePlaces(
     const m = mentions[k];
     return m && !m.container && pinned.has(m.key) ? pinned.get(m.key) : c;
   });
+  // A reading too small to stand alone (see `stray`) that a far more prominent reading of the
+  // same name outshines gives way to it: "WASHINGTON (AP) -" over a Georgia village that the
+  // story's other namesakes happen to surround.
+  const chosenNames = namesByCountry(mentions, (_, k) => chosen[k]);
+  const yielded = new Set<number>();
+  chosen = chosen.map((c, k) => {
+    const m = mentions[k];
+    const top = m && mostProminent(m);
+    if (!m || !c || !top || top === c || !stray(m, c, chosenNames, mentions.length)) return c;
+    if (standing(top, m) < standing(c, m) + PROMINENCE_GAP) return c;
+    yielded.add(k);
+    return top;
+  });
   const ctx = buildContext(mentions, chosen);
   // Mentions per country, each name once: a name repeated is still one piece of evidence.
   const namesIn = namesByCountry(mentions, (_, k) => chosen[k]);
@@ -549,9 +563,11 @@ export function resolvePlaces(
         ? "stray"
         : !place
           ? "unplaced"
-          : best && chosen[k] !== best
-            ? "pinned"
-            : "placed";
+          : yielded.has(k)
+            ? "prominent"
+            : best && chosen[k] !== best
+              ? "pinned"
+              : "placed";
       trace[k] = {
         ranked: ranked?.[k] ?? [],
         outcome,
