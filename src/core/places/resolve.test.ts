@@ -249,6 +249,10 @@ describe("a part of a town", () => {
     expect(place(text("Alexandria"), "East End")?.id).toBe("geonames:9034");
   });
 
+  it("does not move a large city into the one whose policy it names", () => {
+    expect(place("Strelsau's Szohod policy failed.", "Szohod")?.id).toBe("geonames:1002");
+  });
+
   it("takes the quarter the gazetteer knows inside that town", () => {
     expect(place("Shelling hit Strelsau's Marlow district.", "Marlow")?.id).toBe("geonames:9033");
   });

@@ -883,7 +883,13 @@ function placeFor(
   // A part of a town ("the East End of Y", "Y's Chelsea") read as a namesake town elsewhere:
   // the gazetteer lacks the part, which is in that town, not hundreds of km away.
   const town = m.container?.district ? chosen[m.container.index] : undefined;
-  if (town?.kind === "city" && c?.kind === "city" && !contains(town, c)) {
+  // Only a small namesake: "Beijing's Hong Kong policy" does not move Hong Kong into Beijing.
+  if (
+    town?.kind === "city" &&
+    c?.kind === "city" &&
+    c.population < STRAY_POPULATION &&
+    !contains(town, c)
+  ) {
     const place: PlaceRef = {
       id: `site:${slugify(m.text)}`,
       name: m.text,
