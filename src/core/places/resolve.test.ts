@@ -173,6 +173,14 @@ describe("a province read abroad", () => {
     ).toBe("geonames:2005");
   });
 
+  it("but a town of tens of thousands abroad stays that town", () => {
+    const quenby = findPlaces(
+      "America's leaders left Velkin, Tyler and Alexandria, La., for talks in Quenby.",
+      gaz,
+    ).find((m) => m.text === "Quenby");
+    expect(quenby?.place.id).toBe("geonames:4007");
+  });
+
   it("keeps its own country when the text names that country too", () => {
     expect(
       province("Borduria and Ruritania reported cases in Szohod and in Nordmark Province."),

@@ -905,6 +905,11 @@ function placeFor(
 
 /** Names a text gives its own country before a lone village abroad is read as one of its own. */
 const HOME_NAMES = 4;
+/**
+ * Only a village that small: a town of tens of thousands named "in X" without its country
+ * ("the killings in X" in a story about the diplomacy) is still more likely that town.
+ */
+const HAMLET_POPULATION = 20000;
 
 /**
  * Read abroad, in a country no other name of the text is in, while the text names the country
@@ -924,7 +929,7 @@ function lostAbroad(m: PlaceMention, c: GazetteerEntry | undefined, doc: Documen
     !m.container &&
     m.via === "name" &&
     c.kind === "city" &&
-    c.population < STRAY_POPULATION &&
+    c.population < HAMLET_POPULATION &&
     (doc.namesIn.get(home)?.size ?? 0) >= HOME_NAMES
   );
 }
