@@ -110,6 +110,10 @@ export const listCounties: PlaceStage = (ctx, input) => {
   return drafts.sort((a, b) => a.mention.start - b.mention.start);
 };
 
+/** "X district of Y", "the X neighbourhood of the city of Y": a part of a town, named with it. */
+const DISTRICT_OF =
+  /^\s+(?:district|neighbou?rhood|area|quarter|suburb|section|borough)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+
 /**
  * Containment between neighbouring mentions: "Alexandria, La." (a state abbreviation, added as a
  * mention of the state), "Lviv, Ukraine" (comma), "a village in Kherson" ("in", weaker).
@@ -167,6 +171,11 @@ export const linkContainers: PlaceStage = (ctx, input) => {
     if (!m || !n) continue;
     const between = text.slice(m.end, n.start);
     if (/^\s*,\s*$/.test(between)) m.container = { index: k + 1, strength: "comma" };
+    else if (DISTRICT_OF.test(between) || (/\bEnd$/.test(m.text) && /^\s+of\s+$/.test(between)))
+      m.container = { index: k + 1, strength: "in", district: true };
+    else if (/^['’]s?\s+$/.test(between) && !n.container)
+      // "Manhattan's Chelsea": the possessive names the place that holds the next one.
+      n.container = { index: k, strength: "in", district: true };
     else if (
       m.site &&
       /^,?\s+(?:near|outside|in|at|close to|(?:north|south|east|west) of)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$/i.test(

@@ -35,6 +35,8 @@ function why(t: ResolveTrace | undefined): string {
       return `left unpinned: nowhere to put it (best: ${top})`;
     case "pinned":
       return `the place the same name has beside its container elsewhere in the text (best here: ${top})`;
+    case "prominent":
+      return `the name's prominent place: the best, a small town in a country no other place of the text is in, was too lone to stand (best: ${top})`;
     case "placed":
       return second
         ? `won with ${breakdown(best)} over ${describeEntry(second.entry)} ${breakdown(second)}`
@@ -58,7 +60,8 @@ export function explainPlaces(text: string, gaz: Gazetteer): string[] {
   const lines: { at: number; line: string }[] = kept.map((d, k) => {
     const t = trace[k];
     const place = t?.place ? `→ ${describeEntry(t.place)}` : "→ (no place)";
-    const by = `${d.mention.by}${d.mention.container ? `, inside the next mention (${d.mention.container.strength})` : ""}`;
+    const outer = d.mention.container;
+    const by = `${d.mention.by}${outer ? `, inside "${kept[outer.index]?.mention.text ?? ""}" (${outer.strength})` : ""}`;
     return { at: d.mention.start, line: `${span(d)} ${place} [${by}] ${why(t)}`.trimEnd() };
   });
   for (const d of dropped) {

@@ -98,6 +98,178 @@ describe("resolvePlaces", () => {
   });
 });
 
+describe("a prominent place against a namesake the rest of the text supports", () => {
+  const paris = (text: string) => findPlaces(text, gaz).find((m) => m.text === "Paris")?.place.id;
+
+  it("keeps the prominent place when most of the other names lie in a third country", () => {
+    expect(
+      paris(
+        "Szohod and Kraków marched. Borduria mourned. Wildfires in Texas and Brackton, floods in Paris.",
+      ),
+    ).toBe("geonames:2001");
+  });
+
+  it("takes the namesake with its state beside it, or where most of the text's towns are", () => {
+    expect(
+      paris(
+        "Szohod and Kraków marched. Borduria mourned. Wildfires in Texas, floods in Paris, Texas.",
+      ),
+    ).toBe("geonames:2002");
+    expect(paris("Wildfires hit Velkin and Tyler in Texas, and floods hit Paris.")).toBe(
+      "geonames:2002",
+    );
+  });
+});
+
+describe("a town beside a named country", () => {
+  // A town of an unnamed country next to Borduria, and a far-off province of the same name.
+  const world = testWorld([
+    {
+      id: "geonames:9041",
+      name: "Kessa",
+      kind: "city",
+      country: "XK",
+      lat: 46.5,
+      lon: 30.6,
+      population: 300000,
+      fcode: "PPLA",
+    },
+    { id: "admin:XQ-01", name: "Kessa", kind: "admin", country: "XQ", lat: -20, lon: 30 },
+  ]);
+  const kessa = (text: string) => findPlaces(text, world).find((m) => m.text === "Kessa")?.place.id;
+
+  it("is the town when the text names the country next to it", () => {
+    expect(kessa("Borduria closed its border as fighting spread in Kessa.")).toBe("geonames:9041");
+  });
+
+  it("is the province by default when the named country lies far away", () => {
+    expect(kessa("Ruritania closed its border as fighting spread in Kessa.")).toBe("admin:XQ-01");
+  });
+});
+
+describe("a province read abroad", () => {
+  const province = (text: string) =>
+    findPlaces(text, gaz).find((m) => m.text.startsWith("Nordmark"))?.place.id;
+
+  it("is a province of the country the text is about when nothing else lies abroad", () => {
+    expect(province("Borduria reported cases in Szohod and in Nordmark Province.")).toBe(
+      "country:XB",
+    );
+  });
+
+  it("and so is a village abroad after 'in' in a text that names its own country often", () => {
+    const brackton = (text: string) =>
+      findPlaces(text, gaz).find((m) => m.text === "Brackton")?.place.id;
+    expect(
+      brackton("Ruritania's leaders left Strelsau, Quenby and Dublin for talks in Brackton."),
+    ).toBe("country:XR");
+    expect(brackton("Ruritania's leaders left Strelsau for talks in Brackton.")).toBe(
+      "geonames:2005",
+    );
+    expect(
+      brackton(
+        "Ruritania's leaders left Strelsau, Quenby and Dublin for talks in Brackton, Texas.",
+      ),
+    ).toBe("geonames:2005");
+  });
+
+  it("but a town of tens of thousands abroad stays that town", () => {
+    const quenby = findPlaces(
+      "America's leaders left Velkin, Tyler and Alexandria, La., for talks in Quenby.",
+      gaz,
+    ).find((m) => m.text === "Quenby");
+    expect(quenby?.place.id).toBe("geonames:4007");
+  });
+
+  it("keeps its own country when the text names that country too", () => {
+    expect(
+      province("Borduria and Ruritania reported cases in Szohod and in Nordmark Province."),
+    ).toBe("admin:XR-NO");
+  });
+});
+
+describe("a part of a town", () => {
+  // A Bordurian town whose name is also a quarter of Strelsau that the gazetteer lacks, and one
+  // that the gazetteer knows as a quarter of Strelsau as well.
+  const world = testWorld([
+    {
+      id: "geonames:9031",
+      name: "Kessington",
+      kind: "city",
+      country: "XB",
+      lat: 46,
+      lon: 31,
+      population: 20000,
+    },
+    {
+      id: "geonames:9032",
+      name: "Marlow",
+      kind: "city",
+      country: "XB",
+      lat: 46.4,
+      lon: 30.5,
+      population: 20000,
+    },
+    {
+      id: "geonames:9034",
+      name: "East End",
+      kind: "city",
+      country: "XB",
+      lat: 45.5,
+      lon: 29.5,
+      population: 5000,
+    },
+    {
+      id: "geonames:9033",
+      name: "Marlow",
+      kind: "city",
+      country: "XR",
+      lat: 50.12,
+      lon: 20.22,
+      fcode: "PPLX",
+    },
+  ]);
+  const place = (text: string, name: string) =>
+    findPlaces(text, world).find((m) => m.text === name)?.place;
+
+  it("lies in the town the text makes it part of, not in a namesake elsewhere", () => {
+    for (const text of [
+      "Shelling hit the Kessington district of Strelsau.",
+      "Shelling hit Strelsau's Kessington neighbourhood.",
+    ]) {
+      expect(place(text, "Kessington")).toMatchObject({
+        id: "site:kessington",
+        kind: "site",
+        lat: 50.1,
+        lon: 20.2,
+      });
+    }
+    expect(place("Crowds filled the East End of Strelsau.", "East End")).toMatchObject({
+      kind: "site",
+      lat: 50.1,
+    });
+  });
+
+  it("leaves a compass 'End' unpinned when the city it is part of goes unnamed", () => {
+    const text = (town: string) =>
+      `Ruritania voted. Strelsau cheered. Crowds filled East End theatres near ${town}.`;
+    expect(place(text("Kraków"), "East End")).toBeUndefined();
+    expect(place(text("Alexandria"), "East End")?.id).toBe("geonames:9034");
+  });
+
+  it("does not move a large city into the one whose policy it names", () => {
+    expect(place("Strelsau's Szohod policy failed.", "Szohod")?.id).toBe("geonames:1002");
+  });
+
+  it("takes the quarter the gazetteer knows inside that town", () => {
+    expect(place("Shelling hit Strelsau's Marlow district.", "Marlow")?.id).toBe("geonames:9033");
+  });
+
+  it("leaves a town named beside another one alone", () => {
+    expect(place("Shelling hit Kessington and Strelsau.", "Kessington")?.id).toBe("geonames:9031");
+  });
+});
+
 describe("sites the gazetteer lacks", () => {
   it("are not drawn in a main town outside the country the text is about", () => {
     const [site] = findPlaces(
@@ -130,6 +302,45 @@ describe("sites the gazetteer lacks", () => {
       "Marsh Street.";
     const site = findPlaces(text, gaz).find((m) => m.text === "Marsh Street");
     expect(site?.place).toMatchObject({ kind: "site", lat: 50.1, lon: 20.2 });
+  });
+
+  it("are drawn as the area they are in, not pinned at its label point", () => {
+    const inRegion = findPlaces("Jets landed at the Kessel air base in Nordmark.", gaz).find((m) =>
+      m.text.includes("Kessel"),
+    );
+    expect(inRegion?.place).toMatchObject({ id: "admin:XR-NO", kind: "admin" });
+    const inCountry = findPlaces(
+      "Ruritania mourned. Ruritania voted. Crowds filled Marsh Street.",
+      gaz,
+    ).find((m) => m.text === "Marsh Street");
+    expect(inCountry?.place).toMatchObject({ id: "country:XR", kind: "country" });
+  });
+
+  it("still pin a site in the town the text puts it in", () => {
+    const site = findPlaces("Jets landed at the Kessel air base near Quenby.", gaz)[0];
+    expect(site?.place).toMatchObject({ id: "site:kessel-air-base", kind: "site" });
+  });
+
+  it("are not put in the main town right after a region of another country", () => {
+    const text =
+      "Strelsau voted. Strelsau cheered. Strelsau slept. A study from Borduria praised " +
+      "Marsh Street.";
+    expect(findPlaces(text, gaz).map((m) => m.text)).not.toContain("Marsh Street");
+    const home =
+      "Strelsau voted. Strelsau cheered. Strelsau slept. A study from Nordmark praised " +
+      "Marsh Street.";
+    expect(findPlaces(home, gaz).find((m) => m.text === "Marsh Street")?.place.kind).toBe("site");
+  });
+
+  it("take a main town only when one stands out or the leading ones lie close together", () => {
+    const street = (text: string) =>
+      findPlaces(text, gaz).find((m) => m.text === "Marsh Street")?.place;
+    expect(
+      street("Ruritania voted. Strelsau cheered, Dublin slept. Crowds filled Marsh Street."),
+    ).toMatchObject({ kind: "admin", country: "XR" });
+    expect(
+      street("Ruritania voted. Strelsau cheered, Quenby slept. Crowds filled Marsh Street."),
+    ).toMatchObject({ kind: "site", lat: 50.1, lon: 20.2 });
   });
 
   it("never puts a street in the town it is named after", () => {

@@ -4,7 +4,12 @@
 // first-level regions the other mentions resolve to, and nearness to them (a "Paris" among Texas
 // towns is Paris, Texas). Context is computed from the previous round's answers, leaving out
 // mentions of the same name so a repeated ambiguous name cannot vote for itself; three rounds
-// settle it.
+// settle it. Prominence bounds that evidence: a namesake far smaller than the place a bare name
+// means takes no support from the rest of the text unless a container ties it down or the text
+// is mostly about its country, since a state named elsewhere in a sentence is not local evidence.
+// Then each mention is placed: a site the gazetteer lacks where the text puts it (a town, else
+// drawn as the area it is in, never as a pin at an area's label point), a part of a town in
+// that town, and a lone small place abroad left unpinned or read as one of the text's own.
 
 import type { PlaceMatch, PlaceRef } from "../context";
 import { slugify } from "./fold";
@@ -67,6 +72,9 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
  */
 function holdsAfterComma(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   if (outer.kind !== "city") return true;
+  // A quarter does not hold a quarter: "Hamilton, Windsor and London" is a list even where
+  // two suburbs somewhere share those names.
+  if (outer.fcode === "PPLX") return false;
   return inner.fcode === "PPLX" || (outer.population >= 1e6 && outer.population > inner.population);
 }
 
@@ -78,6 +86,8 @@ interface Context {
   total: number;
   /** Chosen towns and regions on a 2° grid, once per (place, name): nearness queries stay local. */
   points: Map<number, { lat: number; lon: number; key: string }[]>;
+  /** Label points of the countries chosen, with the names that chose them. */
+  nations: Map<string, { lat: number; lon: number; keys: Set<string> }>;
 }
 
 const cellOf = (lat: number, lon: number): [number, number] => [
@@ -92,12 +102,31 @@ const cellKey = (y: number, x: number): number => y * 1024 + x;
 /** How far (in orders of magnitude) a prominent sense outranks a namesake it outshines. */
 const PROMINENCE_GAP = 2;
 
-/** The candidate of highest prior: the place a bare mention of the name means by default. */
+/**
+ * A large city that is the seat of a region of the same name is what a bare name usually means
+ * ("Constanta" the port, not Constanța County); "X region" still picks the region.
+ */
+function seatBonus(c: GazetteerEntry, m: PlaceMention): number {
+  return m.hint !== "admin" &&
+    c.kind === "city" &&
+    c.population >= 100000 &&
+    /^PPL[AC]$/.test(c.fcode) &&
+    m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
+    ? 1.2
+    : 0;
+}
+
+/** Prior and seat: how readily a bare mention of the name means this place. */
+function standing(c: GazetteerEntry, m: PlaceMention): number {
+  return prior(c, m) + seatBonus(c, m);
+}
+
+/** The candidate of highest standing: the place a bare mention of the name means by default. */
 function mostProminent(m: PlaceMention): GazetteerEntry | undefined {
   let top: GazetteerEntry | undefined;
   let best = -Infinity;
   for (const c of m.candidates) {
-    const p = prior(c, m);
+    const p = standing(c, m);
     if (p > best) {
       best = p;
       top = c;
@@ -114,7 +143,7 @@ function mostProminent(m: PlaceMention): GazetteerEntry | undefined {
 function outshone(c: GazetteerEntry, m: PlaceMention): boolean {
   const top = mostProminent(m);
   if (m.container || !top || top.country === c.country) return false;
-  return prior(top, m) >= prior(c, m) + PROMINENCE_GAP;
+  return standing(top, m) >= standing(c, m) + PROMINENCE_GAP;
 }
 
 function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefined)[]): Context {
@@ -124,6 +153,7 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
     admins: new Map(),
     total: 0,
     points: new Map(),
+    nations: new Map(),
   };
   const seen = new Set<string>();
   mentions.forEach((m, k) => {
@@ -143,6 +173,11 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
       set.add(c.id);
       ctx.siblings.set(c.country, set);
     }
+    if (c.kind === "country" && c.country) {
+      const nation = ctx.nations.get(c.country) ?? { lat: c.lat, lon: c.lon, keys: new Set() };
+      nation.keys.add(m.key);
+      ctx.nations.set(c.country, nation);
+    }
     const pointKey = `${c.row}|${m.key}`;
     if ((c.kind === "city" || c.kind === "admin") && !seen.has(pointKey)) {
       seen.add(pointKey);
@@ -156,6 +191,18 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
   return ctx;
 }
 
+/** Within this distance of a named country's label point, a place is beside that country. */
+const BESIDE_KM = 400;
+const BESIDE_COUNTRY = 1;
+
+function besideNamedCountry(c: GazetteerEntry, m: PlaceMention, ctx: Context): boolean {
+  for (const [code, nation] of ctx.nations) {
+    if (code === c.country || (nation.keys.size === 1 && nation.keys.has(m.key))) continue;
+    if (distanceKm(c.lat, c.lon, nation.lat, nation.lon) < BESIDE_KM) return true;
+  }
+  return false;
+}
+
 /** Context share of a mention's own key removed, so a name does not vote for itself. */
 function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Context): number {
   const total = ctx.total - own.total;
@@ -164,6 +211,11 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
   if (c.country) {
     const n = (ctx.countries.get(c.country) ?? 0) - (own.countries.get(c.country) ?? 0);
     s += (COUNTRY_CONTEXT * n) / total;
+    // A town of a country the text does not name, right beside one it does ("Gaza" beside
+    // Israel, not a province of Mozambique): news names the neighbour more often than the
+    // place's own country.
+    if (n <= 0 && (c.kind === "city" || c.kind === "admin") && besideNamedCountry(c, m, ctx))
+      s += BESIDE_COUNTRY;
   }
   const admin = c.kind === "admin" ? c.id : c.admin;
   if (admin) {
@@ -207,18 +259,24 @@ class Neighbourhood {
   /** Answers by name, then candidate: every round of `pick` asks again for every mention. */
   private readonly counted = new Map<string, Map<GazetteerEntry, number>>();
 
-  constructor(mentions: PlaceMention[]) {
+  /**
+   * `names`: the text's names by country (see `namesByCountry`). A namesake that prominence
+   * outweighs supports nothing: "Oxford", "Reading" and "York" in a British story do not make
+   * their Pennsylvania namesakes a cluster.
+   */
+  constructor(mentions: PlaceMention[], names: Map<string, Set<string>>) {
     const done = new Set<string>();
     for (const m of mentions) {
       if (m.via !== "name" || done.has(m.key)) continue;
       done.add(m.key);
+      const unheard = outweighed(m, names, true);
       // The most populous few hundred namesakes are plenty, and keep this linear.
       const cands =
         m.candidates.length > 300
           ? [...m.candidates].sort((a, b) => b.population - a.population).slice(0, 300)
           : m.candidates;
       for (const c of cands) {
-        if (c.kind !== "city" && c.kind !== "admin") continue;
+        if ((c.kind !== "city" && c.kind !== "admin") || unheard(c)) continue;
         const cell = cellKey(Math.floor(c.lat), Math.floor(c.lon));
         const list = this.grid.get(cell) ?? [];
         list.push({ key: m.key, lat: c.lat, lon: c.lon });
@@ -272,6 +330,62 @@ class Neighbourhood {
 const NEIGHBOUR_BONUS = 2;
 const NEIGHBOUR_CAP = 3;
 
+/**
+ * The distinct names (folded keys) whose reading lies in each country. Resolution counts the
+ * default readings, not the chosen ones: a cluster of small namesakes (two English city names
+ * read as two New England villages) would otherwise vote itself into one country.
+ */
+function namesByCountry(
+  mentions: PlaceMention[],
+  read: (m: PlaceMention, k: number) => GazetteerEntry | undefined,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  mentions.forEach((m, k) => {
+    const country = read(m, k)?.country;
+    if (!country) return;
+    const set = out.get(country) ?? new Set<string>();
+    set.add(m.key);
+    out.set(country, set);
+  });
+  return out;
+}
+
+/**
+ * A namesake far less prominent than the place a bare name means abroad ("Toledo" the Ohio
+ * city beside Spain's), in a country that is not the one most of the text's other names
+ * mean by default: a state or town named elsewhere in the text is no evidence for it. A story about France
+ * that mentions storms in Ohio and a festival in Toledo means Spain's Toledo unless it says
+ * "Toledo, Ohio"; a local paper whose towns are mostly in one state keeps its namesakes.
+ */
+function outweighed(
+  m: PlaceMention,
+  names: Map<string, Set<string>>,
+  asNeighbour = false,
+): (c: GazetteerEntry) => boolean {
+  const top = mostProminent(m);
+  if (!top) return () => false;
+  const bar = standing(top, m) - PROMINENCE_GAP;
+  const others = (country: string): number => {
+    const set = names.get(country);
+    return set ? set.size - (set.has(m.key) ? 1 : 0) : 0;
+  };
+  let lead = 0;
+  for (const country of names.keys()) lead = Math.max(lead, others(country));
+  // A list read as a container ("Manchester, Leeds") does not hold a namesake: only a
+  // container bonus does, which `pick` checks apart.
+  // As a neighbour, in a country where no other name of the text means a place by default,
+  // any namesake less prominent than the default is a coincidence of names: a story naming six
+  // English towns does not move to the American towns named after them. (As a reading it may
+  // still win on other evidence: a town beside a country the text names.)
+  const top0 = standing(top, m);
+  return (c) => {
+    if (!c.country || c.country === top.country) return false;
+    const mine = others(c.country);
+    if (asNeighbour && mine === 0) return standing(c, m) < top0;
+    return standing(c, m) <= bar && (mine === 0 || mine < lead);
+  };
+}
+
 /** A candidate's score in the last round, part by part: what `--explain` shows. */
 export interface Scored {
   entry: GazetteerEntry;
@@ -285,9 +399,10 @@ export interface ResolveTrace {
   ranked: Scored[];
   /**
    * placed: the best score; pinned: the place the same name has beside its container
-   * elsewhere in the text; stray: a lone small town abroad, left unpinned; unplaced: nothing.
+   * elsewhere in the text; prominent: the name's prominent place, the best being a small town
+   * too lone to stand; stray: a lone small town abroad, left unpinned; unplaced: nothing.
    */
-  outcome: "placed" | "pinned" | "stray" | "unplaced";
+  outcome: "placed" | "pinned" | "prominent" | "stray" | "unplaced";
   place?: PlaceRef;
   /** For a site the gazetteer lacks: where it was put ("its container", "the document's main town"). */
   where?: string;
@@ -299,6 +414,7 @@ function pick(
   ownContexts: Map<string, Context> | undefined,
   previous: (GazetteerEntry | undefined)[] | undefined,
   neighbours: Neighbourhood,
+  names?: Map<string, Set<string>>,
   ranked?: Scored[][],
 ): (GazetteerEntry | undefined)[] {
   // Container bonuses, both ways: "Paris, Texas" makes Paris the Texan one and Texas the state.
@@ -326,25 +442,21 @@ function pick(
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     const own = ownContexts?.get(m.key);
+    const unheard = names ? outweighed(m, names) : undefined;
     const scored: Scored[] = [];
     for (const c of m.candidates) {
       const p = prior(c, m);
       const container = containerBonus.get(m)?.get(c.row) ?? 0;
-      // A large city that is the seat of a region of the same name is what a bare name usually
-      // means ("Constanta" the port, not Constanța County); "X region" still picks the region.
-      const seat =
-        m.hint !== "admin" &&
-        c.kind === "city" &&
-        c.population >= 100000 &&
-        /^PPL[AC]$/.test(c.fcode) &&
-        m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
-          ? 1.2
-          : 0;
+      const seat = seatBonus(c, m);
+      // A namesake the prominent place outshines takes no support from the rest of the text
+      // unless the text ties it down locally: see `outweighed`.
+      // Not in the first round: neighbours alone start from the namesakes' clusters.
+      const heard = !unheard || container > 0 || !unheard(c);
       const near =
-        m.candidates.length > 1
+        heard && m.candidates.length > 1
           ? NEIGHBOUR_BONUS * Math.min(NEIGHBOUR_CAP, neighbours.count(c, m.key))
           : 0;
-      const context = ctx && own ? contextScore(c, m, ctx, own) : 0;
+      const context = heard && ctx && own ? contextScore(c, m, ctx, own) : 0;
       let s = p + container + seat + near + context;
       if (ranked) {
         const parts = { prior: p, container, seat, neighbours: near, context };
@@ -371,7 +483,8 @@ export function resolvePlaces(
   gaz: Gazetteer,
   trace?: ResolveTrace[],
 ): PlaceMatch[] {
-  const neighbours = new Neighbourhood(mentions);
+  const names = namesByCountry(mentions, mostProminent);
+  const neighbours = new Neighbourhood(mentions, names);
   let chosen = pick(mentions, undefined, undefined, undefined, neighbours);
   const ranked: Scored[][] | undefined = trace ? [] : undefined;
   for (let round = 0; round < 2; round++) {
@@ -385,7 +498,15 @@ export function resolvePlaces(
     });
     const ownContexts = new Map<string, Context>();
     for (const [key, g] of byKey) ownContexts.set(key, buildContext(g.ms, g.cs));
-    chosen = pick(mentions, ctx, ownContexts, chosen, neighbours, round === 1 ? ranked : undefined);
+    chosen = pick(
+      mentions,
+      ctx,
+      ownContexts,
+      chosen,
+      neighbours,
+      names,
+      round === 1 ? ranked : undefined,
+    );
   }
   // One sense per discourse: a name the text once pins down ("Alexandria, La.") means the same
   // place when it recurs bare.
@@ -399,19 +520,23 @@ export function resolvePlaces(
     const m = mentions[k];
     return m && !m.container && pinned.has(m.key) ? pinned.get(m.key) : c;
   });
-  const ctx = buildContext(mentions, chosen);
-  const doc = documentPlaces(mentions, chosen, ctx, gaz);
-  // Mentions per country, each name once: a name repeated is still one piece of evidence.
-  const namesIn = new Map<string, Set<string>>();
-  const uses = new Map<string, number>();
-  mentions.forEach((m, k) => {
-    uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
-    const country = chosen[k]?.country;
-    if (!country) return;
-    const names = namesIn.get(country) ?? new Set<string>();
-    names.add(m.key);
-    namesIn.set(country, names);
+  // A reading too small to stand alone (see `stray`) that a far more prominent reading of the
+  // same name outshines gives way to it: "WASHINGTON (AP) -" over a Georgia village that the
+  // story's other namesakes happen to surround.
+  const chosenNames = namesByCountry(mentions, (_, k) => chosen[k]);
+  const yielded = new Set<number>();
+  chosen = chosen.map((c, k) => {
+    const m = mentions[k];
+    const top = m && mostProminent(m);
+    if (!m || !c || !top || top === c || !stray(m, c, chosenNames, mentions.length)) return c;
+    if (standing(top, m) < standing(c, m) + PROMINENCE_GAP) return c;
+    yielded.add(k);
+    return top;
   });
+  const ctx = buildContext(mentions, chosen);
+  // Mentions per country, each name once: a name repeated is still one piece of evidence.
+  const namesIn = namesByCountry(mentions, (_, k) => chosen[k]);
+  const doc = documentPlaces(mentions, chosen, ctx, gaz, namesIn);
   // A name is stray when every use of it is: repeating a surname does not make it a town.
   const strayKeys = new Set(mentions.map((m) => m.key));
   mentions.forEach((m, k) => {
@@ -429,6 +554,7 @@ export function resolvePlaces(
           doc,
           nearestBefore(mentions, chosen, k),
           nearestAfter(mentions, chosen, k),
+          areaBefore(mentions, chosen, k),
         );
     const place = placed?.place;
     if (trace) {
@@ -437,9 +563,11 @@ export function resolvePlaces(
         ? "stray"
         : !place
           ? "unplaced"
-          : best && chosen[k] !== best
-            ? "pinned"
-            : "placed";
+          : yielded.has(k)
+            ? "prominent"
+            : best && chosen[k] !== best
+              ? "pinned"
+              : "placed";
       trace[k] = {
         ranked: ranked?.[k] ?? [],
         outcome,
@@ -471,7 +599,9 @@ function stray(
   total: number,
 ): boolean {
   if (!c?.country || c.kind !== "city" || c.population >= STRAY_POPULATION) return false;
-  if (m.locative || m.container || m.site || m.hint || m.via !== "name" || total < 4) return false;
+  // "Moore's Ford": a possessive before a name is no evidence that it is a place.
+  const held = m.container && !m.container.district;
+  if (m.locative || held || m.site || m.hint || m.via !== "name" || total < 4) return false;
   const names = namesIn.get(c.country);
   return !names || (names.size === 1 && names.has(m.key));
 }
@@ -502,13 +632,58 @@ function dominantAdmin(ctx: Context, gaz: Gazetteer): GazetteerEntry | undefined
 /** What sites and counties fall back on: the document's most mentioned places. */
 interface DocumentPlaces {
   ctx: Context;
-  city: GazetteerEntry | undefined;
+  /** The most mentioned town of the country most of the document's places lie in. */
+  mainTown: GazetteerEntry | undefined;
+  /** The most mentioned first-level region. */
   admin: GazetteerEntry | undefined;
+  /** That country, when the document names it. */
   country: GazetteerEntry | undefined;
   /** The country code most of the document's places lie in. */
   mainCountry: string | undefined;
+  /** The names (folded keys) read in each country. */
+  namesIn: Map<string, Set<string>>;
   /** The most mentioned town in each first-level region, counties left out. */
   cityIn: Map<string, GazetteerEntry>;
+}
+
+/**
+ * "West End", "North End": in news the part of a city the reader knows, not a village of that
+ * name. Read as a small town with no other place of the text near it and no container, the
+ * city is unnamed: left unpinned rather than put in a village hundreds of km from it.
+ */
+function unnamedCityPart(
+  m: PlaceMention,
+  c: GazetteerEntry | undefined,
+  chosen: (GazetteerEntry | undefined)[],
+): boolean {
+  return (
+    !m.container &&
+    /^(?:north|south|east|west)\s+end$/i.test(m.text) &&
+    c?.kind === "city" &&
+    c.population < STRAY_POPULATION &&
+    !chosen.some((o) => o && o !== c && distanceKm(o.lat, o.lon, c.lat, c.lon) < 80)
+  );
+}
+
+/**
+ * The town named most often; on a tie the first named, unless the tied towns lie far apart: a
+ * story naming a few distant towns once each has no main town, and a site put in the first of
+ * them lands hundreds of km from where it stands.
+ */
+function leadingTown(counts: Map<GazetteerEntry, number>, country: string | undefined) {
+  let best: GazetteerEntry | undefined;
+  let n = 0;
+  for (const [c, v] of counts) {
+    if (c.kind === "city" && c.country === country && v > n) {
+      n = v;
+      best = c;
+    }
+  }
+  for (const [c, v] of counts) {
+    if (!best || c === best || c.kind !== "city" || c.country !== country || v < n) continue;
+    if (distanceKm(best.lat, best.lon, c.lat, c.lon) > 161) return undefined;
+  }
+  return best;
 }
 
 /** Most mentioned first; the first mentioned on a tie. Computed once per document. */
@@ -517,11 +692,12 @@ function documentPlaces(
   chosen: (GazetteerEntry | undefined)[],
   ctx: Context,
   gaz: Gazetteer,
+  namesIn: Map<string, Set<string>>,
 ): DocumentPlaces {
   const counts = new Map<GazetteerEntry, number>();
   mentions.forEach((m, k) => {
     const c = chosen[k];
-    if (c && !m.site) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c && !m.site && !unnamedCityPart(m, c, chosen)) counts.set(c, (counts.get(c) ?? 0) + 1);
   });
   const countyTowns = new Set<GazetteerEntry>();
   mentions.forEach((m, k) => {
@@ -548,12 +724,14 @@ function documentPlaces(
       cityIn.set(c.admin, c);
     }
   }
+  const mainCountry = mostCounted(ctx.countries);
   return {
     ctx,
-    city: top((c) => c.kind === "city"),
+    mainTown: leadingTown(counts, mainCountry),
+    namesIn,
     admin: dominantAdmin(ctx, gaz),
-    country: top((c) => c.kind === "country"),
-    mainCountry: mostCounted(ctx.countries),
+    country: top((c) => c.kind === "country" && c.country === mainCountry),
+    mainCountry,
     cityIn,
   };
 }
@@ -573,6 +751,25 @@ function nearestBefore(
     const c = chosen[j];
     if (!m || m.end < from) return undefined;
     if (!m.site && m.located && (c?.kind === "city" || c?.kind === "admin")) return c;
+  }
+  return undefined;
+}
+
+/**
+ * The region or country of the nearest mention before mention k within SITE_REACH, if that is
+ * what it names: a town read there may be a surname read abroad, a region or a country rarely is.
+ */
+function areaBefore(
+  mentions: PlaceMention[],
+  chosen: (GazetteerEntry | undefined)[],
+  k: number,
+): GazetteerEntry | undefined {
+  const from = (mentions[k]?.start ?? 0) - SITE_REACH;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (!m || m.end < from) return undefined;
+    const c = chosen[j];
+    if (!m.site && c) return c.kind === "admin" || c.kind === "country" ? c : undefined;
   }
   return undefined;
 }
@@ -603,10 +800,11 @@ function placeFor(
   doc: DocumentPlaces,
   local: GazetteerEntry | undefined,
   after: GazetteerEntry | undefined,
+  previous: GazetteerEntry | undefined,
 ): { place: PlaceRef; where?: string | undefined } | undefined {
   if (m.site) {
     // A site or feature is where the text puts it ("near Y"), else at the place its name
-    // contains when that place fits the document, else in the document's main town or region.
+    // contains when that place fits the document, else in the document's main town.
     const near = m.container ? chosen[m.container.index] : undefined;
     // A named site is at the place its name contains ("Cairo airport") wherever the story is;
     // a street or feature only in the country the story is most about: "Kent Street" in an
@@ -618,21 +816,28 @@ function placeFor(
         : undefined;
     // Else the town or region the text has just put the reader in ("in X", "near X"): news
     // names a site right after the place it is in, and a story ranges over places far apart.
-    // Else the document's main town or region, when it lies in the country the document is
-    // most about: a street of a Tanzanian town is not drawn in Paris because a guest house is
-    // named after it.
-    const main = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
-      e && (!doc.mainCountry || e.country === doc.mainCountry) ? e : undefined;
+    // Else the document's main town, region or country, unless the place named just before
+    // the site lies in another country: a lake named right after "Manitoba" in a story about
+    // a Kenyan town is not in that town.
+    const fits = (e: GazetteerEntry | undefined): GazetteerEntry | undefined =>
+      e &&
+      (!doc.mainCountry || e.country === doc.mainCountry) &&
+      (!previous?.country || previous.country === e.country)
+        ? e
+        : undefined;
     const [where, at] = firstFound([
       ["its container", near],
       ["the place its name contains", own],
       ["the town or region just named", local],
       ["the town or region named right after", after],
-      ["the document's main town", main(doc.city)],
-      ["the document's main region", main(doc.admin)],
-      ["the document's main country", doc.country],
+      ["the document's main town", fits(doc.mainTown)],
+      ["the document's main region", fits(doc.admin)],
+      ["the document's main country", fits(doc.country)],
     ]);
     if (!at) return undefined;
+    // Inside an area (a region, a province, a country) all the text says is that it is in
+    // there: the mention names the area, drawn as the area, not as a pin at its label point.
+    if (at.kind !== "city") return { place: ref(at), where: `${where ?? ""}, as that area` };
     const place: PlaceRef = {
       id: m.site.id,
       name: m.site.name,
@@ -672,7 +877,61 @@ function placeFor(
     };
     return { place };
   }
+  if (unnamedCityPart(m, c, chosen)) return undefined;
+  if (lostAbroad(m, c, doc) && doc.country)
+    return { place: ref(doc.country), where: "the document's main country, as that area" };
+  // A part of a town ("the East End of Y", "Y's Chelsea") read as a namesake town elsewhere:
+  // the gazetteer lacks the part, which is in that town, not hundreds of km away.
+  const town = m.container?.district ? chosen[m.container.index] : undefined;
+  // Only a small namesake: "Beijing's Hong Kong policy" does not move Hong Kong into Beijing.
+  if (
+    town?.kind === "city" &&
+    c?.kind === "city" &&
+    c.population < STRAY_POPULATION &&
+    !contains(town, c)
+  ) {
+    const place: PlaceRef = {
+      id: `site:${slugify(m.text)}`,
+      name: m.text,
+      kind: "site",
+      country: town.country,
+      lat: town.lat,
+      lon: town.lon,
+    };
+    return { place, where: "the town it is a part of" };
+  }
   return c ? { place: ref(c) } : undefined;
+}
+
+/** Names a text gives its own country before a lone village abroad is read as one of its own. */
+const HOME_NAMES = 4;
+/**
+ * Only a village that small: a town of tens of thousands named "in X" without its country
+ * ("the killings in X" in a story about the diplomacy) is still more likely that town.
+ */
+const HAMLET_POPULATION = 20000;
+
+/**
+ * Read abroad, in a country no other name of the text is in, while the text names the country
+ * it is about: a place of that country the gazetteer lacks. So are "X Province" ("North
+ * Eastern Province" in a Kenyan story is not Saudi Arabia's) and a village after "in" or
+ * "near" in a text that gives its country several names ("a bar in Piccadilly" in a London
+ * story is not a hamlet in Australia).
+ */
+function lostAbroad(m: PlaceMention, c: GazetteerEntry | undefined, doc: DocumentPlaces): boolean {
+  const home = doc.country?.country;
+  if (!c?.country || !home || c.country === home) return false;
+  const names = doc.namesIn.get(c.country);
+  if (names && !(names.size === 1 && names.has(m.key))) return false;
+  if (m.hint === "admin") return true;
+  return (
+    m.locative &&
+    !m.container &&
+    m.via === "name" &&
+    c.kind === "city" &&
+    c.population < HAMLET_POPULATION &&
+    (doc.namesIn.get(home)?.size ?? 0) >= HOME_NAMES
+  );
 }
 
 /** The first entry found, with its label. */

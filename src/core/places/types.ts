@@ -20,8 +20,11 @@ export interface PlaceMention {
    * says it is (its container, the place its name contains, else the document's main town).
    */
   site?: { id: string; name: string; kind: "site" | "region" };
-  /** Index of the mention that contains this one ("X, Y"; "X in Y" is weaker). */
-  container?: { index: number; strength: "comma" | "in" };
+  /**
+   * Index of the mention that contains this one ("X, Y"; "X in Y" is weaker). `district`: the
+   * text makes it a part of that place ("X district of Y", "Y's X"), so it lies inside it.
+   */
+  container?: { index: number; strength: "comma" | "in"; district?: boolean };
   /** Preceded by a locative preposition ("in X", "near X"). */
   locative: boolean;
   /** Preceded by a preposition of place, not of motion: "in X", "near X", not "from X to Y". */
