@@ -50,6 +50,19 @@ function demonymReadings(gaz: Gazetteer, key: string, own: GazetteerEntry): Gaze
   return [own, ...others.filter((e) => e.row !== own.row)];
 }
 
+/**
+ * "according to X", "thanks to X": "to" there names a source or a cause, not a place, so the name
+ * after it gets no locative cue ("according to Velkin" names a speaker).
+ */
+const NOT_PLACE_TO = new Set(["according", "thanks", "owing", "due"]);
+
+/** Is token k a preposition that puts the name after it in a place ("in X", "near X")? */
+function locativeBefore(tokens: Token[], k: number): boolean {
+  const prev = tokens[k];
+  if (!prev || prev.cap || !LOCATIVE_PREPOSITIONS.has(prev.lower)) return false;
+  return !(prev.lower === "to" && NOT_PLACE_TO.has(tokens[k - 1]?.lower ?? ""));
+}
+
 /** The longest gazetteer name, metonym or demonym starting at token i. */
 export function longestMatch(
   text: string,
@@ -98,7 +111,7 @@ export function longestMatch(
       prev?.lower === "the" && nounAfter(tokens, j) && namesAnArea(gaz, key)
         ? undefined
         : gaz.demonymFolded(key);
-    const locative = !!prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.cap;
+    const locative = locativeBefore(tokens, i - 1);
     if (demonym && !locative)
       return {
         from: i,
@@ -146,7 +159,7 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
     prev,
     next,
     end,
-    locative: !!prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.lower) && isSpaceGap(first.gap),
+    locative: locativeBefore(tokens, match.from - 1) && isSpaceGap(first.gap),
     single: match.from === match.to,
     nextJoined: !!next && next.cap && isSpaceGap(next.gap) && end === last.end,
     nextHead: !!next && next.cap && isSpaceGap(next.gap),

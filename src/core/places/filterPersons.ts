@@ -267,7 +267,10 @@ export const PERSON_RULES: PlaceRule[] = [
         (c.nextJoined && !!c.next && persons.has(foldName(c.next.text)))) &&
       !c.commaAfter &&
       persons.has(c.key),
-    examples: ["Olwen Quenby said so. Later [Quenby] left."],
+    examples: [
+      "Olwen Quenby said so. Later [Quenby] left.",
+      "Sheriff Olwen Quenby said so. It burned, according to [Quenby].",
+    ],
     nonExamples: ["Olwen Quenby said so. Later she went to [Quenby]."],
   },
 ];
