@@ -5,6 +5,7 @@ import { foldName } from "./fold";
 import { MAPPED_SITES } from "./headedNames";
 import {
   ADMIN_HEADS,
+  CODE_NAME_PREFIXES,
   COMPANY_HEADS,
   MEDIA_HEADS,
   SITE_HEADS,
@@ -13,9 +14,9 @@ import {
   VESSEL_NOUNS,
   VESSEL_PREFIXES,
 } from "./lexicon";
-import { joinedWord, runStart } from "./filterPersons";
+import { joinedWord } from "./filterPersons";
 import { ruleStage } from "./rules";
-import { type Token, isSpaceGap } from "./tokens";
+import { type Token, isSpaceGap, runStart } from "./tokens";
 import type { PlaceRule } from "./types";
 
 /**
@@ -54,7 +55,7 @@ function insideOfName(tokens: Token[], i: number): boolean {
 /** "Operation Rio Grande", "Exercise Dover Shield": a code name, whatever places it borrows. */
 function codeName(tokens: Token[], i: number): boolean {
   const b = runStart(tokens, i);
-  return b < i && /^(operation|exercise)$/.test(tokens[b]?.lower ?? "");
+  return b < i && CODE_NAME_PREFIXES.has(tokens[b]?.lower ?? "");
 }
 
 export const ORGANISATION_RULES: PlaceRule[] = [
@@ -68,8 +69,8 @@ export const ORGANISATION_RULES: PlaceRule[] = [
   {
     name: "code-name",
     reason: "code name",
-    test: (c, { tokens }) => c.via === "name" && codeName(tokens, c.from),
-    examples: ["Operation [Velkin] Shield began."],
+    test: (c, { tokens }) => codeName(tokens, c.from),
+    examples: ["Operation [Velkin] Shield began.", "Operation [Ruritanian] Dawn began."],
     nonExamples: ["The operation in [Velkin] began."],
   },
   {

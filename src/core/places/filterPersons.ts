@@ -13,12 +13,13 @@ import {
   FIRST_NAMES,
   MEDIA_HEADS,
   SITE_HEADS,
+  SPEECH_VERBS,
   STREET_HEADS,
   TITLES,
 } from "./lexicon";
 import { givenNameLike } from "./persons";
 import { ruleStage } from "./rules";
-import { type Token, isSpaceGap } from "./tokens";
+import { type Token, isSpaceGap, runStart } from "./tokens";
 import type { Candidate, PlaceRule } from "./types";
 
 /** Every reading is of a town smaller than `population`: a namesake, not a place named abroad. */
@@ -74,11 +75,17 @@ function quotedNickname(
   );
 }
 
-/** The first token of the capitalised run (words joined by spaces) that holds token i. */
-export function runStart(tokens: Token[], i: number): number {
-  let b = i;
-  while (b > 0 && tokens[b - 1]?.cap && isSpaceGap(tokens[b]?.gap ?? "")) b--;
-  return b;
+/**
+ * A verb of saying after a town that is no country or region ("Olwen Strelsau said"): towns
+ * speak only under their own name, and a big one is still a surname after an unknown given name.
+ */
+function speaks(c: Candidate): boolean {
+  return (
+    !!c.next &&
+    isSpaceGap(c.next.gap) &&
+    SPEECH_VERBS.has(c.next.lower) &&
+    c.candidates.every((e) => e.kind === "city" || e.kind === "admin")
+  );
 }
 
 /**
@@ -174,11 +181,15 @@ export const PERSON_RULES: PlaceRule[] = [
         c.nextIsEnd &&
         givenNameLike(prev, gaz, lowered) &&
         !(tokens[c.from - 2] && /^(the|a|an)$/i.test(tokens[c.from - 2]?.lower ?? "")) &&
-        smallTowns(c, 100000)
+        (smallTowns(c, 100000) || speaks(c))
       );
     },
-    examples: ["Yesterday Olwen [Quenby] resigned."],
-    nonExamples: ["Yesterday Olwen visited [Quenby].", "Yesterday Olwen [Szohod] resigned."],
+    examples: ["Yesterday Olwen [Quenby] resigned.", "Yesterday Olwen [Strelsau] said no."],
+    nonExamples: [
+      "Yesterday Olwen visited [Quenby].",
+      "Yesterday Olwen [Szohod] resigned.",
+      "Yesterday Olwen [Ruritania] said no.",
+    ],
   },
   {
     name: "title-abbreviation",

@@ -7,6 +7,7 @@ import { foldName, slugify } from "./fold";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
 import {
   ADMIN_HEADS,
+  CODE_NAME_PREFIXES,
   COMMON_WORDS,
   COMPANY_HEADS,
   FEATURE_HEADS,
@@ -18,7 +19,7 @@ import {
   STREET_HEADS,
   TITLES,
 } from "./lexicon";
-import { type Token, isSpaceGap, withoutPossessive } from "./tokens";
+import { type Token, isSpaceGap, runStart, withoutPossessive } from "./tokens";
 import type { Candidate, Head, PlaceDraft, PlaceMention, PlaceStage } from "./types";
 
 /**
@@ -44,6 +45,8 @@ export function unknownNamed(
 ): { mention: PlaceMention; next: number } | undefined {
   const tok = tokens[i];
   if (!tok?.cap) return undefined;
+  // "Operation Desert Lance": a code name borrows head words but names no feature.
+  if (CODE_NAME_PREFIXES.has(tokens[runStart(tokens, i)]?.lower ?? "")) return undefined;
   const nextTok = tokens[i + 1];
   if (
     FEATURE_PREFIXES.has(tok.lower) &&

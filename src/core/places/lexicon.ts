@@ -137,6 +137,9 @@ fatima francois giuseppe hans hassan hamid hiroshi igor ivan jacques javier jose
 klaus lars luiz mahmoud marco mario mehmet michel mikhail mohammed muhammad mustafa nicolas olga
 omar pablo pedro pierre piotr raj ravi sanjay sergei sergey sofia sven tomasz vladimir wei
 wolfgang yuri yusuf
+ana jorge miguel manuel fernando ricardo sergio alejandro diego andres paulo joao marta lucia
+isabel irina natalia tatiana svetlana oleksandr volodymyr olena yulia ahmet amir reza aisha ibrahim
+khalid samir priya arjun rahul amit sunil akira yuki kwame kofi amina thabo sipho
 `);
 
 /**
@@ -209,7 +212,7 @@ sentinel broadcasting television radio news magazine press presse
 export const FEATURE_HEADS = words(`
 river rivers lake lakes creek bay delta valley mountains mountain hill hills island islands ridge
 heights grove bottom
-peninsula plateau desert sea gulf strait canyon falls forest basin coast glacier reservoir
+peninsula plateau desert sea gulf strait canyon falls forest basin coast glacier reservoir belt
 `);
 
 /** First words of feature and site names ("Lake Velkin", "Mount Quenby", "Fort Brackton"). */
@@ -242,3 +245,6 @@ ship vessel freighter tanker ferry yacht trawler liner frigate destroyer submari
 corvette warship steamer schooner tugboat icebreaker
 `);
 export const VESSEL_PREFIXES = words(`mv ms mt ss rms hms uss usns hmas hmcs hmnzs ins`);
+
+/** First words of military code names ("Operation Desert Lance"): the rest names no place. */
+export const CODE_NAME_PREFIXES = words(`operation exercise`);

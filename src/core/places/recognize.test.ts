@@ -14,6 +14,18 @@ describe("recognizePlaces", () => {
     ]);
   });
 
+  it("reads no feature inside a code name", () => {
+    expect(spans("Operation Desert Lance began near Quenby.")).toEqual(["Quenby"]);
+  });
+
+  it("reads a belt of country as a feature", () => {
+    expect(spans("Storms crossed the Velkin Belt again.")).toEqual(["Velkin Belt"]);
+  });
+
+  it("reads a big town's name after an unknown given name before a verb of saying as a surname", () => {
+    expect(spans("Olwen Strelsau said the talks in Strelsau failed.")).toEqual(["Strelsau"]);
+  });
+
   it("keeps the name of a possessive without the 's", () => {
     const [m] = recognizePlaces("Ruritania's army is large.", gaz);
     expect(m?.text).toBe("Ruritania");

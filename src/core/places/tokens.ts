@@ -101,3 +101,10 @@ export function isSpaceGap(gap: string): boolean {
   }
   return true;
 }
+
+/** The first token of the capitalised run (words joined by spaces) that holds token i. */
+export function runStart(tokens: Token[], i: number): number {
+  let b = i;
+  while (b > 0 && tokens[b - 1]?.cap && isSpaceGap(tokens[b]?.gap ?? "")) b--;
+  return b;
+}
