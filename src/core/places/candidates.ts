@@ -138,6 +138,18 @@ export function longestMatch(
   return undefined;
 }
 
+/** What follows a dateline's place: a dash, or a comma and a region, an agency or a date. */
+const DATELINE_AFTER =
+  /^(?:\s*(?:--|[—–-]\s)|,\s*(?:[A-Z][\w.]*,?\s*)?(?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d))/;
+
+/** Is the match a wire dateline's place? See `Candidate.dateline`. */
+function isDateline(text: string, first: Token, last: Token, end: number): boolean {
+  // After a sentence or a byline's date ("Staff Writer May 2, 2009 QUENBY --").
+  const opens = first.sentStart || /\d{4}\s+$/.test(first.gap);
+  if (!opens || !first.allCaps || !last.allCaps) return false;
+  return DATELINE_AFTER.test(text.slice(end, end + 40));
+}
+
 /** The words around a match that the filters and the head words look at. */
 function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): Candidate {
   const first = tokens[match.from]!;
@@ -146,6 +158,7 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
   const prev = tokens[match.from - 1];
   const next = tokens[match.to + 1];
   const third = tokens[match.to + 2];
+  const dateline = isDateline(text, first, last, end);
   // Fields listed one by one, not spread from the match: a spread made this the extractor's
   // hottest function (objects built by spreading do not share a shape).
   return {
@@ -159,7 +172,7 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
     prev,
     next,
     end,
-    locative: locativeBefore(tokens, match.from - 1) && isSpaceGap(first.gap),
+    locative: dateline || (locativeBefore(tokens, match.from - 1) && isSpaceGap(first.gap)),
     single: match.from === match.to,
     nextJoined: !!next && next.cap && isSpaceGap(next.gap) && end === last.end,
     nextHead: !!next && next.cap && isSpaceGap(next.gap),
@@ -177,6 +190,7 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
         gaz
           .lookupFolded(foldName(next.text))
           .some((c) => c.kind === "country" || c.kind === "admin")),
+    dateline,
   };
 }
 

@@ -14,7 +14,6 @@ import {
   TITLES,
 } from "./lexicon";
 import { ruleStage } from "./rules";
-import type { Token } from "./tokens";
 import type { PlaceRule } from "./types";
 
 /** "SAN JOSE" → "San Jose": how running text would write a name from a headline. */
@@ -22,16 +21,6 @@ function titleCase(name: string): string {
   return name
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-/**
- * A capitalised word opening a line and followed by a comma or a dash: the place of a wire
- * dateline ("KYIV, June 3 (Reuters) -", "ODESA —").
- */
-function wireDateline(text: string, first: Token, next: Token | undefined): boolean {
-  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
-  if (text.slice(lineStart, first.start).trim() !== "") return false;
-  return /^\s*(?:,|[—–-]\s)/.test(text.slice(first.end, next ? next.start : first.end + 3));
 }
 
 export const COMMON_WORD_RULES: PlaceRule[] = [
@@ -106,7 +95,7 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
     afterHead: true,
     // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA"), except
     // a sizeable town opening a wire dateline ("KYIV, June 3", "ROME —").
-    test: (c, { text }) =>
+    test: (c) =>
       c.via === "name" &&
       c.single &&
       c.first.allCaps &&
@@ -114,7 +103,7 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
       !c.candidates.some(
         (e) => e.kind === "country" || e.kind === "continent" || e.kind === "region",
       ) &&
-      !(wireDateline(text, c.first, c.next) && c.candidates.some((e) => e.population >= 1e5)),
+      !(c.dateline && c.candidates.some((e) => e.population >= 1e5)),
     examples: ["The [VORA] group met."],
     nonExamples: ["[VORA], June 3 (Reuters) - Talks began.", "The [US] group met."],
   },
@@ -148,9 +137,10 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
       c.via === "name" &&
       !c.single &&
       c.first.sentStart &&
+      !c.dateline &&
       c.key.split(" ").every((w) => COMMON_WORDS.has(w) || NAME_CONNECTORS.has(w)),
     examples: ["[Great Falls] of water fell."],
-    nonExamples: ["We saw [Great Falls] today."],
+    nonExamples: ["We saw [Great Falls] today.", "Rain fell. [GREAT FALLS] — A dam broke."],
   },
 ];
 

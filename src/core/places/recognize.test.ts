@@ -14,6 +14,16 @@ describe("recognizePlaces", () => {
     ]);
   });
 
+  it("reads a wire dateline in capitals as where the story is", () => {
+    for (const text of [
+      "Staff Writer May 2, 2009 QUENBY -- The mayor quit.",
+      "QUENBY, May 2 - Rain.",
+    ]) {
+      const [m] = recognizePlaces(text, gaz);
+      expect([m?.text, m?.locative]).toEqual(["QUENBY", true]);
+    }
+  });
+
   it("reads no feature inside a code name", () => {
     expect(spans("Operation Desert Lance began near Quenby.")).toEqual(["Quenby"]);
   });
