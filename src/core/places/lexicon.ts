@@ -216,7 +216,7 @@ peninsula plateau desert sea gulf strait canyon falls forest basin coast glacier
 `);
 
 /** First words of feature and site names ("Lake Velkin", "Mount Quenby", "Fort Brackton"). */
-export const FEATURE_PREFIXES = words(`lake mount mt isle cape fort ft camp`);
+export const FEATURE_PREFIXES = words(`lake mount mt isle cape fort ft camp river`);
 
 /** Head words of named sites ("Ramstein Air Base", "Lakeside University"). */
 export const SITE_HEADS = words(`

@@ -28,6 +28,13 @@ describe("recognizePlaces", () => {
     expect(spans("Operation Desert Lance began near Quenby.")).toEqual(["Quenby"]);
   });
 
+  it("reads a river named after its head word", () => {
+    expect(spans("Anglers left the River Brannock near Quenby.")).toEqual([
+      "River Brannock",
+      "Quenby",
+    ]);
+  });
+
   it("reads a belt of country as a feature", () => {
     expect(spans("Storms crossed the Velkin Belt again.")).toEqual(["Velkin Belt"]);
   });
