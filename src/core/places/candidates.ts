@@ -5,7 +5,7 @@
 import type { MentionVia } from "../contract";
 import { foldName } from "./fold";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
-import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from "./lexicon";
+import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, PLACE_NOUNS } from "./lexicon";
 import { SHARED_DEMONYMS, US_STATE_ABBREVIATIONS } from "./tables";
 import { type Token, isSpaceGap, withoutPossessive } from "./tokens";
 import type { Candidate, PlaceDraft, PlaceStage } from "./types";
@@ -56,8 +56,33 @@ function demonymReadings(gaz: Gazetteer, key: string, own: GazetteerEntry): Gaze
  */
 const NOT_PLACE_TO = new Set(["according", "thanks", "owing", "due"]);
 
+/** Does the name after token k follow "the village of", "a town called" and the like? */
+export function placeNounBefore(tokens: Token[], k: number): boolean {
+  const link = tokens[k];
+  const noun = tokens[k - 1];
+  return (
+    !!link &&
+    !!noun &&
+    !link.cap &&
+    !noun.cap &&
+    (link.lower === "of" || link.lower === "called" || link.lower === "named") &&
+    PLACE_NOUNS.has(noun.lower)
+  );
+}
+
+/** "the province of X" names a division, "the town of X" a town: a hint for resolution. */
+function placeNounHint(tokens: Token[], i: number): { hint?: "admin" | "city" } {
+  if (!placeNounBefore(tokens, i - 1)) return {};
+  const noun = tokens[i - 2]?.lower ?? "";
+  if (/^(?:province|state|region|governorate|prefecture)s?$/.test(noun)) return { hint: "admin" };
+  if (/^(?:village|town|city|cities|township|hamlet|suburb|commune|settlement)s?$/.test(noun))
+    return { hint: "city" };
+  return {};
+}
+
 /** Is token k a preposition that puts the name after it in a place ("in X", "near X")? */
 function locativeBefore(tokens: Token[], k: number): boolean {
+  if (placeNounBefore(tokens, k)) return true;
   const prev = tokens[k];
   if (!prev || prev.cap || !LOCATIVE_PREPOSITIONS.has(prev.lower)) return false;
   return !(prev.lower === "to" && NOT_PLACE_TO.has(tokens[k - 1]?.lower ?? ""));
@@ -221,6 +246,7 @@ export const findCandidates: PlaceStage = (ctx, drafts) => {
         ...(candidate.locative && PLACE_PREPOSITIONS.has(candidate.prev?.lower ?? "")
           ? { located: true }
           : {}),
+        ...placeNounHint(tokens, i),
         by: `recognize:${match.via}`,
       },
     });

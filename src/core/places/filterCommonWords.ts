@@ -13,6 +13,7 @@ import {
   NOT_PLACES,
   TITLES,
 } from "./lexicon";
+import { placeNounBefore } from "./candidates";
 import { ruleStage } from "./rules";
 import type { PlaceRule } from "./types";
 
@@ -111,7 +112,7 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
     name: "ordinary-word",
     reason: "common word",
     afterHead: true,
-    test: (c, { text, lowered }) => {
+    test: (c, { text, tokens, lowered }) => {
       if (c.via !== "name" || !c.single || (c.first.allCaps && c.key.length <= 4)) return false;
       const singular = c.key.endsWith("s") ? c.key.slice(0, -1) : c.key;
       const ordinary =
@@ -120,14 +121,21 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
         TITLES.has(c.key) ||
         lowered.has(c.key);
       // "in Mobile", "in Reading" are towns; "at Church", "in Spring 2002" are not: an ordinary
-      // word after a preposition counts only for a sizeable town, and never before a year.
+      // word after a preposition counts only for a sizeable town, and never before a year. After
+      // "the town of" any town counts.
       const sizeable = c.candidates.some((e) => e.kind !== "city" || e.population >= 50000);
       const beforeYear = /^\s+(?:1[89]|20)\d\d\b/.test(text.slice(c.end, c.end + 6));
-      const cued = c.locative && !c.first.sentStart && sizeable && !beforeYear;
+      const cued =
+        placeNounBefore(tokens, c.from - 1) ||
+        (c.locative && !c.first.sentStart && sizeable && !beforeYear);
       return ordinary && (c.nextJoined || !cued) && !c.commaAfter;
     },
     examples: ["[Reading] is fun.", "We met at [Reading] Hall."],
-    nonExamples: ["She works in [Reading] now.", "Then [Velkin] rose."],
+    nonExamples: [
+      "She works in [Reading] now.",
+      "Then [Velkin] rose.",
+      "She lives in the town of [North] now.",
+    ],
   },
   {
     name: "ordinary-words",

@@ -248,3 +248,14 @@ export const VESSEL_PREFIXES = words(`mv ms mt ss rms hms uss usns hmas hmcs hmn
 
 /** First words of military code names ("Operation Desert Lance"): the rest names no place. */
 export const CODE_NAME_PREFIXES = words(`operation exercise`);
+
+/**
+ * Nouns for a settlement or a division that name one after "of", "called" or "named": "the
+ * village of X", "a town called X", "the districts of X and Y".
+ */
+export const PLACE_NOUNS = words(`
+village villages town towns city cities township townships hamlet hamlets community communities
+suburb suburbs district districts province provinces county counties region regions state states
+island islands port ports municipality municipalities commune communes neighbourhood
+neighbourhoods neighborhood neighborhoods settlement settlements governorate prefecture
+`);

@@ -28,6 +28,24 @@ describe("recognizePlaces", () => {
     expect(spans("Operation Desert Lance began near Quenby.")).toEqual(["Quenby"]);
   });
 
+  it("reads names the gazetteer lacks after a place noun, where the text says where they lie", () => {
+    expect(spans("Flu hit the villages of Brannock, Oska and Velmar Jos near Quenby.")).toEqual([
+      "Brannock",
+      "Oska",
+      "Velmar Jos",
+      "Quenby",
+    ]);
+    expect(spans("Flu hit the village of Brannock on Monday.")).toEqual([]);
+  });
+
+  it("hints a division or a town from the place noun before a name", () => {
+    const hints = recognizePlaces("In the province of Nordmark and the town of Quenby.", gaz);
+    expect(hints.map((m) => [m.text, m.hint])).toEqual([
+      ["Nordmark", "admin"],
+      ["Quenby", "city"],
+    ]);
+  });
+
   it("reads a river named after its head word", () => {
     expect(spans("Anglers left the River Brannock near Quenby.")).toEqual([
       "River Brannock",
