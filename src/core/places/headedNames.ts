@@ -349,7 +349,7 @@ function headOf(c: Candidate, tokens: Token[]): Head | undefined {
   return undefined;
 }
 
-/** Particles inside a foreign name ("Mais al-Jabal"), not English words that join two names. */
+/** Particles inside a foreign name ("Deir al-Velk"), not English words that join two names. */
 const FOREIGN_PARTICLES = new Set(
   [...NAME_CONNECTORS].filter((w) => !["of", "the", "and", "on", "upon"].includes(w)),
 );
@@ -357,7 +357,7 @@ const FOREIGN_PARTICLES = new Set(
 /**
  * The name a place noun introduces, when the gazetteer lacks it: "the village of Brannock",
  * "the districts of Oska and Velmar Jos", "a town called Ilkarra". Up to four capitalised words,
- * joined by spaces, hyphens or a lower-case particle ("Mais al-Jabal"). A plural noun goes on
+ * joined by spaces, hyphens or a lower-case particle ("Deir al-Velk"). A plural noun goes on
  * through a list ("X, Y and Z"). Read as a site: resolution puts it where the text does.
  */
 function placeNounNames(text: string, tokens: Token[], gaz: Gazetteer): PlaceDraft[] {
