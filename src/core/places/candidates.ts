@@ -88,6 +88,8 @@ function locativeBefore(tokens: Token[], k: number): boolean {
   return !(prev.lower === "to" && NOT_PLACE_TO.has(tokens[k - 1]?.lower ?? ""));
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 /** The longest gazetteer name, metonym or demonym starting at token i. */
 export function longestMatch(
   text: string,
@@ -107,20 +109,21 @@ export function longestMatch(
     if (!next.cap && !NAME_CONNECTORS.has(next.lower)) break;
     last++;
   }
+  // Two-letter names must be written in capitals ("US", "UK"), never "Us" or "us"; a
+  // three-letter one ("Van", "Ufa") also after a preposition ("the city of Van").
+  const before = tokens[i - 1];
+  const afterPreposition =
+    !!before && !before.cap && (LOCATIVE_PREPOSITIONS.has(before.lower) || before.lower === "of");
+  const alone = !(tokens[i + 1]?.cap && isSpaceGap(tokens[i + 1]?.gap ?? ""));
   for (let j = last; j >= i; j--) {
     const end = tokens[j];
     if (!end || !end.cap) continue;
-    const endPos =
-      j === i || end.end !== withoutPossessive(end).end ? withoutPossessive(end).end : end.end;
-    const span = text.slice(first.start, endPos);
-    const key = foldName(span);
+    // A plain word alone, the commonest case, is its own key: its lower case.
+    const key =
+      j === i && PLAIN_WORD.test(first.text)
+        ? first.lower
+        : foldName(text.slice(first.start, withoutPossessive(end).end));
     if (key.length < 2) continue;
-    // Two-letter names must be written in capitals ("US", "UK"), never "Us" or "us"; a
-    // three-letter one ("Van", "Ufa") also after a preposition ("the city of Van").
-    const before = tokens[i - 1];
-    const afterPreposition =
-      !!before && !before.cap && (LOCATIVE_PREPOSITIONS.has(before.lower) || before.lower === "of");
-    const alone = !(tokens[i + 1]?.cap && isSpaceGap(tokens[i + 1]?.gap ?? ""));
     if (
       key.length <= 3 &&
       !(j === i && first.allCaps) &&

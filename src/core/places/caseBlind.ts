@@ -28,10 +28,7 @@ const areaKind = (e: GazetteerEntry): boolean => e.kind !== "city" && e.kind !==
 export function isCaseBlind(tokens: Token[], gaz: Gazetteer): boolean {
   // The cheap sign first: ordinary text seldom has either, and then no word is looked up.
   const sign = tokens.some(
-    (t) =>
-      !t.cap &&
-      ((t.sentStart && /^\p{Ll}/u.test(t.text)) ||
-        (CALENDAR_WORDS.has(t.lower.replace(/['’]s$/, "")) && /day(?:['’]s)?$/.test(t.lower))),
+    (t) => !t.cap && ((t.sentStart && /^\p{Ll}/u.test(t.text)) || lowerWeekday(t.lower)),
   );
   if (!sign) return false;
   const countries = countryWords(gaz);
@@ -52,6 +49,12 @@ export function isCaseBlind(tokens: Token[], gaz: Gazetteer): boolean {
 }
 
 const PLAIN = /^[A-Za-z0-9]+$/;
+
+/** "monday", "friday's": a weekday in lower case. Asked of every lower-case word, so no regex. */
+function lowerWeekday(w: string): boolean {
+  const bare = w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w;
+  return bare.endsWith("day") && CALENDAR_WORDS.has(bare);
+}
 
 /**
  * Folded words known to name a country or not, per gazetteer. This scan asks about every

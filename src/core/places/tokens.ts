@@ -58,9 +58,15 @@ export function tokenize(text: string): Token[] {
       allCaps = bare.length > 1 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
     }
     let sentStart = prev === undefined;
-    if (!sentStart && gap.includes("\n"))
+    // A single space, the gap before most words, ends no sentence: the checks below are skipped.
+    if (!sentStart && gap !== " " && gap.includes("\n"))
       sentStart = /\n\s*\n|\n\s*$/.test(gap) || /^\s*\n/.test(gap);
-    if (!sentStart && prev && (gap.includes(".") || gap.includes("!") || gap.includes("?"))) {
+    if (
+      !sentStart &&
+      prev &&
+      gap !== " " &&
+      (gap.includes(".") || gap.includes("!") || gap.includes("?"))
+    ) {
       const abbreviation = NON_FINAL.has(prev.lower) || (prev.text.length === 1 && prev.cap);
       sentStart = !(abbreviation && /^\.\s*$/.test(gap));
     }
