@@ -81,7 +81,7 @@ function placeNounHint(tokens: Token[], i: number): { hint?: "admin" | "city" } 
 }
 
 /** Is token k a preposition that puts the name after it in a place ("in X", "near X")? */
-function locativeBefore(tokens: Token[], k: number): boolean {
+export function locativeBefore(tokens: Token[], k: number): boolean {
   if (placeNounBefore(tokens, k)) return true;
   const prev = tokens[k];
   if (!prev || prev.cap || !LOCATIVE_PREPOSITIONS.has(prev.lower)) return false;
@@ -166,6 +166,17 @@ export function longestMatch(
   return undefined;
 }
 
+/** "Mobile, Ala.", "Reading, England": the token after a name is a region or country after a comma. */
+export function regionAfterComma(text: string, next: Token | undefined, gaz: Gazetteer): boolean {
+  return (
+    !!next &&
+    next.cap &&
+    /^,\s*$/.test(next.gap) &&
+    (US_STATE_ABBREVIATIONS[text.slice(next.start, next.end + 1)] !== undefined ||
+      gaz.lookupFolded(foldName(next.text)).some((c) => c.kind === "country" || c.kind === "admin"))
+  );
+}
+
 /** What follows a dateline's place: a dash, or a comma and a region, an agency or a date. */
 const DATELINE_AFTER =
   /^(?:\s*(?:--|[—–-]\s)|,\s*(?:[A-Z][\w.]*,?\s*)?(?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d))/;
@@ -210,14 +221,7 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
     articleBefore: !!prev && /^(the|a|an)$/.test(prev.lower),
     nextIsEnd: !next || !next.cap || !isSpaceGap(next.gap),
     thirdName: !!third && !!next && third.cap && isSpaceGap(third.gap),
-    commaAfter:
-      !!next &&
-      next.cap &&
-      /^,\s*$/.test(next.gap) &&
-      (US_STATE_ABBREVIATIONS[text.slice(next.start, next.end + 1)] !== undefined ||
-        gaz
-          .lookupFolded(foldName(next.text))
-          .some((c) => c.kind === "country" || c.kind === "admin")),
+    commaAfter: regionAfterComma(text, next, gaz),
     dateline,
   };
 }

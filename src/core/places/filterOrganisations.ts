@@ -7,6 +7,7 @@ import {
   ADMIN_HEADS,
   CODE_NAME_PREFIXES,
   COMPANY_HEADS,
+  INSTITUTION_HEADS,
   MEDIA_HEADS,
   SITE_HEADS,
   STREET_HEADS,
@@ -14,10 +15,11 @@ import {
   VESSEL_NOUNS,
   VESSEL_PREFIXES,
 } from "./lexicon";
-import { joinedWord } from "./filterPersons";
+import { locativeBefore, regionAfterComma } from "./candidates";
+import { joinedWord, smallTowns } from "./filterPersons";
 import { ruleStage } from "./rules";
-import { type Token, isSpaceGap, runStart } from "./tokens";
-import type { PlaceRule } from "./types";
+import { type Token, isSpaceGap, runStart, withoutPossessive } from "./tokens";
+import type { PlaceContext, PlaceRule } from "./types";
 
 /**
  * Is the capitalised run holding token i a vessel's name? The word before the run says so: a
@@ -57,6 +59,32 @@ function codeName(tokens: Token[], i: number): boolean {
   const b = runStart(tokens, i);
   return b < i && CODE_NAME_PREFIXES.has(tokens[b]?.lower ?? "");
 }
+
+/**
+ * Does the text use the word `key` (a single word) in an institution's name ("Velkin Center")
+ * and never as a place (after "in", before ", Texas")? Then every bare use of it is that
+ * institution or its namesake ("Velkin staff"), one sense per discourse. Asked only of small
+ * towns' names, and answered once per word and document.
+ */
+function institutionOnly(ctx: PlaceContext, key: string): boolean {
+  let answers = INSTITUTION_WORDS.get(ctx);
+  if (!answers) INSTITUTION_WORDS.set(ctx, (answers = new Map()));
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  const { text, tokens, gaz } = ctx;
+  let named = false;
+  let placed = false;
+  tokens.forEach((t, k) => {
+    if (!t.cap || foldName(withoutPossessive(t).text) !== key) return;
+    const next = tokens[k + 1];
+    if (next?.cap && isSpaceGap(next.gap) && INSTITUTION_HEADS.has(next.lower)) named = true;
+    if (locativeBefore(tokens, k - 1) || regionAfterComma(text, next, gaz)) placed = true;
+  });
+  answers.set(key, named && !placed);
+  return named && !placed;
+}
+
+const INSTITUTION_WORDS = new WeakMap<PlaceContext, Map<string, boolean>>();
 
 export const ORGANISATION_RULES: PlaceRule[] = [
   {
@@ -165,6 +193,28 @@ export const ORGANISATION_RULES: PlaceRule[] = [
       "She runs the [Velkin] Guest House.",
     ],
     nonExamples: ["Shares fell in [Velkin] today."],
+  },
+  {
+    name: "institution-only",
+    reason: "institution",
+    afterHead: true,
+    test: (c, ctx) =>
+      c.via === "name" &&
+      c.single &&
+      !c.prevJoined &&
+      !c.locative &&
+      !c.commaAfter &&
+      smallTowns(c, 100000) &&
+      institutionOnly(ctx, c.key),
+    examples: [
+      "Funds for the Quenby Center ran out. [Quenby] staff left.",
+      "Funds for the [Quenby] Center ran out.",
+    ],
+    nonExamples: [
+      "Funds for the Quenby Center in Quenby ran out. [Quenby] staff left.",
+      "Funds for the [Quenby] Police ran out.",
+      "Funds for the Little [Quenby] Center ran out.",
+    ],
   },
   {
     name: "named-site",

@@ -259,3 +259,13 @@ suburb suburbs district districts province provinces county counties region regi
 island islands port ports municipality municipalities commune communes neighbourhood
 neighbourhoods neighborhood neighborhoods settlement settlements governorate prefecture
 `);
+
+/**
+ * Head words of institutions that are often named after a person or a word, not after the town
+ * they are in ("the Velkin Center", "Quenby University", "the Brannock Players"). Public bodies
+ * ("Police", "Council", "Department") are left out: news names those after their town.
+ */
+export const INSTITUTION_HEADS = words(`
+center centre hall foundation players theatre theater market elementary conference university
+college institute academy museum club society association church chapel arena gallery
+`);

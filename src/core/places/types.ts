@@ -44,6 +44,8 @@ export type RejectReason =
   | "media title"
   | "holiday"
   | "company"
+  /** A word the text uses only as an institution's name ("the Velkin Center ... at Velkin"). */
+  | "institution"
   | "site"
   | "direction"
   | "vehicle"
