@@ -86,6 +86,22 @@ function institutionOnly(ctx: PlaceContext, key: string): boolean {
 
 const INSTITUTION_WORDS = new WeakMap<PlaceContext, Map<string, boolean>>();
 
+/** Lower-case words that make the town before them a sports club: "Velkin manager", "Quenby fans". */
+const CLUB_ROLES =
+  /^\s+(?:manager|coach|striker|midfielder|defender|goalkeeper|winger|fans|supporters|boss|captain|squad)\b/;
+
+/** A verb or preposition of a match, right beside a club's name: "Quenby beat Velkin 2-1". */
+const MATCH_WORDS =
+  /^(?:beat|beats|defeated|defeat|drew|draw|lost|edged|thrashed|routed|hosts|hosted|against|vs|v)$/;
+
+/** A score in the sentence around a match: "2-1", "3–0". */
+function sentenceHasScore(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("\n", at)) + 1;
+  let to = text.slice(at).search(/[.\n]\s/);
+  to = to < 0 ? text.length : at + to;
+  return /\b\d{1,2}\s?[-–]\s?\d{1,2}\b/.test(text.slice(from, to));
+}
+
 export const ORGANISATION_RULES: PlaceRule[] = [
   {
     name: "vessel",
@@ -193,6 +209,36 @@ export const ORGANISATION_RULES: PlaceRule[] = [
       "She runs the [Velkin] Guest House.",
     ],
     nonExamples: ["Shares fell in [Velkin] today."],
+  },
+  {
+    name: "sports-club",
+    reason: "club",
+    // A town's club, never a country's team: the text must name a role or a match with a score.
+    test: (c, { text, tokens }) => {
+      if (c.via !== "name" || !c.candidates.every((e) => e.kind === "city" || e.kind === "admin"))
+        return false;
+      // "the Velkin County manager", "the Quenby City manager" run a council, not a club.
+      const last = c.last.lower;
+      if (ADMIN_HEADS.has(last) || last === "city" || last === "town") return false;
+      if (CLUB_ROLES.test(text.slice(c.end, c.end + 14))) return true;
+      const before = tokens[c.from - 1];
+      const after = tokens[c.to + 1];
+      const match =
+        (!!before && !before.cap && MATCH_WORDS.test(before.lower)) ||
+        (!!after && !after.cap && MATCH_WORDS.test(after.lower));
+      return match && sentenceHasScore(text, c.first.start);
+    },
+    examples: [
+      "[Quenby] beat Velkin 2-1 on Saturday.",
+      "Quenby beat [Velkin] 2-1 on Saturday.",
+      "The [Quenby] manager was sacked.",
+    ],
+    nonExamples: [
+      "Storms beat [Quenby] for two days.",
+      "The [Quenby] council was sacked.",
+      "[Ruritania] beat Velkin 2-1 on Saturday.",
+      "The [Nordmark Oblast] manager was sacked.",
+    ],
   },
   {
     name: "institution-only",

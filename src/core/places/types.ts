@@ -44,6 +44,7 @@ export type RejectReason =
   | "media title"
   | "holiday"
   | "company"
+  | "club"
   /** A word the text uses only as an institution's name ("the Velkin Center ... at Velkin"). */
   | "institution"
   | "site"
