@@ -128,6 +128,31 @@ function townPair(
   return !third || !FEATURE_HEADS.has(afterNext.lower);
 }
 
+/**
+ * Harry "Havana" Jones, “Havana” Harry: a place name quoted alone, right beside a person's
+ * name, is a nickname.
+ */
+function quotedBesideName(
+  text: string,
+  c: Candidate,
+  gaz: Gazetteer,
+  lowered: Set<string>,
+): boolean {
+  if (!/['"‘“]\s*$/.test(c.first.gap) || !/^['"’”]/.test(text.slice(c.end))) {
+    return false;
+  }
+  const prev = c.prev;
+  const next = c.next;
+  const before =
+    !!prev?.cap && /^\s+['"‘“]$/.test(c.first.gap) && givenNameLike(prev, gaz, lowered);
+  const after = !!next?.cap && /^['"’”]\s+$/.test(next.gap) && givenNameLike(next, gaz, lowered);
+  return before || after;
+}
+
+/** "the Duchess of Velkin", "the Prince of Quenby": a title of nobility, not where its holder is. */
+const NOBLE_TITLES =
+  /^(?:duke|duchess|earl|countess|marquess|marquis|baron|baroness|viscount|viscountess|prince|princess)$/;
+
 export const PERSON_RULES: PlaceRule[] = [
   {
     name: "title-or-given-name-before",
@@ -166,6 +191,34 @@ export const PERSON_RULES: PlaceRule[] = [
       c.via === "name" && c.single && quotedNickname(text, tokens, c.from, gaz, lowered),
     examples: ["The boxer '[Velkin] Harry' won.", "They called him \u201cLou [Quenby]\u201d."],
     nonExamples: ["The film 'Stars Over [Velkin]' opened."],
+  },
+  {
+    name: "quoted-nickname-beside-name",
+    reason: "nickname",
+    test: (c, { text, gaz, lowered }) =>
+      c.via === "name" && c.single && quotedBesideName(text, c, gaz, lowered),
+    examples: [
+      'The boxer Harry "[Velkin]" Hallam won.',
+      "The boxer \u201c[Velkin]\u201d Harry won.",
+    ],
+    nonExamples: ['The so-called "[Velkin]" accord failed.', 'Talks in "[Velkin]" Hall failed.'],
+  },
+  {
+    name: "noble-title",
+    reason: "person",
+    test: (c, { tokens }) => {
+      const of = tokens[c.from - 1];
+      const title = tokens[c.from - 2];
+      return (
+        c.via === "name" &&
+        of?.lower === "of" &&
+        !of.cap &&
+        !!title?.cap &&
+        NOBLE_TITLES.test(title.lower)
+      );
+    },
+    examples: ["The Duchess of [Quenby] visited."],
+    nonExamples: ["The mayor of [Quenby] visited.", "The duchess went to [Quenby]."],
   },
   {
     name: "unknown-given-name-before",
