@@ -128,6 +128,14 @@ export function unknownNamed(
   // "the Summer Palace": after "the", an ordinary word may name a landmark.
   const landmark = j === i + 1 && MAPPED_SITES.has(head.lower) && tokens[i - 1]?.lower === "the";
   if (ordinaryStart && landmark) return namedSite(text, tokens, i, gaz);
+  // "the Great Plains", "the Sun Belt": after "the", an ordinary word may name a broad area, and
+  // names no place of its own. Not a river or a valley ("the Red River"): resolution has nowhere
+  // near enough to put those, and they would be drawn in the story's main town.
+  if (ordinaryStart && j === i + 1 && AREA_HEADS.has(head.lower) && tokens[i - 1]?.lower === "the")
+    return {
+      mention: headedMention(text, tok, head, "feature", [], isLocative(tokens, i)),
+      next: j + 1,
+    };
   if (ordinaryStart) return undefined;
   if (FEATURE_HEADS.has(head.lower)) {
     const placePart = gaz.lookupFolded(
@@ -178,6 +186,9 @@ function isLocative(tokens: Token[], i: number): boolean {
     !!prev && !!tok && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.lower) && isSpaceGap(tok.gap)
   );
 }
+
+/** Feature heads of broad areas, which an ordinary word may name: "the Corn Belt". */
+const AREA_HEADS = new Set(["belt", "plains"]);
 
 /** Site heads that make a named site worth placing on a map (not every school or station). */
 export const MAPPED_SITES = new Set([

@@ -213,6 +213,7 @@ export const FEATURE_HEADS = words(`
 river rivers lake lakes creek bay delta valley mountains mountain hill hills island islands ridge
 heights grove bottom
 peninsula plateau desert sea gulf strait canyon falls forest basin coast glacier reservoir belt
+plains
 `);
 
 /** First words of feature and site names ("Lake Velkin", "Mount Quenby", "Fort Brackton"). */

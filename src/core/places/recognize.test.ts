@@ -55,6 +55,11 @@ describe("recognizePlaces", () => {
 
   it("reads a belt of country as a feature", () => {
     expect(spans("Storms crossed the Velkin Belt again.")).toEqual(["Velkin Belt"]);
+    expect(spans("Storms crossed the Great Plains and the Corn Belt.")).toEqual([
+      "Great Plains",
+      "Corn Belt",
+    ]);
+    expect(spans("Storms crossed the Red River.")).toEqual([]);
   });
 
   it("reads a big town's name after an unknown given name before a verb of saying as a surname", () => {
