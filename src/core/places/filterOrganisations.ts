@@ -63,28 +63,30 @@ function codeName(tokens: Token[], i: number): boolean {
 /**
  * Does the text use the word `key` (a single word) in an institution's name ("Velkin Center")
  * and never as a place (after "in", before ", Texas")? Then every bare use of it is that
- * institution or its namesake ("Velkin staff"), one sense per discourse. Asked only of small
- * towns' names, and answered once per word and document.
+ * institution or its namesake ("Velkin staff"), one sense per discourse. The words so used are
+ * found in one pass over the document, on the first question.
  */
 function institutionOnly(ctx: PlaceContext, key: string): boolean {
-  let answers = INSTITUTION_WORDS.get(ctx);
-  if (!answers) INSTITUTION_WORDS.set(ctx, (answers = new Map()));
-  const known = answers.get(key);
-  if (known !== undefined) return known;
-  const { text, tokens, gaz } = ctx;
-  let named = false;
-  let placed = false;
-  tokens.forEach((t, k) => {
-    if (!t.cap || foldName(withoutPossessive(t).text) !== key) return;
-    const next = tokens[k + 1];
-    if (next?.cap && isSpaceGap(next.gap) && INSTITUTION_HEADS.has(next.lower)) named = true;
-    if (locativeBefore(tokens, k - 1) || regionAfterComma(text, next, gaz)) placed = true;
-  });
-  answers.set(key, named && !placed);
-  return named && !placed;
+  let words = INSTITUTION_WORDS.get(ctx);
+  if (!words) INSTITUTION_WORDS.set(ctx, (words = institutionWords(ctx)));
+  return words.has(key);
 }
 
-const INSTITUTION_WORDS = new WeakMap<PlaceContext, Map<string, boolean>>();
+function institutionWords({ text, tokens, gaz }: PlaceContext): Set<string> {
+  const named = new Set<string>();
+  const placed = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (!t.cap) return;
+    const key = foldName(withoutPossessive(t).text);
+    const next = tokens[k + 1];
+    if (next?.cap && isSpaceGap(next.gap) && INSTITUTION_HEADS.has(next.lower)) named.add(key);
+    if (locativeBefore(tokens, k - 1) || regionAfterComma(text, next, gaz)) placed.add(key);
+  });
+  for (const key of placed) named.delete(key);
+  return named;
+}
+
+const INSTITUTION_WORDS = new WeakMap<PlaceContext, Set<string>>();
 
 /** Lower-case words that make the town before them a sports club: "Velkin manager", "Quenby fans". */
 const CLUB_ROLES =
