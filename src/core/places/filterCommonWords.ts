@@ -30,7 +30,10 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
     reason: "direction",
     test: (c) =>
       c.via === "name" &&
-      c.key.split(" ").every((w) => DIRECTIONS.has(w) || NAME_CONNECTORS.has(w)) &&
+      // A single word, nearly every candidate, is asked without splitting its key.
+      (c.single
+        ? DIRECTIONS.has(c.key) || NAME_CONNECTORS.has(c.key)
+        : c.key.split(" ").every((w) => DIRECTIONS.has(w) || NAME_CONNECTORS.has(w))) &&
       !c.candidates.some((e) => e.kind === "region" || e.kind === "continent"),
     examples: ["The [North] voted."],
     nonExamples: ["The [Nordmark] voted."],

@@ -222,7 +222,7 @@ export const ORGANISATION_RULES: PlaceRule[] = [
       // "the Velkin County manager", "the Quenby City manager" run a council, not a club.
       const last = c.last.lower;
       if (ADMIN_HEADS.has(last) || last === "city" || last === "town") return false;
-      if (CLUB_ROLES.test(text.slice(c.end, c.end + 14))) return true;
+      if (c.next && !c.next.cap && CLUB_ROLES.test(text.slice(c.end, c.end + 14))) return true;
       const before = tokens[c.from - 1];
       const after = tokens[c.to + 1];
       const match =

@@ -72,6 +72,7 @@ export function personNames(
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok?.cap || tok.allCaps) continue;
+    const bareEnd = withoutPossessive(tok).end;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const endOfRun = !next || !next.cap || !isSpaceGap(next.gap);
@@ -95,8 +96,7 @@ export function personNames(
       // any town's name when a verb of saying follows ("Ana Lisbon said"): towns do not speak
       // under a name that is no town.
       // Set off by commas after a noun: "its new leader, Olwen Quenby, flew in".
-      const appositive =
-        /,\s*$/.test(prev.gap) && !before?.cap && text.charAt(withoutPossessive(tok).end) === ",";
+      const appositive = /,\s*$/.test(prev.gap) && !before?.cap && text.charAt(bareEnd) === ",";
       const unknownNamed =
         isSpaceGap(tok.gap) &&
         givenNameLike(prev, gaz, lowered) &&
@@ -112,7 +112,7 @@ export function personNames(
       if (titled || titledTwo || named || initial) add(tok, "surname");
       else if (unknownNamed) add(tok);
     }
-    const after = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 24);
+    const after = text.slice(bareEnd, bareEnd + 24);
     const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
     const aged = endOfRun && /^,\s*\d{1,3}(?:,| of\b)/.test(after);
     if (isolated && endOfRun && !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) {
@@ -128,9 +128,8 @@ export function personNames(
     }
     // "the Bush administration", "Bush Jr": a politician's name; "the Monti government" too
     // when no sizeable town has the name (capitals have governments: "the Kyiv government").
-    const rest = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20);
-    if (/^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(rest)) add(tok);
-    else if (/^\s+(?:government|cabinet)\b/.test(rest)) add(tok, "weak");
+    if (/^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(after)) add(tok);
+    else if (/^\s+(?:government|cabinet)\b/.test(after)) add(tok, "weak");
   }
   return out;
 }
