@@ -193,9 +193,10 @@ export const ORGANISATION_RULES: PlaceRule[] = [
     name: "holiday",
     reason: "holiday",
     afterHead: true,
-    test: (c) => c.via === "name" && joinedWord(c) === "day",
-    examples: ["They marked [Ruritania] Day."],
-    nonExamples: ["They marked the day in [Ruritania]."],
+    // Possessive too: "St. Quenby's Day", "Velkin's Day".
+    test: (c) => c.via === "name" && c.nextHead && c.next?.lower === "day",
+    examples: ["They marked [Ruritania] Day.", "They marked [Quenby]'s Day."],
+    nonExamples: ["They marked the day in [Ruritania].", "They marked [Quenby]'s day off."],
   },
   {
     name: "company-head",

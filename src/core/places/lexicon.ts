@@ -70,6 +70,7 @@ church temple school college university hospital market station airport court ha
 office building tower castle palace camp base fort gate garden gardens farm ranch
 mobile reading bath nice split best bar date same royal rich fair early late young poor plain
 golden silver green white black red blue brown gray grey orange rose
+strong reform celebration colony empire triangle vista
 man men woman women child children people family friend friends team group party army navy force
 forces war battle attack fire flood storm rain snow wind ice sun moon star world earth land water
 sea ocean air space time day days week weeks month months year years hour hours night morning
