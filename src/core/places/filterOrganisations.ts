@@ -92,6 +92,13 @@ const INSTITUTION_WORDS = new WeakMap<PlaceContext, Set<string>>();
 const CLUB_ROLES =
   /^\s+(?:manager|coach|striker|midfielder|defender|goalkeeper|winger|fans|supporters|boss|captain|squad)\b/;
 
+/** Words that open a club's name before its town: "Real Quenby", "Dynamo Velkin", "FC Quenby". */
+const CLUB_PREFIXES = new Set(
+  "real inter ac fc afc sc atletico atlético sporting dynamo dinamo olympique borussia racing deportivo".split(
+    " ",
+  ),
+);
+
 /** A verb or preposition of a match, right beside a club's name: "Quenby beat Velkin 2-1". */
 const MATCH_WORDS =
   /^(?:beat|beats|defeated|defeat|drew|draw|lost|edged|thrashed|routed|hosts|hosted|against|vs|v)$/;
@@ -224,6 +231,7 @@ export const ORGANISATION_RULES: PlaceRule[] = [
       const last = c.last.lower;
       if (ADMIN_HEADS.has(last) || last === "city" || last === "town") return false;
       if (c.next && !c.next.cap && CLUB_ROLES.test(text.slice(c.end, c.end + 14))) return true;
+      if (c.prevJoined && c.prev && CLUB_PREFIXES.has(c.prev.lower)) return true;
       const before = tokens[c.from - 1];
       const after = tokens[c.to + 1];
       const match =
@@ -235,6 +243,7 @@ export const ORGANISATION_RULES: PlaceRule[] = [
       "[Quenby] beat Velkin 2-1 on Saturday.",
       "Quenby beat [Velkin] 2-1 on Saturday.",
       "The [Quenby] manager was sacked.",
+      "He joined Dynamo [Velkin] in May.",
     ],
     nonExamples: [
       "Storms beat [Quenby] for two days.",
