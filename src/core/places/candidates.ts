@@ -211,7 +211,11 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
     prev,
     next,
     end,
-    locative: dateline || (locativeBefore(tokens, match.from - 1) && isSpaceGap(first.gap)),
+    // "Velkin-based": only a place has firms based in it.
+    locative:
+      dateline ||
+      (locativeBefore(tokens, match.from - 1) && isSpaceGap(first.gap)) ||
+      (next?.lower === "based" && next.gap === "-" && end === last.end),
     single: match.from === match.to,
     nextJoined: !!next && next.cap && isSpaceGap(next.gap) && end === last.end,
     nextHead: !!next && next.cap && isSpaceGap(next.gap),

@@ -148,10 +148,14 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
       c.via === "name" &&
       !c.single &&
       c.first.sentStart &&
-      !c.dateline &&
+      !c.locative &&
       c.key.split(" ").every((w) => COMMON_WORDS.has(w) || NAME_CONNECTORS.has(w)),
     examples: ["[Great Falls] of water fell."],
-    nonExamples: ["We saw [Great Falls] today.", "Rain fell. [GREAT FALLS] — A dam broke."],
+    nonExamples: [
+      "We saw [Great Falls] today.",
+      "Rain fell. [GREAT FALLS] — A dam broke.",
+      "[Great Falls]-based firms grew.",
+    ],
   },
 ];
 
