@@ -5,7 +5,7 @@
 import type { MentionVia } from "../contract";
 import { foldName } from "./fold";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
-import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from "./lexicon";
+import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, PLACE_NOUNS } from "./lexicon";
 import { SHARED_DEMONYMS, US_STATE_ABBREVIATIONS } from "./tables";
 import { type Token, isSpaceGap, withoutPossessive } from "./tokens";
 import type { Candidate, PlaceDraft, PlaceStage } from "./types";
@@ -50,6 +50,46 @@ function demonymReadings(gaz: Gazetteer, key: string, own: GazetteerEntry): Gaze
   return [own, ...others.filter((e) => e.row !== own.row)];
 }
 
+/**
+ * "according to X", "thanks to X": "to" there names a source or a cause, not a place, so the name
+ * after it gets no locative cue ("according to Velkin" names a speaker).
+ */
+const NOT_PLACE_TO = new Set(["according", "thanks", "owing", "due"]);
+
+/** Does the name after token k follow "the village of", "a town called" and the like? */
+export function placeNounBefore(tokens: Token[], k: number): boolean {
+  const link = tokens[k];
+  const noun = tokens[k - 1];
+  return (
+    !!link &&
+    !!noun &&
+    !link.cap &&
+    !noun.cap &&
+    (link.lower === "of" || link.lower === "called" || link.lower === "named") &&
+    PLACE_NOUNS.has(noun.lower)
+  );
+}
+
+/** "the province of X" names a division, "the town of X" a town: a hint for resolution. */
+function placeNounHint(tokens: Token[], i: number): { hint?: "admin" | "city" } {
+  if (!placeNounBefore(tokens, i - 1)) return {};
+  const noun = tokens[i - 2]?.lower ?? "";
+  if (/^(?:province|state|region|governorate|prefecture)s?$/.test(noun)) return { hint: "admin" };
+  if (/^(?:village|town|city|cities|township|hamlet|suburb|commune|settlement)s?$/.test(noun))
+    return { hint: "city" };
+  return {};
+}
+
+/** Is token k a preposition that puts the name after it in a place ("in X", "near X")? */
+export function locativeBefore(tokens: Token[], k: number): boolean {
+  if (placeNounBefore(tokens, k)) return true;
+  const prev = tokens[k];
+  if (!prev || prev.cap || !LOCATIVE_PREPOSITIONS.has(prev.lower)) return false;
+  return !(prev.lower === "to" && NOT_PLACE_TO.has(tokens[k - 1]?.lower ?? ""));
+}
+
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 /** The longest gazetteer name, metonym or demonym starting at token i. */
 export function longestMatch(
   text: string,
@@ -69,20 +109,21 @@ export function longestMatch(
     if (!next.cap && !NAME_CONNECTORS.has(next.lower)) break;
     last++;
   }
+  // Two-letter names must be written in capitals ("US", "UK"), never "Us" or "us"; a
+  // three-letter one ("Van", "Ufa") also after a preposition ("the city of Van").
+  const before = tokens[i - 1];
+  const afterPreposition =
+    !!before && !before.cap && (LOCATIVE_PREPOSITIONS.has(before.lower) || before.lower === "of");
+  const alone = !(tokens[i + 1]?.cap && isSpaceGap(tokens[i + 1]?.gap ?? ""));
   for (let j = last; j >= i; j--) {
     const end = tokens[j];
     if (!end || !end.cap) continue;
-    const endPos =
-      j === i || end.end !== withoutPossessive(end).end ? withoutPossessive(end).end : end.end;
-    const span = text.slice(first.start, endPos);
-    const key = foldName(span);
+    // A plain word alone, the commonest case, is its own key: its lower case.
+    const key =
+      j === i && PLAIN_WORD.test(first.text)
+        ? first.lower
+        : foldName(text.slice(first.start, withoutPossessive(end).end));
     if (key.length < 2) continue;
-    // Two-letter names must be written in capitals ("US", "UK"), never "Us" or "us"; a
-    // three-letter one ("Van", "Ufa") also after a preposition ("the city of Van").
-    const before = tokens[i - 1];
-    const afterPreposition =
-      !!before && !before.cap && (LOCATIVE_PREPOSITIONS.has(before.lower) || before.lower === "of");
-    const alone = !(tokens[i + 1]?.cap && isSpaceGap(tokens[i + 1]?.gap ?? ""));
     if (
       key.length <= 3 &&
       !(j === i && first.allCaps) &&
@@ -98,7 +139,7 @@ export function longestMatch(
       prev?.lower === "the" && nounAfter(tokens, j) && namesAnArea(gaz, key)
         ? undefined
         : gaz.demonymFolded(key);
-    const locative = !!prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.cap;
+    const locative = locativeBefore(tokens, i - 1);
     if (demonym && !locative)
       return {
         from: i,
@@ -125,6 +166,29 @@ export function longestMatch(
   return undefined;
 }
 
+/** "Mobile, Ala.", "Reading, England": the token after a name is a region or country after a comma. */
+export function regionAfterComma(text: string, next: Token | undefined, gaz: Gazetteer): boolean {
+  return (
+    !!next &&
+    next.cap &&
+    /^,\s*$/.test(next.gap) &&
+    (US_STATE_ABBREVIATIONS[text.slice(next.start, next.end + 1)] !== undefined ||
+      gaz.lookupFolded(foldName(next.text)).some((c) => c.kind === "country" || c.kind === "admin"))
+  );
+}
+
+/** What follows a dateline's place: a dash, or a comma and a region, an agency or a date. */
+const DATELINE_AFTER =
+  /^(?:\s*(?:--|[—–-]\s)|,\s*(?:[A-Z][\w.]*,?\s*)?(?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d))/;
+
+/** Is the match a wire dateline's place? See `Candidate.dateline`. */
+function isDateline(text: string, first: Token, last: Token, end: number): boolean {
+  // After a sentence or a byline's date ("Staff Writer May 2, 2009 QUENBY --").
+  const opens = first.sentStart || /\d{4}\s+$/.test(first.gap);
+  if (!opens || !first.allCaps || !last.allCaps) return false;
+  return DATELINE_AFTER.test(text.slice(end, end + 40));
+}
+
 /** The words around a match that the filters and the head words look at. */
 function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): Candidate {
   const first = tokens[match.from]!;
@@ -133,6 +197,7 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
   const prev = tokens[match.from - 1];
   const next = tokens[match.to + 1];
   const third = tokens[match.to + 2];
+  const dateline = isDateline(text, first, last, end);
   // Fields listed one by one, not spread from the match: a spread made this the extractor's
   // hottest function (objects built by spreading do not share a shape).
   return {
@@ -146,7 +211,11 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
     prev,
     next,
     end,
-    locative: !!prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.lower) && isSpaceGap(first.gap),
+    // "Velkin-based": only a place has firms based in it.
+    locative:
+      dateline ||
+      (locativeBefore(tokens, match.from - 1) && isSpaceGap(first.gap)) ||
+      (next?.lower === "based" && next.gap === "-" && end === last.end),
     single: match.from === match.to,
     nextJoined: !!next && next.cap && isSpaceGap(next.gap) && end === last.end,
     nextHead: !!next && next.cap && isSpaceGap(next.gap),
@@ -156,14 +225,8 @@ function describe(text: string, tokens: Token[], match: Match, gaz: Gazetteer): 
     articleBefore: !!prev && /^(the|a|an)$/.test(prev.lower),
     nextIsEnd: !next || !next.cap || !isSpaceGap(next.gap),
     thirdName: !!third && !!next && third.cap && isSpaceGap(third.gap),
-    commaAfter:
-      !!next &&
-      next.cap &&
-      /^,\s*$/.test(next.gap) &&
-      (US_STATE_ABBREVIATIONS[text.slice(next.start, next.end + 1)] !== undefined ||
-        gaz
-          .lookupFolded(foldName(next.text))
-          .some((c) => c.kind === "country" || c.kind === "admin")),
+    commaAfter: regionAfterComma(text, next, gaz),
+    dateline,
   };
 }
 
@@ -194,6 +257,7 @@ export const findCandidates: PlaceStage = (ctx, drafts) => {
         ...(candidate.locative && PLACE_PREPOSITIONS.has(candidate.prev?.lower ?? "")
           ? { located: true }
           : {}),
+        ...placeNounHint(tokens, i),
         by: `recognize:${match.via}`,
       },
     });

@@ -28,25 +28,47 @@ const areaKind = (e: GazetteerEntry): boolean => e.kind !== "city" && e.kind !==
 export function isCaseBlind(tokens: Token[], gaz: Gazetteer): boolean {
   // The cheap sign first: ordinary text seldom has either, and then no word is looked up.
   const sign = tokens.some(
-    (t) =>
-      !t.cap &&
-      ((t.sentStart && /^\p{Ll}/u.test(t.text)) ||
-        (CALENDAR_WORDS.has(t.lower.replace(/['’]s$/, "")) && /day(?:['’]s)?$/.test(t.lower))),
+    (t) => !t.cap && ((t.sentStart && /^\p{Ll}/u.test(t.text)) || lowerWeekday(t.lower)),
   );
-  return (
-    sign &&
-    tokens.some((t, i) => {
-      // Never a word of an address: "example.com/ruritania-news".
-      const after = tokens[i + 1]?.gap ?? "";
-      if (t.cap || !/^\s*$/.test(t.gap.slice(-1)) || /^(?:[-/_@]|\.\S)/.test(after)) return false;
-      const key = foldName(withoutPossessive(t).text);
-      return (
-        key.length > 3 &&
-        !COMMON_WORDS.has(key) &&
-        gaz.lookupFolded(key).some((e) => e.kind === "country")
-      );
-    })
-  );
+  if (!sign) return false;
+  const countries = countryWords(gaz);
+  return tokens.some((t, i) => {
+    if (t.cap) return false;
+    // A plain word folds to its lower case: no new string to build and look up.
+    const key = PLAIN.test(t.text) ? t.lower : foldName(withoutPossessive(t).text);
+    if (key.length <= 3 || COMMON_WORDS.has(key)) return false;
+    let country = countries.get(key);
+    if (country === undefined) {
+      country = gaz.lookupFolded(key).some((e) => e.kind === "country");
+      countries.set(key, country);
+    }
+    // Never a word of an address: "example.com/ruritania-news".
+    const after = tokens[i + 1]?.gap ?? "";
+    return country && /^\s*$/.test(t.gap.slice(-1)) && !/^(?:[-/_@]|\.\S)/.test(after);
+  });
+}
+
+const PLAIN = /^[A-Za-z0-9]+$/;
+
+/** "monday", "friday's": a weekday in lower case. Asked of every lower-case word, so no regex. */
+function lowerWeekday(w: string): boolean {
+  const bare = w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w;
+  return bare.endsWith("day") && CALENDAR_WORDS.has(bare);
+}
+
+/**
+ * Folded words known to name a country or not, per gazetteer. This scan asks about every
+ * lower-case word of every article once the cheap sign is there, as most news has (a sentence
+ * after "U.S." starts in lower case); the same few thousand words come back again and again.
+ */
+const COUNTRY_WORDS = new WeakMap<Gazetteer, Map<string, boolean>>();
+
+function countryWords(gaz: Gazetteer): Map<string, boolean> {
+  let words = COUNTRY_WORDS.get(gaz);
+  if (!words) COUNTRY_WORDS.set(gaz, (words = new Map()));
+  // Bounded, as the gazetteer's own memo is, for a long-running worker.
+  if (words.size > 100000) words.clear();
+  return words;
 }
 
 /** An ordinary word here, never given a capital. */

@@ -13,8 +13,8 @@ import {
   NOT_PLACES,
   TITLES,
 } from "./lexicon";
+import { placeNounBefore } from "./candidates";
 import { ruleStage } from "./rules";
-import type { Token } from "./tokens";
 import type { PlaceRule } from "./types";
 
 /** "SAN JOSE" → "San Jose": how running text would write a name from a headline. */
@@ -24,23 +24,16 @@ function titleCase(name: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/**
- * A capitalised word opening a line and followed by a comma or a dash: the place of a wire
- * dateline ("KYIV, June 3 (Reuters) -", "ODESA —").
- */
-function wireDateline(text: string, first: Token, next: Token | undefined): boolean {
-  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
-  if (text.slice(lineStart, first.start).trim() !== "") return false;
-  return /^\s*(?:,|[—–-]\s)/.test(text.slice(first.end, next ? next.start : first.end + 3));
-}
-
 export const COMMON_WORD_RULES: PlaceRule[] = [
   {
     name: "direction",
     reason: "direction",
     test: (c) =>
       c.via === "name" &&
-      c.key.split(" ").every((w) => DIRECTIONS.has(w) || NAME_CONNECTORS.has(w)) &&
+      // A single word, nearly every candidate, is asked without splitting its key.
+      (c.single
+        ? DIRECTIONS.has(c.key) || NAME_CONNECTORS.has(c.key)
+        : c.key.split(" ").every((w) => DIRECTIONS.has(w) || NAME_CONNECTORS.has(w))) &&
       !c.candidates.some((e) => e.kind === "region" || e.kind === "continent"),
     examples: ["The [North] voted."],
     nonExamples: ["The [Nordmark] voted."],
@@ -106,7 +99,7 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
     afterHead: true,
     // "US", "UK", "UAE" are countries; other short capitals are acronyms ("UN", "ALMA"), except
     // a sizeable town opening a wire dateline ("KYIV, June 3", "ROME —").
-    test: (c, { text }) =>
+    test: (c) =>
       c.via === "name" &&
       c.single &&
       c.first.allCaps &&
@@ -114,7 +107,7 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
       !c.candidates.some(
         (e) => e.kind === "country" || e.kind === "continent" || e.kind === "region",
       ) &&
-      !(wireDateline(text, c.first, c.next) && c.candidates.some((e) => e.population >= 1e5)),
+      !(c.dateline && c.candidates.some((e) => e.population >= 1e5)),
     examples: ["The [VORA] group met."],
     nonExamples: ["[VORA], June 3 (Reuters) - Talks began.", "The [US] group met."],
   },
@@ -122,7 +115,7 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
     name: "ordinary-word",
     reason: "common word",
     afterHead: true,
-    test: (c, { text, lowered }) => {
+    test: (c, { text, tokens, lowered }) => {
       if (c.via !== "name" || !c.single || (c.first.allCaps && c.key.length <= 4)) return false;
       const singular = c.key.endsWith("s") ? c.key.slice(0, -1) : c.key;
       const ordinary =
@@ -131,14 +124,21 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
         TITLES.has(c.key) ||
         lowered.has(c.key);
       // "in Mobile", "in Reading" are towns; "at Church", "in Spring 2002" are not: an ordinary
-      // word after a preposition counts only for a sizeable town, and never before a year.
+      // word after a preposition counts only for a sizeable town, and never before a year. After
+      // "the town of" any town counts.
       const sizeable = c.candidates.some((e) => e.kind !== "city" || e.population >= 50000);
       const beforeYear = /^\s+(?:1[89]|20)\d\d\b/.test(text.slice(c.end, c.end + 6));
-      const cued = c.locative && !c.first.sentStart && sizeable && !beforeYear;
+      const cued =
+        placeNounBefore(tokens, c.from - 1) ||
+        (c.locative && !c.first.sentStart && sizeable && !beforeYear);
       return ordinary && (c.nextJoined || !cued) && !c.commaAfter;
     },
     examples: ["[Reading] is fun.", "We met at [Reading] Hall."],
-    nonExamples: ["She works in [Reading] now.", "Then [Velkin] rose."],
+    nonExamples: [
+      "She works in [Reading] now.",
+      "Then [Velkin] rose.",
+      "She lives in the town of [North] now.",
+    ],
   },
   {
     name: "ordinary-words",
@@ -148,9 +148,14 @@ export const COMMON_WORD_RULES: PlaceRule[] = [
       c.via === "name" &&
       !c.single &&
       c.first.sentStart &&
+      !c.locative &&
       c.key.split(" ").every((w) => COMMON_WORDS.has(w) || NAME_CONNECTORS.has(w)),
     examples: ["[Great Falls] of water fell."],
-    nonExamples: ["We saw [Great Falls] today."],
+    nonExamples: [
+      "We saw [Great Falls] today.",
+      "Rain fell. [GREAT FALLS] — A dam broke.",
+      "[Great Falls]-based firms grew.",
+    ],
   },
 ];
 

@@ -5,7 +5,9 @@ import { foldName } from "./fold";
 import { MAPPED_SITES } from "./headedNames";
 import {
   ADMIN_HEADS,
+  CODE_NAME_PREFIXES,
   COMPANY_HEADS,
+  INSTITUTION_HEADS,
   MEDIA_HEADS,
   SITE_HEADS,
   STREET_HEADS,
@@ -13,10 +15,11 @@ import {
   VESSEL_NOUNS,
   VESSEL_PREFIXES,
 } from "./lexicon";
-import { joinedWord, runStart } from "./filterPersons";
+import { locativeBefore, regionAfterComma } from "./candidates";
+import { joinedWord, smallTowns } from "./filterPersons";
 import { ruleStage } from "./rules";
-import { type Token, isSpaceGap } from "./tokens";
-import type { PlaceRule } from "./types";
+import { type Token, isSpaceGap, runStart, withoutPossessive } from "./tokens";
+import type { PlaceContext, PlaceRule } from "./types";
 
 /**
  * Is the capitalised run holding token i a vessel's name? The word before the run says so: a
@@ -54,7 +57,58 @@ function insideOfName(tokens: Token[], i: number): boolean {
 /** "Operation Rio Grande", "Exercise Dover Shield": a code name, whatever places it borrows. */
 function codeName(tokens: Token[], i: number): boolean {
   const b = runStart(tokens, i);
-  return b < i && /^(operation|exercise)$/.test(tokens[b]?.lower ?? "");
+  return b < i && CODE_NAME_PREFIXES.has(tokens[b]?.lower ?? "");
+}
+
+/**
+ * Does the text use the word `key` (a single word) in an institution's name ("Velkin Center")
+ * and never as a place (after "in", before ", Texas")? Then every bare use of it is that
+ * institution or its namesake ("Velkin staff"), one sense per discourse. The words so used are
+ * found in one pass over the document, on the first question.
+ */
+function institutionOnly(ctx: PlaceContext, key: string): boolean {
+  let words = INSTITUTION_WORDS.get(ctx);
+  if (!words) INSTITUTION_WORDS.set(ctx, (words = institutionWords(ctx)));
+  return words.has(key);
+}
+
+function institutionWords({ text, tokens, gaz }: PlaceContext): Set<string> {
+  const named = new Set<string>();
+  const placed = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (!t.cap) return;
+    const key = foldName(withoutPossessive(t).text);
+    const next = tokens[k + 1];
+    if (next?.cap && isSpaceGap(next.gap) && INSTITUTION_HEADS.has(next.lower)) named.add(key);
+    if (locativeBefore(tokens, k - 1) || regionAfterComma(text, next, gaz)) placed.add(key);
+  });
+  for (const key of placed) named.delete(key);
+  return named;
+}
+
+const INSTITUTION_WORDS = new WeakMap<PlaceContext, Set<string>>();
+
+/** Lower-case words that make the town before them a sports club: "Velkin manager", "Quenby fans". */
+const CLUB_ROLES =
+  /^\s+(?:manager|coach|striker|midfielder|defender|goalkeeper|winger|fans|supporters|boss|captain|squad)\b/;
+
+/** Words that open a club's name before its town: "Real Quenby", "Dynamo Velkin", "FC Quenby". */
+const CLUB_PREFIXES = new Set(
+  "real inter ac fc afc sc atletico atlético sporting dynamo dinamo olympique borussia racing deportivo".split(
+    " ",
+  ),
+);
+
+/** A verb or preposition of a match, right beside a club's name: "Quenby beat Velkin 2-1". */
+const MATCH_WORDS =
+  /^(?:beat|beats|defeated|defeat|drew|draw|lost|edged|thrashed|routed|hosts|hosted|against|vs|v)$/;
+
+/** A score in the sentence around a match: "2-1", "3–0". */
+function sentenceHasScore(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("\n", at)) + 1;
+  let to = text.slice(at).search(/[.\n]\s/);
+  to = to < 0 ? text.length : at + to;
+  return /\b\d{1,2}\s?[-–]\s?\d{1,2}\b/.test(text.slice(from, to));
 }
 
 export const ORGANISATION_RULES: PlaceRule[] = [
@@ -68,8 +122,8 @@ export const ORGANISATION_RULES: PlaceRule[] = [
   {
     name: "code-name",
     reason: "code name",
-    test: (c, { tokens }) => c.via === "name" && codeName(tokens, c.from),
-    examples: ["Operation [Velkin] Shield began."],
+    test: (c, { tokens }) => codeName(tokens, c.from),
+    examples: ["Operation [Velkin] Shield began.", "Operation [Ruritanian] Dawn began."],
     nonExamples: ["The operation in [Velkin] began."],
   },
   {
@@ -146,9 +200,10 @@ export const ORGANISATION_RULES: PlaceRule[] = [
     name: "holiday",
     reason: "holiday",
     afterHead: true,
-    test: (c) => c.via === "name" && joinedWord(c) === "day",
-    examples: ["They marked [Ruritania] Day."],
-    nonExamples: ["They marked the day in [Ruritania]."],
+    // Possessive too: "St. Quenby's Day", "Velkin's Day".
+    test: (c) => c.via === "name" && c.nextHead && c.next?.lower === "day",
+    examples: ["They marked [Ruritania] Day.", "They marked [Quenby]'s Day."],
+    nonExamples: ["They marked the day in [Ruritania].", "They marked [Quenby]'s day off."],
   },
   {
     name: "company-head",
@@ -164,6 +219,60 @@ export const ORGANISATION_RULES: PlaceRule[] = [
       "She runs the [Velkin] Guest House.",
     ],
     nonExamples: ["Shares fell in [Velkin] today."],
+  },
+  {
+    name: "sports-club",
+    reason: "club",
+    // A town's club, never a country's team: the text must name a role or a match with a score.
+    test: (c, { text, tokens }) => {
+      if (c.via !== "name" || !c.candidates.every((e) => e.kind === "city" || e.kind === "admin"))
+        return false;
+      // "the Velkin County manager", "the Quenby City manager" run a council, not a club.
+      const last = c.last.lower;
+      if (ADMIN_HEADS.has(last) || last === "city" || last === "town") return false;
+      if (c.next && !c.next.cap && CLUB_ROLES.test(text.slice(c.end, c.end + 14))) return true;
+      if (c.prevJoined && c.prev && CLUB_PREFIXES.has(c.prev.lower)) return true;
+      const before = tokens[c.from - 1];
+      const after = tokens[c.to + 1];
+      const match =
+        (!!before && !before.cap && MATCH_WORDS.test(before.lower)) ||
+        (!!after && !after.cap && MATCH_WORDS.test(after.lower));
+      return match && sentenceHasScore(text, c.first.start);
+    },
+    examples: [
+      "[Quenby] beat Velkin 2-1 on Saturday.",
+      "Quenby beat [Velkin] 2-1 on Saturday.",
+      "The [Quenby] manager was sacked.",
+      "He joined Dynamo [Velkin] in May.",
+    ],
+    nonExamples: [
+      "Storms beat [Quenby] for two days.",
+      "The [Quenby] council was sacked.",
+      "[Ruritania] beat Velkin 2-1 on Saturday.",
+      "The [Nordmark Oblast] manager was sacked.",
+    ],
+  },
+  {
+    name: "institution-only",
+    reason: "institution",
+    afterHead: true,
+    test: (c, ctx) =>
+      c.via === "name" &&
+      c.single &&
+      !c.prevJoined &&
+      !c.locative &&
+      !c.commaAfter &&
+      smallTowns(c, 100000) &&
+      institutionOnly(ctx, c.key),
+    examples: [
+      "Funds for the Quenby Center ran out. [Quenby] staff left.",
+      "Funds for the [Quenby] Center ran out.",
+    ],
+    nonExamples: [
+      "Funds for the Quenby Center in Quenby ran out. [Quenby] staff left.",
+      "Funds for the [Quenby] Police ran out.",
+      "Funds for the Little [Quenby] Center ran out.",
+    ],
   },
   {
     name: "named-site",

@@ -13,12 +13,13 @@ import {
   FIRST_NAMES,
   MEDIA_HEADS,
   SITE_HEADS,
+  SPEECH_VERBS,
   STREET_HEADS,
   TITLES,
 } from "./lexicon";
 import { givenNameLike } from "./persons";
 import { ruleStage } from "./rules";
-import { type Token, isSpaceGap } from "./tokens";
+import { type Token, isSpaceGap, runStart } from "./tokens";
 import type { Candidate, PlaceRule } from "./types";
 
 /** Every reading is of a town smaller than `population`: a namesake, not a place named abroad. */
@@ -74,11 +75,17 @@ function quotedNickname(
   );
 }
 
-/** The first token of the capitalised run (words joined by spaces) that holds token i. */
-export function runStart(tokens: Token[], i: number): number {
-  let b = i;
-  while (b > 0 && tokens[b - 1]?.cap && isSpaceGap(tokens[b]?.gap ?? "")) b--;
-  return b;
+/**
+ * A verb of saying after a town that is no country or region ("Olwen Strelsau said"): towns
+ * speak only under their own name, and a big one is still a surname after an unknown given name.
+ */
+function speaks(c: Candidate): boolean {
+  return (
+    !!c.next &&
+    isSpaceGap(c.next.gap) &&
+    SPEECH_VERBS.has(c.next.lower) &&
+    c.candidates.every((e) => e.kind === "city" || e.kind === "admin")
+  );
 }
 
 /**
@@ -121,6 +128,31 @@ function townPair(
   return !third || !FEATURE_HEADS.has(afterNext.lower);
 }
 
+/**
+ * Harry "Havana" Jones, “Havana” Harry: a place name quoted alone, right beside a person's
+ * name, is a nickname.
+ */
+function quotedBesideName(
+  text: string,
+  c: Candidate,
+  gaz: Gazetteer,
+  lowered: Set<string>,
+): boolean {
+  if (!/['"‘“]\s*$/.test(c.first.gap) || !/^['"’”]/.test(text.slice(c.end))) {
+    return false;
+  }
+  const prev = c.prev;
+  const next = c.next;
+  const before =
+    !!prev?.cap && /^\s+['"‘“]$/.test(c.first.gap) && givenNameLike(prev, gaz, lowered);
+  const after = !!next?.cap && /^['"’”]\s+$/.test(next.gap) && givenNameLike(next, gaz, lowered);
+  return before || after;
+}
+
+/** "the Duchess of Velkin", "the Prince of Quenby": a title of nobility, not where its holder is. */
+const NOBLE_TITLES =
+  /^(?:duke|duchess|earl|countess|marquess|marquis|baron|baroness|viscount|viscountess|prince|princess)$/;
+
 export const PERSON_RULES: PlaceRule[] = [
   {
     name: "title-or-given-name-before",
@@ -161,6 +193,34 @@ export const PERSON_RULES: PlaceRule[] = [
     nonExamples: ["The film 'Stars Over [Velkin]' opened."],
   },
   {
+    name: "quoted-nickname-beside-name",
+    reason: "nickname",
+    test: (c, { text, gaz, lowered }) =>
+      c.via === "name" && c.single && quotedBesideName(text, c, gaz, lowered),
+    examples: [
+      'The boxer Harry "[Velkin]" Hallam won.',
+      "The boxer \u201c[Velkin]\u201d Harry won.",
+    ],
+    nonExamples: ['The so-called "[Velkin]" accord failed.', 'Talks in "[Velkin]" Hall failed.'],
+  },
+  {
+    name: "noble-title",
+    reason: "person",
+    test: (c, { tokens }) => {
+      const of = tokens[c.from - 1];
+      const title = tokens[c.from - 2];
+      return (
+        c.via === "name" &&
+        of?.lower === "of" &&
+        !of.cap &&
+        !!title?.cap &&
+        NOBLE_TITLES.test(title.lower)
+      );
+    },
+    examples: ["The Duchess of [Quenby] visited."],
+    nonExamples: ["The mayor of [Quenby] visited.", "The duchess went to [Quenby]."],
+  },
+  {
     name: "unknown-given-name-before",
     reason: "person",
     test: (c, { tokens, gaz, lowered }) => {
@@ -174,11 +234,15 @@ export const PERSON_RULES: PlaceRule[] = [
         c.nextIsEnd &&
         givenNameLike(prev, gaz, lowered) &&
         !(tokens[c.from - 2] && /^(the|a|an)$/i.test(tokens[c.from - 2]?.lower ?? "")) &&
-        smallTowns(c, 100000)
+        (smallTowns(c, 100000) || speaks(c))
       );
     },
-    examples: ["Yesterday Olwen [Quenby] resigned."],
-    nonExamples: ["Yesterday Olwen visited [Quenby].", "Yesterday Olwen [Szohod] resigned."],
+    examples: ["Yesterday Olwen [Quenby] resigned.", "Yesterday Olwen [Strelsau] said no."],
+    nonExamples: [
+      "Yesterday Olwen visited [Quenby].",
+      "Yesterday Olwen [Szohod] resigned.",
+      "Yesterday Olwen [Ruritania] said no.",
+    ],
   },
   {
     name: "title-abbreviation",
@@ -267,7 +331,10 @@ export const PERSON_RULES: PlaceRule[] = [
         (c.nextJoined && !!c.next && persons.has(foldName(c.next.text)))) &&
       !c.commaAfter &&
       persons.has(c.key),
-    examples: ["Olwen Quenby said so. Later [Quenby] left."],
+    examples: [
+      "Olwen Quenby said so. Later [Quenby] left.",
+      "Sheriff Olwen Quenby said so. It burned, according to [Quenby].",
+    ],
     nonExamples: ["Olwen Quenby said so. Later she went to [Quenby]."],
   },
 ];

@@ -5,8 +5,11 @@
 // readings of their first token for the scan stage.
 import { foldName, slugify } from "./fold";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
+import { placeNounBefore } from "./candidates";
 import {
   ADMIN_HEADS,
+  CALENDAR_WORDS,
+  CODE_NAME_PREFIXES,
   COMMON_WORDS,
   COMPANY_HEADS,
   FEATURE_HEADS,
@@ -14,11 +17,12 @@ import {
   FIRST_NAMES,
   LOCATIVE_PREPOSITIONS,
   MEDIA_HEADS,
+  NAME_CONNECTORS,
   SITE_HEADS,
   STREET_HEADS,
   TITLES,
 } from "./lexicon";
-import { type Token, isSpaceGap, withoutPossessive } from "./tokens";
+import { type Token, isSpaceGap, runStart, withoutPossessive } from "./tokens";
 import type { Candidate, Head, PlaceDraft, PlaceMention, PlaceStage } from "./types";
 
 /**
@@ -44,6 +48,8 @@ export function unknownNamed(
 ): { mention: PlaceMention; next: number } | undefined {
   const tok = tokens[i];
   if (!tok?.cap) return undefined;
+  // "Operation Desert Lance": a code name borrows head words but names no feature.
+  if (CODE_NAME_PREFIXES.has(tokens[runStart(tokens, i)]?.lower ?? "")) return undefined;
   const nextTok = tokens[i + 1];
   if (
     FEATURE_PREFIXES.has(tok.lower) &&
@@ -122,6 +128,14 @@ export function unknownNamed(
   // "the Summer Palace": after "the", an ordinary word may name a landmark.
   const landmark = j === i + 1 && MAPPED_SITES.has(head.lower) && tokens[i - 1]?.lower === "the";
   if (ordinaryStart && landmark) return namedSite(text, tokens, i, gaz);
+  // "the Great Plains", "the Sun Belt": after "the", an ordinary word may name a broad area, and
+  // names no place of its own. Not a river or a valley ("the Red River"): resolution has nowhere
+  // near enough to put those, and they would be drawn in the story's main town.
+  if (ordinaryStart && j === i + 1 && AREA_HEADS.has(head.lower) && tokens[i - 1]?.lower === "the")
+    return {
+      mention: headedMention(text, tok, head, "feature", [], isLocative(tokens, i)),
+      next: j + 1,
+    };
   if (ordinaryStart) return undefined;
   if (FEATURE_HEADS.has(head.lower)) {
     const placePart = gaz.lookupFolded(
@@ -172,6 +186,9 @@ function isLocative(tokens: Token[], i: number): boolean {
     !!prev && !!tok && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.lower) && isSpaceGap(tok.gap)
   );
 }
+
+/** Feature heads of broad areas, which an ordinary word may name: "the Corn Belt". */
+const AREA_HEADS = new Set(["belt", "plains"]);
 
 /** Site heads that make a named site worth placing on a map (not every school or station). */
 export const MAPPED_SITES = new Set([
@@ -343,6 +360,87 @@ function headOf(c: Candidate, tokens: Token[]): Head | undefined {
   return undefined;
 }
 
+/** Particles inside a foreign name ("Deir al-Velk"), not English words that join two names. */
+const FOREIGN_PARTICLES = new Set(
+  [...NAME_CONNECTORS].filter((w) => !["of", "the", "and", "on", "upon"].includes(w)),
+);
+
+/**
+ * The name a place noun introduces, when the gazetteer lacks it: "the village of Brannock",
+ * "the districts of Oska and Velmar Jos", "a town called Ilkarra". Up to four capitalised words,
+ * joined by spaces, hyphens or a lower-case particle ("Deir al-Velk"). A plural noun goes on
+ * through a list ("X, Y and Z"). Read as a site: resolution puts it where the text does.
+ */
+function placeNounNames(text: string, tokens: Token[], gaz: Gazetteer): PlaceDraft[] {
+  const out: PlaceDraft[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i]?.cap || !placeNounBefore(tokens, i - 1)) continue;
+    const plural = /s$/.test(tokens[i - 2]?.lower ?? "");
+    const list: PlaceDraft[] = [];
+    let k = i;
+    let j = i;
+    for (;;) {
+      const first = tokens[k];
+      if (!first?.cap || TITLES.has(first.lower) || CALENDAR_WORDS.has(first.lower)) break;
+      if (COMMON_WORDS.has(first.lower)) break;
+      j = k;
+      while (j - k < 3) {
+        const n = tokens[j + 1];
+        if (!n || !(isSpaceGap(n.gap) || n.gap === "-")) break;
+        const particle = !n.cap && FOREIGN_PARTICLES.has(n.lower) && !!tokens[j + 2]?.cap;
+        if (!n.cap && !particle) break;
+        if (particle) {
+          const after = tokens[j + 2];
+          if (!after || !(isSpaceGap(after.gap) || after.gap === "-")) break;
+          j++;
+        }
+        j++;
+      }
+      const end = withoutPossessive(tokens[j] ?? first).end;
+      const name = text.slice(first.start, end);
+      const key = foldName(name);
+      if (!gaz.hasFolded(key) && !gaz.hasFolded(first.lower)) {
+        list.push({
+          at: k,
+          next: j + 1,
+          mention: {
+            start: first.start,
+            end,
+            text: name,
+            via: "name",
+            key,
+            candidates: [],
+            hint: "site",
+            site: { id: `site:${slugify(name)}`, name, kind: "site" },
+            locative: true,
+            by: "recognize:place-noun",
+          },
+        });
+      }
+      if (!plural) break;
+      // "X, Y and Z", "X and Y": the next name of the list.
+      const sep = tokens[j + 1];
+      if (sep?.lower === "and" && !sep.cap && tokens[j + 2]?.cap) k = j + 2;
+      else if (sep?.cap && /^,\s*$/.test(sep.gap)) k = j + 1;
+      else break;
+    }
+    // Only where the text says where the list lies ("X, Y", "X in Y", "X near Y"): with no place
+    // beside it, a name the gazetteer lacks has nowhere to go but the story's main town, which
+    // may be far off.
+    const after = tokens[j + 1];
+    const beside =
+      !!after &&
+      ((after.cap && /^,\s*$/.test(after.gap)) ||
+        (!after.cap &&
+          /^(?:in|near|outside)$/.test(after.lower) &&
+          !!tokens[j + 2]?.cap &&
+          isSpaceGap(tokens[j + 2]?.gap ?? "")));
+    if (beside) out.push(...list);
+    i = k;
+  }
+  return out;
+}
+
 export const readHeadedNames: PlaceStage = (ctx, drafts) => {
   const { text, tokens, gaz } = ctx;
   const out: PlaceDraft[] = [];
@@ -350,11 +448,17 @@ export const readHeadedNames: PlaceStage = (ctx, drafts) => {
     const head = d.candidate && headOf(d.candidate, tokens);
     out.push(head ? { ...d, head } : d);
   }
+  const named = new Set<number>();
   tokens.forEach((tok, i) => {
     if (tok.lower === "the") return;
     const unknown = unknownNamed(text, tokens, i, gaz);
-    if (unknown) out.push({ at: i, next: unknown.next, mention: unknown.mention });
+    if (unknown) {
+      out.push({ at: i, next: unknown.next, mention: unknown.mention });
+      named.add(i);
+    }
   });
+  // One head reading a token: one from a head word is the more specific.
+  for (const d of placeNounNames(text, tokens, gaz)) if (!named.has(d.at)) out.push(d);
   return out;
 };
 

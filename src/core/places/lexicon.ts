@@ -70,6 +70,7 @@ church temple school college university hospital market station airport court ha
 office building tower castle palace camp base fort gate garden gardens farm ranch
 mobile reading bath nice split best bar date same royal rich fair early late young poor plain
 golden silver green white black red blue brown gray grey orange rose
+strong reform celebration colony empire triangle vista
 man men woman women child children people family friend friends team group party army navy force
 forces war battle attack fire flood storm rain snow wind ice sun moon star world earth land water
 sea ocean air space time day days week weeks month months year years hour hours night morning
@@ -137,6 +138,9 @@ fatima francois giuseppe hans hassan hamid hiroshi igor ivan jacques javier jose
 klaus lars luiz mahmoud marco mario mehmet michel mikhail mohammed muhammad mustafa nicolas olga
 omar pablo pedro pierre piotr raj ravi sanjay sergei sergey sofia sven tomasz vladimir wei
 wolfgang yuri yusuf
+ana jorge miguel manuel fernando ricardo sergio alejandro diego andres paulo joao marta lucia
+isabel irina natalia tatiana svetlana oleksandr volodymyr olena yulia ahmet amir reza aisha ibrahim
+khalid samir priya arjun rahul amit sunil akira yuki kwame kofi amina thabo sipho
 `);
 
 /**
@@ -209,11 +213,12 @@ sentinel broadcasting television radio news magazine press presse
 export const FEATURE_HEADS = words(`
 river rivers lake lakes creek bay delta valley mountains mountain hill hills island islands ridge
 heights grove bottom
-peninsula plateau desert sea gulf strait canyon falls forest basin coast glacier reservoir
+peninsula plateau desert sea gulf strait canyon falls forest basin coast glacier reservoir belt
+plains
 `);
 
 /** First words of feature and site names ("Lake Velkin", "Mount Quenby", "Fort Brackton"). */
-export const FEATURE_PREFIXES = words(`lake mount mt isle cape fort ft camp`);
+export const FEATURE_PREFIXES = words(`lake mount mt isle cape fort ft camp river`);
 
 /** Head words of named sites ("Ramstein Air Base", "Lakeside University"). */
 export const SITE_HEADS = words(`
@@ -242,3 +247,27 @@ ship vessel freighter tanker ferry yacht trawler liner frigate destroyer submari
 corvette warship steamer schooner tugboat icebreaker
 `);
 export const VESSEL_PREFIXES = words(`mv ms mt ss rms hms uss usns hmas hmcs hmnzs ins`);
+
+/** First words of military code names ("Operation Desert Lance"): the rest names no place. */
+export const CODE_NAME_PREFIXES = words(`operation exercise`);
+
+/**
+ * Nouns for a settlement or a division that name one after "of", "called" or "named": "the
+ * village of X", "a town called X", "the districts of X and Y".
+ */
+export const PLACE_NOUNS = words(`
+village villages town towns city cities township townships hamlet hamlets community communities
+suburb suburbs district districts province provinces county counties region regions state states
+island islands port ports municipality municipalities commune communes neighbourhood
+neighbourhoods neighborhood neighborhoods settlement settlements governorate prefecture
+`);
+
+/**
+ * Head words of institutions that are often named after a person or a word, not after the town
+ * they are in ("the Velkin Center", "Quenby University", "the Brannock Players"). Public bodies
+ * ("Police", "Council", "Department") are left out: news names those after their town.
+ */
+export const INSTITUTION_HEADS = words(`
+center centre hall foundation players theatre theater market elementary conference university
+college institute academy museum club society association church chapel arena gallery
+`);

@@ -34,6 +34,11 @@ describe("personNames", () => {
     expect(surnames("Jack Georgia and Ruritania said so.")).toEqual([]);
   });
 
+  it("takes a province's name for a surname only where a surname stands", () => {
+    expect(surnames("Sgt. Amos Nordmark and Lucy T. Nordmark spoke.")).toEqual(["nordmark"]);
+    expect(surnames("Nordmark said so. Nordmark, 54, was there.")).toEqual([]);
+  });
+
   it("leaves places after prepositions alone", () => {
     expect(surnames("Flights from Tyler said to be late.")).toEqual([]);
   });

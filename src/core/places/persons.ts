@@ -52,19 +52,27 @@ export function personNames(
   lowered: Set<string>,
 ): Set<string> {
   const out = new Set<string>();
-  const add = (t: Token, weak = false): void => {
+  /**
+   * `surname`: the word closes a name after a listed given name, a title or an initial ("Olwen
+   * T. Brackton", "Sgt. Amos Velkin"): a surname, whatever province abroad shares it. `weak`: only a
+   * verb of saying after it.
+   */
+  const add = (t: Token, evidence: "weak" | "plain" | "surname" = "plain"): void => {
     const key = foldName(withoutPossessive(t).text);
     if (key.length < 2) return; // an initial
     // A country or region name is never dropped document-wide for a namesake ("Georgia Smith"),
-    // nor, on weak evidence (a verb of saying), a sizeable city ("Gainesville says no").
+    // nor a province or state but on a surname's evidence, nor, on weak evidence (a verb of
+    // saying), a sizeable city ("Gainesville says no").
     const cands = gaz.lookupFolded(key);
-    if (cands.some((c) => c.kind !== "city")) return;
-    if (weak && cands.some((c) => c.population >= 100000)) return;
+    const surname = evidence === "surname";
+    if (cands.some((c) => c.kind !== "city" && !(surname && c.kind === "admin"))) return;
+    if (evidence === "weak" && cands.some((c) => c.population >= 100000)) return;
     out.add(key);
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok?.cap || tok.allCaps) continue;
+    const bareEnd = withoutPossessive(tok).end;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const endOfRun = !next || !next.cap || !isSpaceGap(next.gap);
@@ -88,8 +96,7 @@ export function personNames(
       // any town's name when a verb of saying follows ("Ana Lisbon said"): towns do not speak
       // under a name that is no town.
       // Set off by commas after a noun: "its new leader, Olwen Quenby, flew in".
-      const appositive =
-        /,\s*$/.test(prev.gap) && !before?.cap && text.charAt(withoutPossessive(tok).end) === ",";
+      const appositive = /,\s*$/.test(prev.gap) && !before?.cap && text.charAt(bareEnd) === ",";
       const unknownNamed =
         isSpaceGap(tok.gap) &&
         givenNameLike(prev, gaz, lowered) &&
@@ -102,14 +109,15 @@ export function personNames(
             .every((c) => c.population < 100000));
       // "Tyrise M. Bell": a middle initial.
       const initial = /^\p{Lu}$/u.test(prev.text) && /^\. ?$/.test(tok.gap) && !!before?.cap;
-      if (titled || titledTwo || named || initial || unknownNamed) add(tok);
+      if (titled || titledTwo || named || initial) add(tok, "surname");
+      else if (unknownNamed) add(tok);
     }
-    const after = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 24);
+    const after = text.slice(bareEnd, bareEnd + 24);
     const isolated = !prev || !prev.cap || !isSpaceGap(tok.gap);
     const aged = endOfRun && /^,\s*\d{1,3}(?:,| of\b)/.test(after);
     if (isolated && endOfRun && !(prev && LOCATIVE_PREPOSITIONS.has(prev.lower))) {
       if (aged) add(tok);
-      else if (speaks) add(tok, true);
+      else if (speaks) add(tok, "weak");
     } else if (aged && prev && !TITLES.has(prev.lower)) {
       // "Amina Salum, 34,": both words of a two-word name before an age are a person's.
       const before = tokens[i - 2];
@@ -120,9 +128,8 @@ export function personNames(
     }
     // "the Bush administration", "Bush Jr": a politician's name; "the Monti government" too
     // when no sizeable town has the name (capitals have governments: "the Kyiv government").
-    const rest = text.slice(withoutPossessive(tok).end, withoutPossessive(tok).end + 20);
-    if (/^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(rest)) add(tok);
-    else if (/^\s+(?:government|cabinet)\b/.test(rest)) add(tok, true);
+    if (/^(?:['’]s)?\s+(?:administration|Jr\b|Sr\b)/.test(after)) add(tok);
+    else if (/^\s+(?:government|cabinet)\b/.test(after)) add(tok, "weak");
   }
   return out;
 }

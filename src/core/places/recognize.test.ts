@@ -14,6 +14,58 @@ describe("recognizePlaces", () => {
     ]);
   });
 
+  it("reads a wire dateline in capitals as where the story is", () => {
+    for (const text of [
+      "Staff Writer May 2, 2009 QUENBY -- The mayor quit.",
+      "QUENBY, May 2 - Rain.",
+    ]) {
+      const [m] = recognizePlaces(text, gaz);
+      expect([m?.text, m?.locative]).toEqual(["QUENBY", true]);
+    }
+  });
+
+  it("reads no feature inside a code name", () => {
+    expect(spans("Operation Desert Lance began near Quenby.")).toEqual(["Quenby"]);
+  });
+
+  it("reads names the gazetteer lacks after a place noun, where the text says where they lie", () => {
+    expect(spans("Flu hit the villages of Brannock, Oska and Velmar Jos near Quenby.")).toEqual([
+      "Brannock",
+      "Oska",
+      "Velmar Jos",
+      "Quenby",
+    ]);
+    expect(spans("Flu hit the village of Brannock on Monday.")).toEqual([]);
+  });
+
+  it("hints a division or a town from the place noun before a name", () => {
+    const hints = recognizePlaces("In the province of Nordmark and the town of Quenby.", gaz);
+    expect(hints.map((m) => [m.text, m.hint])).toEqual([
+      ["Nordmark", "admin"],
+      ["Quenby", "city"],
+    ]);
+  });
+
+  it("reads a river named after its head word", () => {
+    expect(spans("Anglers left the River Brannock near Quenby.")).toEqual([
+      "River Brannock",
+      "Quenby",
+    ]);
+  });
+
+  it("reads a belt of country as a feature", () => {
+    expect(spans("Storms crossed the Velkin Belt again.")).toEqual(["Velkin Belt"]);
+    expect(spans("Storms crossed the Great Plains and the Corn Belt.")).toEqual([
+      "Great Plains",
+      "Corn Belt",
+    ]);
+    expect(spans("Storms crossed the Red River.")).toEqual([]);
+  });
+
+  it("reads a big town's name after an unknown given name before a verb of saying as a surname", () => {
+    expect(spans("Olwen Strelsau said the talks in Strelsau failed.")).toEqual(["Strelsau"]);
+  });
+
   it("keeps the name of a possessive without the 's", () => {
     const [m] = recognizePlaces("Ruritania's army is large.", gaz);
     expect(m?.text).toBe("Ruritania");

@@ -58,9 +58,15 @@ export function tokenize(text: string): Token[] {
       allCaps = bare.length > 1 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
     }
     let sentStart = prev === undefined;
-    if (!sentStart && gap.includes("\n"))
+    // A single space, the gap before most words, ends no sentence: the checks below are skipped.
+    if (!sentStart && gap !== " " && gap.includes("\n"))
       sentStart = /\n\s*\n|\n\s*$/.test(gap) || /^\s*\n/.test(gap);
-    if (!sentStart && prev && (gap.includes(".") || gap.includes("!") || gap.includes("?"))) {
+    if (
+      !sentStart &&
+      prev &&
+      gap !== " " &&
+      (gap.includes(".") || gap.includes("!") || gap.includes("?"))
+    ) {
       const abbreviation = NON_FINAL.has(prev.lower) || (prev.text.length === 1 && prev.cap);
       sentStart = !(abbreviation && /^\.\s*$/.test(gap));
     }
@@ -100,4 +106,11 @@ export function isSpaceGap(gap: string): boolean {
     if (c !== 32 && c !== 9) return false;
   }
   return true;
+}
+
+/** The first token of the capitalised run (words joined by spaces) that holds token i. */
+export function runStart(tokens: Token[], i: number): number {
+  let b = i;
+  while (b > 0 && tokens[b - 1]?.cap && isSpaceGap(tokens[b]?.gap ?? "")) b--;
+  return b;
 }

@@ -47,6 +47,9 @@ export type RejectReason =
   | "media title"
   | "holiday"
   | "company"
+  | "club"
+  /** A word the text uses only as an institution's name ("the Velkin Center ... at Velkin"). */
+  | "institution"
   | "site"
   | "direction"
   | "vehicle"
@@ -95,6 +98,11 @@ export interface Candidate {
   thirdName: boolean;
   /** "Mobile, Ala.", "Reading, England": a comma and then a region or country. */
   commaAfter: boolean;
+  /**
+   * The name in capitals opens a line or a sentence and a dash or a comma and a date follow:
+   * a wire dateline ("KYIV, June 3 (Reuters) -", "ODESA —"), which says where the story is.
+   */
+  dateline: boolean;
 }
 
 /**
