@@ -6,6 +6,7 @@ import { filterBySearch, searchTerms } from "./data/textSearch";
 import { filterByPlayback, playbackStops } from "./data/playback";
 import { filterByDocuments, keptDocuments } from "./data/documentFilter";
 import { useDatelineStore } from "./store";
+import { articlesPanelOpen } from "./store/viewSlice";
 import { Header } from "./components/Header";
 import { DateFilterBar } from "./containers/DateFilterBar";
 import { CategoryFilter } from "./containers/CategoryFilter";
@@ -41,7 +42,10 @@ export function Workspace({ index }: { index: DatasetIndex }) {
   const from = useDatelineStore((s) => s.from);
   const to = useDatelineStore((s) => s.to);
   const categories = useDatelineStore((s) => s.categories);
-  const articlesOpen = useDatelineStore((s) => s.articlesOpen);
+  const articlesOpen = articlesPanelOpen(
+    useDatelineStore((s) => s.articlesOpen),
+    index.documents.length,
+  );
   const docs = useDatelineStore((s) => s.docs);
   const outlets = useDatelineStore((s) => s.outlets);
   // The articles checked in the Articles panel: every other filter works on what they leave.

@@ -86,32 +86,35 @@ function ArticlesBody(props: Props) {
           </>
         )}
       </p>
-      <fieldset className="articles__outlets">
-        <legend className="articles__label">Outlets</legend>
-        <ul className="articles__outlet-list">
-          {outlets.map(({ outlet, articles, colour }) => (
-            <li key={outlet} className="outlet-row">
-              <label>
-                <input
-                  type="checkbox"
-                  aria-label={`Show ${outlet}`}
-                  checked={checkedOutlets.has(outlet)}
-                  onChange={() => props.onToggleOutlet(outlet)}
-                />
-                {showColours && (
-                  <span
-                    className="outlet-swatch"
-                    style={{ background: colour }}
-                    aria-hidden="true"
+      {/* One outlet (or none known) leaves nothing to choose between. */}
+      {outlets.length > 1 && (
+        <fieldset className="articles__outlets">
+          <legend className="articles__label">Outlets</legend>
+          <ul className="articles__outlet-list">
+            {outlets.map(({ outlet, articles, colour }) => (
+              <li key={outlet} className="outlet-row">
+                <label>
+                  <input
+                    type="checkbox"
+                    aria-label={`Show ${outlet}`}
+                    checked={checkedOutlets.has(outlet)}
+                    onChange={() => props.onToggleOutlet(outlet)}
                   />
-                )}
-                <span className="outlet-row__name">{outlet}</span>
-                <span className="outlet-row__count">{articles}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+                  {showColours && (
+                    <span
+                      className="outlet-swatch"
+                      style={{ background: colour }}
+                      aria-hidden="true"
+                    />
+                  )}
+                  <span className="outlet-row__name">{outlet}</span>
+                  <span className="outlet-row__count">{articles}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
       <div className="articles__tools">
         <input
           type="search"

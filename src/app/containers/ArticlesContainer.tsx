@@ -9,6 +9,7 @@ import {
 } from "../data/articleList";
 import { outletColours } from "../data/outlets";
 import { useDatelineStore } from "../store";
+import { articlesPanelOpen } from "../store/viewSlice";
 import { ArticlesPanel } from "../components/ArticlesPanel";
 
 /**
@@ -20,7 +21,10 @@ export const ArticlesContainer = memo(function ArticlesContainer({
 }: {
   index: DatasetIndex;
 }) {
-  const open = useDatelineStore((s) => s.articlesOpen);
+  const open = articlesPanelOpen(
+    useDatelineStore((s) => s.articlesOpen),
+    index.documents.length,
+  );
   const setOpen = useDatelineStore((s) => s.setArticlesOpen);
   const docs = useDatelineStore((s) => s.docs);
   const outlets = useDatelineStore((s) => s.outlets);

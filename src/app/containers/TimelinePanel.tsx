@@ -5,6 +5,7 @@ import { groupEventsByDate } from "../data/timelineGroups";
 import { foldStories } from "../data/storyCards";
 import { outletColours } from "../data/outlets";
 import { useDatelineStore } from "../store";
+import { articlesPanelOpen } from "../store/viewSlice";
 import { Timeline } from "../components/Timeline";
 import { ExportMenu } from "../components/ExportMenu";
 import { OutletLegend } from "../components/OutletLegend";
@@ -42,7 +43,10 @@ export function TimelinePanel({
   const colours = useMemo(() => outletColours(index.documents), [index]);
   const outletColour = colours.outlets.length > 1 ? colours.colourOf : null;
   // The Articles panel's outlet list names the colours; closed, the timeline names them itself.
-  const articlesOpen = useDatelineStore((s) => s.articlesOpen);
+  const articlesOpen = articlesPanelOpen(
+    useDatelineStore((s) => s.articlesOpen),
+    index.documents.length,
+  );
   const requestFit = useDatelineStore((s) => s.requestFit);
   // Selecting from the list brings the selection into view on the map.
   const onSelectEvent = useCallback(

@@ -36,8 +36,11 @@ export interface ViewSlice {
   /** What a dot's colour says; "category" unless the URL says `colour=outlet`. */
   markerColouring: MarkerColouring;
   fitRequest: FitRequest | null;
-  /** Whether the Articles panel is open. Not in the URL: it is the reader's layout, not the view. */
-  articlesOpen: boolean;
+  /**
+   * Whether the reader opened (true) or closed (false) the Articles panel; null until they do, when
+   * `articlesPanelOpen` decides. Not in the URL: it is the reader's layout, not the view.
+   */
+  articlesOpen: boolean | null;
   setMapView: (view: MapView, bounds?: MapBounds) => void;
   setOnlineTiles: (on: boolean) => void;
   setMarkerColouring: (colouring: MarkerColouring) => void;
@@ -46,9 +49,15 @@ export interface ViewSlice {
 }
 
 // The Articles panel opens by default where there is room beside the map and the timeline (the
-// layout's own breakpoint, styles.css); on a phone it would push the map off the first screen.
+// layout's own breakpoint, layout.css); on a phone it would push the map off the first screen.
+// A single article has nothing to choose between: the panel would only take room from the map.
 const WIDE = "(min-width: 901px)";
 const wideScreen = () => typeof window !== "undefined" && !!window.matchMedia?.(WIDE).matches;
+
+/** Whether the Articles panel shows: the reader's choice, else open for a corpus on a wide screen. */
+export function articlesPanelOpen(choice: boolean | null, documentCount: number): boolean {
+  return choice ?? (documentCount > 1 && wideScreen());
+}
 
 export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (set) => ({
   mapView: null,
@@ -56,7 +65,7 @@ export const createViewSlice: StateCreator<DatelineState, [], [], ViewSlice> = (
   onlineTiles: false,
   markerColouring: "category",
   fitRequest: null,
-  articlesOpen: wideScreen(),
+  articlesOpen: null,
   setMapView: (mapView, bounds) => set(bounds ? { mapView, mapBounds: bounds } : { mapView }),
   setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
   setMarkerColouring: (markerColouring) => set({ markerColouring }),
