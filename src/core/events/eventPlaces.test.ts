@@ -1,0 +1,100 @@
+// One test for every event-place rule: it fires on the bracketed place of each of its examples and
+// on none of its non-examples; then how the rules choose an event's places.
+import { describe, expect, it } from "vitest";
+import type { Passage, PlaceMatch, Timex } from "../context";
+import { EVENT_PLACE_RULES, eventPlaceIds } from "./eventPlaces";
+
+/** "[Holm]" marks the place judged, "{Monday}" the event's date; both marks are removed. */
+function parse(marked: string): { text: string; place?: PlaceMatch; date: Timex } {
+  let text = "";
+  const spans: Record<string, { start: number; end: number }> = {};
+  let open = 0;
+  for (const ch of marked) {
+    if (ch === "[" || ch === "{") open = text.length;
+    else if (ch === "]") spans.place = { start: open, end: text.length };
+    else if (ch === "}") spans.date = { start: open, end: text.length };
+    else text += ch;
+  }
+  const p = spans.place;
+  const d = spans.date!;
+  return {
+    text,
+    ...(p ? { place: match(text, p.start, p.end, "geonames:1") } : {}),
+    date: {
+      ...d,
+      text: text.slice(d.start, d.end),
+      type: "DATE",
+      value: "2021-06-08",
+      range: { start: "2021-06-08", end: "2021-06-08", granularity: "day" },
+      by: "test",
+    },
+  };
+}
+
+function match(text: string, start: number, end: number, id: string): PlaceMatch {
+  const name = text.slice(start, end);
+  return {
+    start,
+    end,
+    text: name,
+    via: "name",
+    place: { id, name, kind: "city", country: "XX", lat: 1, lon: 2 },
+    by: "test",
+  };
+}
+
+const whole = (text: string): Passage => ({ start: 0, end: text.length });
+
+describe.each(EVENT_PLACE_RULES.map((r) => [r.name, r] as const))("rule %s", (_name, rule) => {
+  it.each(rule.examples)("fires on %s", (s) => {
+    const { text, place, date } = parse(s);
+    expect(place && rule.test(text, whole(text), place, date)).toBe(true);
+  });
+  it.each(rule.nonExamples)("does not fire on %s", (s) => {
+    const { text, place, date } = parse(s);
+    expect(place && rule.test(text, whole(text), place, date)).toBe(false);
+  });
+});
+
+describe("eventPlaceIds", () => {
+  const at = (text: string, name: string, id: string, via: PlaceMatch["via"] = "name") => {
+    const start = text.indexOf(name);
+    return { ...match(text, start, start + name.length, id), via };
+  };
+
+  it("keeps the place of the happening and sets aside a side remark", () => {
+    const { text, date } = parse("Finland, which borders Russia, joined the pact in {April}.");
+    const ids = eventPlaceIds(
+      text,
+      whole(text),
+      [at(text, "Finland", "fi"), at(text, "Russia", "ru")],
+      date,
+    );
+    expect(ids).toEqual(["fi"]);
+  });
+
+  it("keeps a set-aside place when the passage names no other", () => {
+    const { text, date } = parse("Norway's foreign ministry protested on {Monday}.");
+    expect(eventPlaceIds(text, whole(text), [at(text, "Norway", "no")], date)).toEqual(["no"]);
+  });
+
+  it("prefers a set-aside named place to a demonym", () => {
+    const { text, date } = parse(
+      "Ruritanian troops left, Norway's foreign ministry said on {Monday}.",
+    );
+    const ids = eventPlaceIds(
+      text,
+      whole(text),
+      [at(text, "Ruritanian", "ru", "demonym"), at(text, "Norway", "no")],
+      date,
+    );
+    expect(ids).toEqual(["no"]);
+  });
+
+  it("judges each date of a passage on its own", () => {
+    const marked = "Ann Lee, who flew to Oslo on {Monday}, spoke in Holm on Tuesday.";
+    const { text, date } = parse(marked);
+    const places = [at(text, "Oslo", "oslo"), at(text, "Holm", "holm")];
+    expect(eventPlaceIds(text, whole(text), places, date)).toEqual(["oslo", "holm"]);
+  });
+});

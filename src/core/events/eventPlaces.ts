@@ -1,0 +1,181 @@
+// Which of the places a passage names locate one of its events. A passage names places for many
+// reasons: where the thing happened ("the dam burst at Holm on Tuesday"), but also where the wire
+// story was filed, who acted ("Norway's government"), what a side remark is about ("Finland, which
+// borders Russia, joined on Monday") or where someone came from. A map pin for those puts the
+// event where it did not happen. Each rule below names one such use; a place a rule sets aside
+// still locates the event when the passage names no other, so an event keeps a pin as long as
+// its passage names anywhere at all.
+
+import type { Passage, PlaceMatch, Timex } from "../context";
+
+export interface EventPlaceRule {
+  name: string;
+  /** Why a place named this way is not where the event happened. */
+  reason: string;
+  /** Sentences where the rule fires: the place in [brackets], the event's date in {braces}. */
+  examples: readonly string[];
+  /** Sentences where it must not fire on the bracketed place. */
+  nonExamples: readonly string[];
+  test(text: string, p: Passage, m: PlaceMatch, date: Timex): boolean;
+}
+
+// "KYIV, June 3 (Reuters) -", "Lakeport, march 9 -", "ODESA, Ukraine —": the line opens with the
+// place the story was filed from, then a date or an agency, then a dash. The date or agency is
+// required so that "Holm - a town of 900 - ..." is not taken for one.
+const DATELINE_HEAD =
+  /^[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?(?:,[ \t]*([\p{L}.]+[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?[ \t]*(\([^()\n]{1,40}\))?[ \t]*(?:--|[-—–])[ \t]/u;
+
+function inDateline(text: string, p: Passage, m: PlaceMatch): boolean {
+  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  if (lineStart < p.start - 1) return false;
+  const head = DATELINE_HEAD.exec(text.slice(lineStart, lineStart + 120));
+  return !!head && (!!head[1] || !!head[2]) && m.end <= lineStart + head[0].length;
+}
+
+// A clause opened by a relative pronoun runs to the next clause mark: "Finland, which shares a
+// border with Russia, joined NATO in April" says nothing about where the joining happened. Only a
+// clause set off by a comma, or one right after the date ("joined in March which angered
+// Russia"), is a side remark; "the case on which the court ruled was of schools in Holm" is not.
+// "where" is left out on purpose: a "where" clause is itself a location ("Holm, where the dam
+// burst").
+const RELATIVE_OPENER = /(,\s*|\s)(?:which|who|whom|whose)\s/gi;
+const CLAUSE_MARK = /[,;:()—–]|\s-\s/;
+// "Thursday's earthquake, which cost Aldavia dearly": the clause tells more of the dated thing.
+const DATED_THING = /^['’]s\s[^,;:.]{0,40},\s*$/;
+
+function inRelativeClause(text: string, p: Passage, m: PlaceMatch, date: Timex): boolean {
+  let opener = -1;
+  for (const r of text.slice(p.start, m.start).matchAll(RELATIVE_OPENER)) {
+    const at = p.start + r.index;
+    if (r[1]!.startsWith(",") || at === date.end) opener = at;
+  }
+  if (opener < 0 || CLAUSE_MARK.test(text.slice(opener + 1, m.start))) return false;
+  if (date.end <= opener && DATED_THING.test(text.slice(date.end, opener + 1))) return false;
+  const rest = text.slice(m.end, p.end);
+  const mark = CLAUSE_MARK.exec(rest);
+  const end = mark ? m.end + mark.index : p.end;
+  // The date inside the clause makes the clause the event: "Ann, who flew to Oslo on Monday".
+  return !(date.start >= opener && date.end <= end);
+}
+
+// Head nouns that make a place before them the home of whoever acts, not where they act:
+// "Norway's foreign ministry said", "US companies", "the Ruritanian Army" is left to demonyms.
+// General English nouns for governments, institutions, officials, armed forces and their acts.
+const AGENT_HEADS = new Set(
+  `government governments administration regime cabinet authority authorities ministry ministries
+department departments agency agencies officials official minister ministers president premier
+leader leaders ambassador ambassadors envoy envoys embassy embassies diplomats delegation
+negotiators representatives spokesman spokeswoman spokesperson lawmakers legislators parliament
+congress senate court courts judges prosecutors auditor police army armies military navy force
+forces troops soldiers militia companies company firms firm banks bank regulator regulators
+decision decisions obligations plan plans policy policies stance position`.split(/\s+/),
+);
+
+// Words that end the noun phrase a place stands in: "across Norway this weekend the army ..." does
+// not make Norway the army's.
+const PHRASE_END =
+  /^(?:the|a|an|this|that|these|those|its|their|on|in|at|of|to|and|or|but|for|with|by|from|as|is|are|was|were|has|have|had|will|would|said|says|last|next)$/i;
+
+/** The place names whose side: a possessive or an attribute before an agent's head noun. */
+function namesAgent(text: string, m: PlaceMatch): boolean {
+  const after = text.slice(m.end, m.end + 80).replace(/^['’]s?/, "");
+  // Up to three words of the same noun phrase, up to its head: "Civil Defense Authority",
+  // "foreign ministry", "auditor general".
+  const words = /^\s+(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/u.exec(after);
+  if (!words) return false;
+  for (const w of words.slice(1)) {
+    if (!w || PHRASE_END.test(w)) break;
+    if (AGENT_HEADS.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+// "a refugee from Aldavia died in Holm": where someone or something came from. "From X to Y"
+// is a stretch of ground the event covers, so a following "to" or "into" keeps it.
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const STRETCH_AFTER = /^[^.;,]{0,40}?\b(?:to|into|towards?|through|across|as far)\b/i;
+
+function namedAsOrigin(text: string, m: PlaceMatch): boolean {
+  return (
+    FROM_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+    !STRETCH_AFTER.test(text.slice(m.end, m.end + 60))
+  );
+}
+
+export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
+  {
+    name: "dateline",
+    reason: "where the story was filed, not where it happened",
+    examples: [
+      "[LAKEPORT], June 3 (Wirenews) - A dam burst in Holm on {Tuesday}.",
+      "[Lakeport], march 9 - the storm hit Holm {yesterday}, officials said.",
+    ],
+    nonExamples: [
+      "[Lakeport] - a town of 900 - flooded on {Tuesday}.",
+      "The dam at [Holm] burst on {Tuesday}.",
+    ],
+    test: (text, p, m) => inDateline(text, p, m),
+  },
+  {
+    name: "relative-clause",
+    reason: "a side remark about another subject",
+    examples: [
+      "Finland, which shares a border with [Russia], joined the pact in {April}.",
+      "Norway joined in {March}, which angered [Russia].",
+      "Norway joined the pact in {March} which means a shift for [Russia].",
+    ],
+    nonExamples: [
+      "Ann Lee, who flew to [Oslo] on {Monday}, said little.",
+      "The dam, which burst on {Tuesday}, stood at [Holm].",
+      "Lakeport, where the dam burst on {Tuesday}, sits below [Holm].",
+      "{Thursday}'s earthquake, which will cost [Aldavia] dearly, killed 300.",
+      "The case on which the court ruled was of schools in [Holm] from {2004} to 2009.",
+    ],
+    test: inRelativeClause,
+  },
+  {
+    name: "agent",
+    reason: "the home of whoever acts, not where they act",
+    examples: [
+      "[Norway]'s foreign ministry said on {Monday} that aid reached Holm.",
+      "Storms hit Holm {yesterday}, according to [Norway]'s Civil Defense Authority.",
+      "[US] companies left Holm in {2007}.",
+    ],
+    nonExamples: [
+      "A storm hit [Holm]'s old harbour on {Monday}.",
+      "Protesters disrupted a [Lakeport] performance on {Monday}.",
+      "Power failed across [Norway] {this weekend}.",
+    ],
+    test: (text, _p, m) => namesAgent(text, m),
+  },
+  {
+    name: "origin",
+    reason: "where someone or something came from",
+    examples: [
+      "A refugee from [Aldavia] died in Holm on {Monday}.",
+      "Imports from the [Lakeport] region rose in {May}.",
+    ],
+    nonExamples: [
+      "Storms spread from [Lakeport] to Holm on {Monday}.",
+      "Storms are expected {Friday} from [Lakeport] and Holm as far south as Aldavia.",
+      "The envoy left [Holm] on {Monday}.",
+    ],
+    test: (text, _p, m) => namedAsOrigin(text, m),
+  },
+];
+
+/**
+ * The ids of the places that locate the event dated by `date`: first those no rule sets aside,
+ * else the places named outright, else the demonyms ("Ruritanian officials said on Monday").
+ */
+export function eventPlaceIds(
+  text: string,
+  p: Passage,
+  matches: readonly PlaceMatch[],
+  date: Timex,
+): string[] {
+  const named = matches.filter((m) => m.via !== "demonym");
+  const located = named.filter((m) => !EVENT_PLACE_RULES.some((r) => r.test(text, p, m, date)));
+  const chosen = located.length > 0 ? located : named.length > 0 ? named : matches;
+  return [...new Set(chosen.map((m) => m.place.id))];
+}
