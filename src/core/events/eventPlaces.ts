@@ -59,17 +59,28 @@ function inRelativeClause(text: string, p: Passage, m: PlaceMatch, date: Timex):
 }
 
 // Head nouns that make a place before them the home of whoever acts, not where they act:
-// "Norway's foreign ministry said", "US companies", "the Ruritanian Army" is left to demonyms.
-// General English nouns for governments, institutions, officials, armed forces and their acts.
+// "Norway's foreign ministry said", "US companies", "Lakeport legend Ann Lee". General English
+// nouns for governments, institutions, officials, armed forces, firms and public figures;
+// "Holm residents were evacuated" is left alone, since residents are where they live.
 const AGENT_HEADS = new Set(
   `government governments administration regime cabinet authority authorities ministry ministries
 department departments agency agencies officials official minister ministers president premier
 leader leaders ambassador ambassadors envoy envoys embassy embassies diplomats delegation
 negotiators representatives spokesman spokeswoman spokesperson lawmakers legislators parliament
 congress senate court courts judges prosecutors auditor police army armies military navy force
-forces troops soldiers militia companies company firms firm banks bank regulator regulators
-decision decisions obligations plan plans policy policies stance position`.split(/\s+/),
+forces troops soldiers militia companies company firms firm banks bank regulator regulators native
+natives legend star actor actress singer senator governor mayor congressman congresswoman`.split(
+    /\s+/,
+  ),
 );
+// What someone does, owned by a place: "Aldavia's invasion of Lakeport" is Aldavia acting. Only
+// the possessive counts: "the Holm attack" happened at Holm.
+const ACT_HEADS = new Set(
+  `decision decisions obligations plan plans policy policies stance position invasion offensive
+occupation blockade war attack attacks airstrikes strikes`.split(/\s+/),
+);
+// "a Lakeport-born singer", "Holm-based firms": a home written into one word.
+const HOME_SUFFIX = /^-(?:born|based|bred|raised|headquartered)\b/;
 
 // Words that end the noun phrase a place stands in: "across Norway this weekend the army ..." does
 // not make Norway the army's.
@@ -78,6 +89,8 @@ const PHRASE_END =
 
 /** The place names whose side: a possessive or an attribute before an agent's head noun. */
 function namesAgent(text: string, m: PlaceMatch): boolean {
+  if (HOME_SUFFIX.test(text.slice(m.end, m.end + 20))) return true;
+  const possessive = /^['’]s?\s/.test(text.slice(m.end, m.end + 3));
   const after = text.slice(m.end, m.end + 80).replace(/^['’]s?/, "");
   // Up to three words of the same noun phrase, up to its head: "Civil Defense Authority",
   // "foreign ministry", "auditor general".
@@ -85,7 +98,8 @@ function namesAgent(text: string, m: PlaceMatch): boolean {
   if (!words) return false;
   for (const w of words.slice(1)) {
     if (!w || PHRASE_END.test(w)) break;
-    if (AGENT_HEADS.has(w.toLowerCase())) return true;
+    const word = w.toLowerCase();
+    if (AGENT_HEADS.has(word) || (possessive && ACT_HEADS.has(word))) return true;
   }
   return false;
 }
@@ -140,11 +154,16 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
       "[Norway]'s foreign ministry said on {Monday} that aid reached Holm.",
       "Storms hit Holm {yesterday}, according to [Norway]'s Civil Defense Authority.",
       "[US] companies left Holm in {2007}.",
+      "[Aldavia]'s invasion of Lakeport began in {March}.",
+      "[Lakeport] legend Ann Lee was escorted off stage at Holm on {Monday}.",
+      "A [Lakeport]-born singer died at Holm on {Monday}.",
     ],
     nonExamples: [
       "A storm hit [Holm]'s old harbour on {Monday}.",
       "Protesters disrupted a [Lakeport] performance on {Monday}.",
       "Power failed across [Norway] {this weekend}.",
+      "The [Holm] attack on {Monday} killed three.",
+      "[Holm] residents were evacuated on {Monday}.",
     ],
     test: (text, _p, m) => namesAgent(text, m),
   },
