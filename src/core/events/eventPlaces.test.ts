@@ -91,6 +91,25 @@ describe("eventPlaceIds", () => {
     expect(ids).toEqual(["no"]);
   });
 
+  it("keeps the places of the date's own clause", () => {
+    const marked =
+      "Storms are expected in Holm, and a wider threat may reach Lakeport into {Saturday}.";
+    const { text, date } = parse(marked);
+    const places = [at(text, "Holm", "holm"), at(text, "Lakeport", "lake")];
+    expect(eventPlaceIds(text, whole(text), places, date)).toEqual(["lake"]);
+  });
+
+  it("keeps a list whole", () => {
+    const { text, date } = parse("Storms hit Holm, Lakeport, and Aldavia on {Saturday}.");
+    const places = [at(text, "Holm", "h"), at(text, "Lakeport", "l"), at(text, "Aldavia", "a")];
+    expect(eventPlaceIds(text, whole(text), places, date)).toEqual(["h", "l", "a"]);
+  });
+
+  it("looks past the date's clause when it names no place", () => {
+    const { text, date } = parse("Crews reached Holm, but the road closed on {Saturday}.");
+    expect(eventPlaceIds(text, whole(text), [at(text, "Holm", "h")], date)).toEqual(["h"]);
+  });
+
   it("judges each date of a passage on its own", () => {
     const marked = "Ann Lee, who flew to Oslo on {Monday}, spoke in Holm on Tuesday.";
     const { text, date } = parse(marked);

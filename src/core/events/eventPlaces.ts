@@ -183,9 +183,32 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
   },
 ];
 
+// Where one clause of a passage ends and a coordinate one begins: "storms are expected in Holm,
+// and a wider threat may reach Lakeport into Saturday" tells two things at two times. The next
+// word must open a clause (a determiner or a pronoun), so that a list ("Holm, Lakeport, and
+// Aldavia") stays whole.
+const CLAUSE_BREAK =
+  /;\s+|,\s+(?:and|but|while|whereas|although|though|yet)\s+(?=(?:the|a|an|this|that|these|those|it|its|they|their|he|his|she|her|we|our|there|some|many|most|all|no|none|both)\s)/gi;
+
+/** The clause of the passage the date stands in. */
+function clauseOf(text: string, p: Passage, date: Timex): { start: number; end: number } {
+  let start = p.start;
+  let end = p.end;
+  for (const b of text.slice(p.start, p.end).matchAll(CLAUSE_BREAK)) {
+    const at = p.start + b.index;
+    if (at + b[0].length <= date.start) start = at + b[0].length;
+    else if (at >= date.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
 /**
- * The ids of the places that locate the event dated by `date`: first those no rule sets aside,
- * else the places named outright, else the demonyms ("Ruritanian officials said on Monday").
+ * The ids of the places that locate the event dated by `date`: first those no rule sets aside in
+ * the date's own clause, then in the whole passage, else the places named outright, else the
+ * demonyms ("Ruritanian officials said on Monday").
  */
 export function eventPlaceIds(
   text: string,
@@ -195,6 +218,15 @@ export function eventPlaceIds(
 ): string[] {
   const named = matches.filter((m) => m.via !== "demonym");
   const located = named.filter((m) => !EVENT_PLACE_RULES.some((r) => r.test(text, p, m, date)));
-  const chosen = located.length > 0 ? located : named.length > 0 ? named : matches;
+  const clause = clauseOf(text, p, date);
+  const inClause = located.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const chosen =
+    inClause.length > 0
+      ? inClause
+      : located.length > 0
+        ? located
+        : named.length > 0
+          ? named
+          : matches;
   return [...new Set(chosen.map((m) => m.place.id))];
 }
