@@ -99,6 +99,12 @@ describe("eventPlaceIds", () => {
     expect(eventPlaceIds(text, whole(text), places, date)).toEqual(["lake"]);
   });
 
+  it("sets an opening contrast against the dated clause", () => {
+    const { text, date } = parse("While Holm was spared, floods hit Lakeport on {Monday}.");
+    const places = [at(text, "Holm", "h"), at(text, "Lakeport", "l")];
+    expect(eventPlaceIds(text, whole(text), places, date)).toEqual(["l"]);
+  });
+
   it("keeps a list whole", () => {
     const { text, date } = parse("Storms hit Holm, Lakeport, and Aldavia on {Saturday}.");
     const places = [at(text, "Holm", "h"), at(text, "Lakeport", "l"), at(text, "Aldavia", "a")];

@@ -116,6 +116,11 @@ function namedAsOrigin(text: string, m: PlaceMatch): boolean {
   );
 }
 
+// "a model more akin to the Aldavian one", "unlike Lakeport": a place held up for comparison.
+// Plain "like" is left out: "states like Holm and Lakeport" lists the places themselves.
+const COMPARED_BEFORE =
+  /\b(?:unlike|akin\s+to|similar\s+to|compared\s+(?:with|to)|than(?:\s+(?:in|at))?|modell?ed\s+on|in\s+contrast\s+to)\s+(?:the\s+)?$/i;
+
 export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
   {
     name: "dateline",
@@ -181,6 +186,20 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
     ],
     test: (text, _p, m) => namedAsOrigin(text, m),
   },
+  {
+    name: "comparison",
+    reason: "held up for comparison, not where it happened",
+    examples: [
+      "In {2012}, Norway adopted a model more akin to the [Aldavia] system.",
+      "Unlike [Lakeport], Holm kept its schools open on {Monday}.",
+      "Prices rose faster in Holm than in [Lakeport] in {May}.",
+    ],
+    nonExamples: [
+      "Storms hit states like [Holm] and Lakeport on {Monday}.",
+      "Prices rose in [Holm] in {May}.",
+    ],
+    test: (text, _p, m) => COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)),
+  },
 ];
 
 // Where one clause of a passage ends and a coordinate one begins: "storms are expected in Holm,
@@ -190,13 +209,19 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
 const CLAUSE_BREAK =
   /;\s+|,\s+(?:and|but|while|whereas|although|though|yet)\s+(?=(?:the|a|an|this|that|these|those|it|its|they|their|he|his|she|her|we|our|there|some|many|most|all|no|none|both)\s)/gi;
 
+// A sentence that opens on a contrast ("While Holm was spared, floods hit Lakeport on Monday")
+// sets its first clause against what the date tells.
+const CONTRAST_OPENING = /^\s*(?:while|although|though|whereas|unlike|despite)\b[^,;]*,\s+/i;
+
 /** The clause of the passage the date stands in. */
 function clauseOf(text: string, p: Passage, date: Timex): { start: number; end: number } {
-  let start = p.start;
+  const opening = CONTRAST_OPENING.exec(text.slice(p.start, p.end));
+  let start =
+    opening && p.start + opening[0].length <= date.start ? p.start + opening[0].length : p.start;
   let end = p.end;
   for (const b of text.slice(p.start, p.end).matchAll(CLAUSE_BREAK)) {
     const at = p.start + b.index;
-    if (at + b[0].length <= date.start) start = at + b[0].length;
+    if (at + b[0].length <= date.start) start = Math.max(start, at + b[0].length);
     else if (at >= date.end) {
       end = at;
       break;
