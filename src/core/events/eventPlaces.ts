@@ -7,6 +7,7 @@
 // its passage names anywhere at all.
 
 import type { Passage, PlaceMatch, Timex } from "../context";
+import { FIRST_NAMES, TITLES } from "../places/lexicon";
 
 export interface EventPlaceRule {
   name: string;
@@ -109,11 +110,15 @@ function namesAgent(text: string, m: PlaceMatch): boolean {
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const STRETCH_AFTER = /^[^.;,]{0,40}?\b(?:to|into|towards?|through|across|as far)\b/i;
 
+// "Ann Lee of Lakeport", "Mayor Lee, 54, of Lakeport": where a person is from. The person is
+// told by a given name or a title before the surname.
+const PERSON_OF_BEFORE = /(\p{L}+)\s+\p{Lu}[\p{L}'’-]+(?:,\s*\d{1,3},)?\s+of\s+$/u;
+
 function namedAsOrigin(text: string, m: PlaceMatch): boolean {
-  return (
-    FROM_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-    !STRETCH_AFTER.test(text.slice(m.end, m.end + 60))
-  );
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const person = PERSON_OF_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (person && (FIRST_NAMES.has(person) || TITLES.has(person))) return true;
+  return FROM_BEFORE.test(before) && !STRETCH_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
 // "a model more akin to the Aldavian one", "unlike Lakeport": a place held up for comparison.
@@ -178,11 +183,15 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
     examples: [
       "A refugee from [Aldavia] died in Holm on {Monday}.",
       "Imports from the [Lakeport] region rose in {May}.",
+      "Ann Lee of [Lakeport] died in Holm on {Monday}.",
+      "Mayor Lee, 54, of [Lakeport] spoke at Holm on {Monday}.",
     ],
     nonExamples: [
       "Storms spread from [Lakeport] to Holm on {Monday}.",
       "Storms are expected {Friday} from [Lakeport] and Holm as far south as Aldavia.",
       "The envoy left [Holm] on {Monday}.",
+      "The Ozarks of [Aldavia] flooded on {Monday}.",
+      "The people of [Holm] voted on {Monday}.",
     ],
     test: (text, _p, m) => namedAsOrigin(text, m),
   },
