@@ -41,8 +41,9 @@ function inDateline(text: string, p: Passage, m: PlaceMatch): boolean {
 // burst").
 const RELATIVE_OPENER = /(,\s*|\s)(?:which|who|whom|whose)\s/gi;
 const CLAUSE_MARK = /[,;:()—–]|\s-\s/;
-// "Thursday's earthquake, which cost Aldavia dearly": the clause tells more of the dated thing.
-const DATED_THING = /^['’]s\s[^,;:.]{0,40},\s*$/;
+// "Thursday's earthquake, which cost Aldavia dearly", "the March riots, which left ten dead in
+// Holm": a clause right after the noun the date modifies tells more of the dated thing.
+const DATED_THING = /^(?:['’]s)?(?:\s+[\p{L}\p{N}-]+){1,3}$/u;
 
 function inRelativeClause(text: string, p: Passage, m: PlaceMatch, date: Timex): boolean {
   let opener = -1;
@@ -51,7 +52,7 @@ function inRelativeClause(text: string, p: Passage, m: PlaceMatch, date: Timex):
     if (r[1]!.startsWith(",") || at === date.end) opener = at;
   }
   if (opener < 0 || CLAUSE_MARK.test(text.slice(opener + 1, m.start))) return false;
-  if (date.end <= opener && DATED_THING.test(text.slice(date.end, opener + 1))) return false;
+  if (date.end <= opener && DATED_THING.test(text.slice(date.end, opener))) return false;
   const rest = text.slice(m.end, p.end);
   const mark = CLAUSE_MARK.exec(rest);
   const end = mark ? m.end + mark.index : p.end;
@@ -153,6 +154,7 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
       "The dam, which burst on {Tuesday}, stood at [Holm].",
       "Lakeport, where the dam burst on {Tuesday}, sits below [Holm].",
       "{Thursday}'s earthquake, which will cost [Aldavia] dearly, killed 300.",
+      "The {March} riots, which left ten dead in [Holm], shook the country.",
       "The case on which the court ruled was of schools in [Holm] from {2004} to 2009.",
     ],
     test: inRelativeClause,
