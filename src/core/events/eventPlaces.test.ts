@@ -4,25 +4,59 @@ import { describe, expect, it } from "vitest";
 import type { Passage, PlaceMatch, Timex } from "../context";
 import { EVENT_PLACE_RULES, eventPlaceIds } from "./eventPlaces";
 
-/** "[Holm]" marks the place judged, "{Monday}" the event's date; both marks are removed. */
-function parse(marked: string): { text: string; place?: PlaceMatch; date: Timex } {
+// The test world: these names are countries (by their code); every other name is a town in
+// Aldavia.
+const COUNTRIES: Record<string, string> = { Aldavia: "AL", Norway: "NO", Finland: "FI" };
+
+function match(text: string, start: number, end: number, id: string): PlaceMatch {
+  const name = text.slice(start, end);
+  const country = COUNTRIES[name];
+  return {
+    start,
+    end,
+    text: name,
+    via: "name",
+    place: {
+      id,
+      name,
+      kind: country ? "country" : "city",
+      country: country ?? "AL",
+      lat: 1,
+      lon: 2,
+    },
+    by: "test",
+  };
+}
+
+/**
+ * "[Holm]" marks the place judged, "<Lakeport>" another place of the passage, "{Monday}" the
+ * event's date; the marks are removed.
+ */
+function parse(marked: string): {
+  text: string;
+  place?: PlaceMatch;
+  others: PlaceMatch[];
+  date: Timex;
+} {
   let text = "";
-  const spans: Record<string, { start: number; end: number }> = {};
+  let place: PlaceMatch | undefined;
+  const others: PlaceMatch[] = [];
+  let date = { start: 0, end: 0 };
   let open = 0;
   for (const ch of marked) {
-    if (ch === "[" || ch === "{") open = text.length;
-    else if (ch === "]") spans.place = { start: open, end: text.length };
-    else if (ch === "}") spans.date = { start: open, end: text.length };
+    if (ch === "[" || ch === "{" || ch === "<") open = text.length;
+    else if (ch === "]") place = match(text, open, text.length, "judged");
+    else if (ch === ">") others.push(match(text, open, text.length, `other${others.length}`));
+    else if (ch === "}") date = { start: open, end: text.length };
     else text += ch;
   }
-  const p = spans.place;
-  const d = spans.date!;
   return {
     text,
-    ...(p ? { place: match(text, p.start, p.end, "geonames:1") } : {}),
+    ...(place ? { place } : {}),
+    others,
     date: {
-      ...d,
-      text: text.slice(d.start, d.end),
+      ...date,
+      text: text.slice(date.start, date.end),
       type: "DATE",
       value: "2021-06-08",
       range: { start: "2021-06-08", end: "2021-06-08", granularity: "day" },
@@ -31,29 +65,17 @@ function parse(marked: string): { text: string; place?: PlaceMatch; date: Timex 
   };
 }
 
-function match(text: string, start: number, end: number, id: string): PlaceMatch {
-  const name = text.slice(start, end);
-  return {
-    start,
-    end,
-    text: name,
-    via: "name",
-    place: { id, name, kind: "city", country: "XX", lat: 1, lon: 2 },
-    by: "test",
-  };
-}
-
 const whole = (text: string): Passage => ({ start: 0, end: text.length });
 
 describe.each(EVENT_PLACE_RULES.map((r) => [r.name, r] as const))("rule %s", (_name, rule) => {
-  it.each(rule.examples)("fires on %s", (s) => {
-    const { text, place, date } = parse(s);
-    expect(place && rule.test(text, whole(text), place, date)).toBe(true);
-  });
-  it.each(rule.nonExamples)("does not fire on %s", (s) => {
-    const { text, place, date } = parse(s);
-    expect(place && rule.test(text, whole(text), place, date)).toBe(false);
-  });
+  const judge = (s: string) => {
+    const { text, place, others, date } = parse(s);
+    if (!place) throw new Error(`no [place] in ${s}`);
+    const scene = { text, passage: whole(text), date, matches: [place, ...others] };
+    return rule.test(scene, place);
+  };
+  it.each(rule.examples)("fires on %s", (s) => expect(judge(s)).toBe(true));
+  it.each(rule.nonExamples)("does not fire on %s", (s) => expect(judge(s)).toBe(false));
 });
 
 describe("eventPlaceIds", () => {

@@ -9,15 +9,26 @@
 import type { Passage, PlaceMatch, Timex } from "../context";
 import { FIRST_NAMES, TITLES } from "../places/lexicon";
 
+/** What a rule sees: the passage of one event, its date and every place the passage names. */
+export interface EventScene {
+  text: string;
+  passage: Passage;
+  date: Timex;
+  matches: readonly PlaceMatch[];
+}
+
 export interface EventPlaceRule {
   name: string;
   /** Why a place named this way is not where the event happened. */
   reason: string;
-  /** Sentences where the rule fires: the place in [brackets], the event's date in {braces}. */
+  /**
+   * Sentences where the rule fires: the place judged in [brackets], other places the passage
+   * names in <angle brackets>, the event's date in {braces}.
+   */
   examples: readonly string[];
   /** Sentences where it must not fire on the bracketed place. */
   nonExamples: readonly string[];
-  test(text: string, p: Passage, m: PlaceMatch, date: Timex): boolean;
+  test(scene: EventScene, m: PlaceMatch): boolean;
 }
 
 // "KYIV, June 3 (Reuters) -", "Lakeport, march 9 -", "ODESA, Ukraine —": the line opens with the
@@ -127,6 +138,22 @@ function namedAsOrigin(text: string, m: PlaceMatch): boolean {
 const COMPARED_BEFORE =
   /\b(?:unlike|akin\s+to|similar\s+to|compared\s+(?:with|to)|than(?:\s+(?:in|at))?|modell?ed\s+on|in\s+contrast\s+to)\s+(?:the\s+)?$/i;
 
+// "in Aldavia's biggest township of Holm", "Aldavia's capital, Holm": a country named as the
+// owner of one of its own towns only says where the town is; the town is the place.
+function ownsNamedTown({ text, matches }: EventScene, m: PlaceMatch): boolean {
+  if (m.place.kind !== "country" || !/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) return false;
+  return matches.some(
+    (o) =>
+      o.start > m.end &&
+      o.start - m.end <= 60 &&
+      o.place.kind !== "country" &&
+      o.place.country === m.place.country &&
+      !CLAUSE_BREAK_IN_PHRASE.test(text.slice(m.end, o.start)),
+  );
+}
+// Between the owner and its town: no sentence or clause mark but the comma of an apposition.
+const CLAUSE_BREAK_IN_PHRASE = /[.;:()]|,[^,]*,/;
+
 export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
   {
     name: "dateline",
@@ -139,7 +166,7 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
       "[Lakeport] - a town of 900 - flooded on {Tuesday}.",
       "The dam at [Holm] burst on {Tuesday}.",
     ],
-    test: (text, p, m) => inDateline(text, p, m),
+    test: ({ text, passage }, m) => inDateline(text, passage, m),
   },
   {
     name: "relative-clause",
@@ -157,7 +184,7 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
       "The {March} riots, which left ten dead in [Holm], shook the country.",
       "The case on which the court ruled was of schools in [Holm] from {2004} to 2009.",
     ],
-    test: inRelativeClause,
+    test: ({ text, passage, date }, m) => inRelativeClause(text, passage, m, date),
   },
   {
     name: "agent",
@@ -177,7 +204,7 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
       "The [Holm] attack on {Monday} killed three.",
       "[Holm] residents were evacuated on {Monday}.",
     ],
-    test: (text, _p, m) => namesAgent(text, m),
+    test: ({ text }, m) => namesAgent(text, m),
   },
   {
     name: "origin",
@@ -195,7 +222,21 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
       "The Ozarks of [Aldavia] flooded on {Monday}.",
       "The people of [Holm] voted on {Monday}.",
     ],
-    test: (text, _p, m) => namedAsOrigin(text, m),
+    test: ({ text }, m) => namedAsOrigin(text, m),
+  },
+  {
+    name: "owner-of-town",
+    reason: "the country a named town lies in; the town is the place",
+    examples: [
+      "A bomb hit a parade ground in [Aldavia]'s biggest township of <Holm> {this morning}.",
+      "[Aldavia]'s capital, <Holm>, flooded on {Monday}.",
+    ],
+    nonExamples: [
+      "[Norway]'s envoy left <Holm> on {Monday}.",
+      "Power failed across [Aldavia] on {Monday}; <Holm> was spared.",
+      "[Aldavia]'s biggest storm on record hit {yesterday}.",
+    ],
+    test: ownsNamedTown,
   },
   {
     name: "comparison",
@@ -209,7 +250,7 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
       "Storms hit states like [Holm] and Lakeport on {Monday}.",
       "Prices rose in [Holm] in {May}.",
     ],
-    test: (text, _p, m) => COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)),
+    test: ({ text }, m) => COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)),
   },
 ];
 
@@ -253,7 +294,8 @@ export function eventPlaceIds(
   date: Timex,
 ): string[] {
   const named = matches.filter((m) => m.via !== "demonym");
-  const located = named.filter((m) => !EVENT_PLACE_RULES.some((r) => r.test(text, p, m, date)));
+  const scene: EventScene = { text, passage: p, date, matches };
+  const located = named.filter((m) => !EVENT_PLACE_RULES.some((r) => r.test(scene, m)));
   const clause = clauseOf(text, p, date);
   const inClause = located.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const chosen =
