@@ -117,9 +117,12 @@ function namesAgent(text: string, m: PlaceMatch): boolean {
   return false;
 }
 
-// "a refugee from Aldavia died in Holm": where someone or something came from. "From X to Y"
-// is a stretch of ground the event covers, so a following "to" or "into" keeps it.
-const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+// "a refugee from Aldavia died in Holm", "aid from Norway": where someone or something came
+// from. After a verb the place is where the event happened ("troops withdrew from Holm",
+// "rockets fired from Holm"), and "from X to Y" is a stretch of ground the event covers.
+const FROM_BEFORE = /(\p{L}+)\s+from\s+(?:the\s+)?$/iu;
+const VERB_BEFORE_FROM =
+  /(?:ed|ing)$|^(?:withdrew|fled|came|come|comes|flew|ran|rose|fell|drove|went|left|took|stole|escaped|out|away|back|home|off|far)$/i;
 const STRETCH_AFTER = /^[^.;,]{0,40}?\b(?:to|into|towards?|through|across|as far)\b/i;
 
 // "Ann Lee of Lakeport", "Mayor Lee, 54, of Lakeport": where a person is from. The person is
@@ -130,7 +133,10 @@ function namedAsOrigin(text: string, m: PlaceMatch): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const person = PERSON_OF_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (person && (FIRST_NAMES.has(person) || TITLES.has(person))) return true;
-  return FROM_BEFORE.test(before) && !STRETCH_AFTER.test(text.slice(m.end, m.end + 60));
+  const from = FROM_BEFORE.exec(before);
+  return (
+    !!from && !VERB_BEFORE_FROM.test(from[1]!) && !STRETCH_AFTER.test(text.slice(m.end, m.end + 60))
+  );
 }
 
 // "a model more akin to the Aldavian one", "unlike Lakeport": a place held up for comparison.
@@ -219,6 +225,8 @@ export const EVENT_PLACE_RULES: readonly EventPlaceRule[] = [
       "Storms spread from [Lakeport] to Holm on {Monday}.",
       "Storms are expected {Friday} from [Lakeport] and Holm as far south as Aldavia.",
       "The envoy left [Holm] on {Monday}.",
+      "Aldavia withdrew from [Holm] in {November}.",
+      "Rockets fired from [Holm] hit Lakeport on {Monday}.",
       "The Ozarks of [Aldavia] flooded on {Monday}.",
       "The people of [Holm] voted on {Monday}.",
     ],
