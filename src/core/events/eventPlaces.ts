@@ -100,7 +100,7 @@ const HOME_SUFFIX = /^-(?:born|based|bred|raised|headquartered)\b/;
 const PHRASE_END =
   /^(?:the|a|an|this|that|these|those|its|their|on|in|at|of|to|and|or|but|for|with|by|from|as|is|are|was|were|has|have|had|will|would|said|says|last|next)$/i;
 
-/** The place names whose side: a possessive or an attribute before an agent's head noun. */
+/** Does the place name the home of whoever acts? A possessive or an attribute before their noun. */
 function namesAgent(text: string, m: PlaceMatch): boolean {
   if (HOME_SUFFIX.test(text.slice(m.end, m.end + 20))) return true;
   const possessive = /^['’]s?\s/.test(text.slice(m.end, m.end + 3));
