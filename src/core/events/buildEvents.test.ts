@@ -96,6 +96,19 @@ describe("buildEvents", () => {
     expect(events[1]?.text).toBe("The fair is set for 2022.");
   });
 
+  it("gives each date of a passage the places of its own clause", () => {
+    const text = "Storms lashed Holm on Saturday, and the threat will reach Lakeport by Sunday.";
+    const events = buildEvents(
+      doc(text),
+      analyse(
+        text,
+        [timex(text, "Saturday", day("2021-06-05")), timex(text, "Sunday", day("2021-06-13"))],
+        [place(text, "Holm", "geonames:1"), place(text, "Lakeport", "geonames:2")],
+      ),
+    );
+    expect(events.map((e) => e.places)).toEqual([["geonames:1"], ["geonames:2"]]);
+  });
+
   it("ties a demonym's country to an event only when the passage names no place", () => {
     const text =
       "Danish engineers inspected the bridge at Holm on Tuesday. Swedish officials agreed on Wednesday.";

@@ -4,10 +4,11 @@
 // own, since the narrower one says more. Durations and sets never date an event (CONTRACT.md).
 
 import type { DatelineEvent } from "../contract";
-import type { Analysis, DocumentInput, Passage, PlaceMatch, Timex } from "../context";
+import type { Analysis, DocumentInput, Passage, Timex } from "../context";
 import { isBylineLine } from "../text/byline";
 import { squashWhitespace } from "../text/normalize";
 import { categorizePassage } from "./category";
+import { eventPlaceIds } from "./eventPlaces";
 import { groupRepeatedPassages } from "./repeats";
 
 function inside(p: Passage, s: { start: number; end: number }): boolean {
@@ -102,14 +103,6 @@ function datingTimexes(inPassage: Timex[], doc: DocumentInput): Dated[] {
   });
 }
 
-// Where an event happened is what its passage names: "Spanish soldiers trained in Bulgaria"
-// happened in Bulgaria, not Spain. A demonym ties its country to the event only when the passage
-// names no place outright ("Ukrainian officials said on Monday ...").
-function placeIds(matches: PlaceMatch[]): string[] {
-  const named = matches.filter((m) => m.via !== "demonym");
-  return [...new Set((named.length > 0 ? named : matches).map((m) => m.place.id))];
-}
-
 export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEvent[] {
   const { text } = doc;
   const events: DatelineEvent[] = [];
@@ -140,7 +133,7 @@ export function buildEvents(doc: DocumentInput, analysis: Analysis): DatelineEve
           text: text.slice(t.start, t.end),
           span: { doc: doc.id, start: t.start, end: t.end },
         },
-        places: placeIds(placesIn[k]!),
+        places: eventPlaceIds(text, p, placesIn[k]!, t),
         by: `events/passage+${t.by}`,
         category,
       };
