@@ -13,7 +13,7 @@ title: Blaze at the old market
 published: 2031-06-13
 outlet: Valley Post
 ---
-Firefighters from Matosinhos battled for hours on June 10 as flames destroyed the old central market of Porto.
+Firefighters battled for hours on June 10 as flames destroyed the old central market of Porto and smoke closed roads in Matosinhos.
 `;
 export const WIRE = `---
 title: Port walkout over pay
