@@ -31,6 +31,20 @@ describe("broad features the gazetteer lacks", () => {
     expect(placeOf(text, "Great Plains")?.id).toBe("country:US");
   });
 
+  it("take the country of the places just named when the text names it more than once", () => {
+    const text =
+      "Storms hit Velkin, Tyler and Brackton. In Ruritania, growers near Quenby said the " +
+      "Harlow Valley was dry.";
+    expect(placeOf(text, "Harlow Valley")?.id).toBe("country:XR");
+  });
+
+  it("keep the story's country after a lone place abroad", () => {
+    const text =
+      "Storms hit Velkin, Tyler and Brackton, a visitor from Quenby said. Later the Great Plains " +
+      "braced for hail.";
+    expect(placeOf(text, "Great Plains")?.id).toBe("country:US");
+  });
+
   it("are drawn as the region the text has just put the reader in", () => {
     const text = "Wells ran dry in Texas, and ranchers along the Harlow River sold their cattle.";
     expect(placeOf(text, "Harlow River")).toMatchObject({ id: "admin:US-TX", kind: "admin" });

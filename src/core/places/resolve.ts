@@ -543,6 +543,7 @@ export function resolvePlaces(
     if (!stray(m, chosen[k], namesIn, mentions.length)) strayKeys.delete(m.key);
   });
   const out: PlaceMatch[] = [];
+  const places: (PlaceRef | undefined)[] = [];
   mentions.forEach((m, k) => {
     const strayed = strayKeys.has(m.key);
     const placed = strayed
@@ -555,8 +556,10 @@ export function resolvePlaces(
           nearestBefore(mentions, chosen, k),
           nearestAfter(mentions, chosen, k),
           areaBefore(mentions, chosen, k),
+          broadFeature(m) ? broadCountry(k, mentions, places, doc) : undefined,
         );
     const place = placed?.place;
+    places[k] = place;
     if (trace) {
       const best = ranked?.[k]?.[0]?.entry;
       const outcome = strayed
@@ -638,8 +641,8 @@ interface DocumentPlaces {
   admin: GazetteerEntry | undefined;
   /** That country, when the document names it. */
   country: GazetteerEntry | undefined;
-  /** That country, named or not: where the text's own places put the story. */
-  home: GazetteerEntry | undefined;
+  /** A country by its code, named in the text or not. */
+  nation: (code: string) => GazetteerEntry | undefined;
   /** The country code most of the document's places lie in. */
   mainCountry: string | undefined;
   /** The names (folded keys) read in each country. */
@@ -734,7 +737,7 @@ function documentPlaces(
     namesIn,
     admin: dominantAdmin(ctx, gaz),
     country,
-    home: country ?? (mainCountry ? gaz.byId(`country:${mainCountry}`) : undefined),
+    nation: (code) => gaz.byId(`country:${code}`),
     mainCountry,
     cityIn,
   };
@@ -805,6 +808,7 @@ function placeFor(
   local: GazetteerEntry | undefined,
   after: GazetteerEntry | undefined,
   previous: GazetteerEntry | undefined,
+  land: GazetteerEntry | undefined,
 ): { place: PlaceRef; where?: string | undefined } | undefined {
   if (m.site) {
     // A site or feature is where the text puts it ("near Y"), else at the place its name
@@ -849,7 +853,7 @@ function placeFor(
           ["the place its name contains", own],
           ["the region just named", local?.kind === "admin" ? local : undefined],
           ["the region named right after", after?.kind === "admin" ? after : undefined],
-          ["the document's main country", fits(doc.home)],
+          ["the country the text puts it in", land],
         ])
       : firstFound([
           ["its container", near],
@@ -927,6 +931,30 @@ function placeFor(
     return { place, where: "the town it is a part of" };
   }
   return c ? { place: ref(c) } : undefined;
+}
+
+/**
+ * The country a broad feature lies in: that of the place named just before it, when the text
+ * names that country more than once ("Zaragoza ... the Ebro Valley" in a story that ranges from
+ * Vietnam to Spain), else the country the story is most about. Where the earlier places were
+ * placed, not read: a surname left unpinned says nothing.
+ */
+function broadCountry(
+  k: number,
+  mentions: PlaceMention[],
+  places: (PlaceRef | undefined)[],
+  doc: DocumentPlaces,
+): GazetteerEntry | undefined {
+  const from = (mentions[k]?.start ?? 0) - SITE_REACH;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (!m || m.end < from) break;
+    const code = places[j]?.country;
+    if (m.site || !code) continue;
+    if ((doc.namesIn.get(code)?.size ?? 0) >= 2) return doc.nation(code);
+    break;
+  }
+  return doc.mainCountry ? doc.nation(doc.mainCountry) : undefined;
 }
 
 /** Does another name of the text than mention m's own lie in this country? */
