@@ -8,8 +8,9 @@
 // means takes no support from the rest of the text unless a container ties it down or the text
 // is mostly about its country, since a state named elsewhere in a sentence is not local evidence.
 // Then each mention is placed: a site the gazetteer lacks where the text puts it (a town, else
-// drawn as the area it is in, never as a pin at an area's label point), a part of a town in
-// that town, and a lone small place abroad left unpinned or read as one of the text's own.
+// drawn as the area it is in, never as a pin at an area's label point), a broad feature it lacks
+// ("the Corn Belt") never at a town, but in its container or drawn as its country, a part of a
+// town in that town, and a lone small place abroad left unpinned or read as one of the text's own.
 
 import type { PlaceMatch, PlaceRef } from "../context";
 import { slugify } from "./fold";
@@ -730,13 +731,12 @@ function documentPlaces(
     }
   }
   const mainCountry = mostCounted(ctx.countries);
-  const country = top((c) => c.kind === "country" && c.country === mainCountry);
   return {
     ctx,
     mainTown: leadingTown(counts, mainCountry),
     namesIn,
     admin: dominantAdmin(ctx, gaz),
-    country,
+    country: top((c) => c.kind === "country" && c.country === mainCountry),
     nation: (code) => gaz.byId(`country:${code}`),
     mainCountry,
     cityIn,
