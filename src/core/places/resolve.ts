@@ -8,8 +8,9 @@
 // means takes no support from the rest of the text unless a container ties it down or the text
 // is mostly about its country, since a state named elsewhere in a sentence is not local evidence.
 // Then each mention is placed: a site the gazetteer lacks where the text puts it (a town, else
-// drawn as the area it is in, never as a pin at an area's label point), a part of a town in
-// that town, and a lone small place abroad left unpinned or read as one of the text's own.
+// drawn as the area it is in, never as a pin at an area's label point), a broad feature it lacks
+// ("the Corn Belt") never at a town, but in its container or drawn as its country, a part of a
+// town in that town, and a lone small place abroad left unpinned or read as one of the text's own.
 
 import type { PlaceMatch, PlaceRef } from "../context";
 import { slugify } from "./fold";
@@ -543,6 +544,7 @@ export function resolvePlaces(
     if (!stray(m, chosen[k], namesIn, mentions.length)) strayKeys.delete(m.key);
   });
   const out: PlaceMatch[] = [];
+  const places: (PlaceRef | undefined)[] = [];
   mentions.forEach((m, k) => {
     const strayed = strayKeys.has(m.key);
     const placed = strayed
@@ -555,8 +557,10 @@ export function resolvePlaces(
           nearestBefore(mentions, chosen, k),
           nearestAfter(mentions, chosen, k),
           areaBefore(mentions, chosen, k),
+          broadFeature(m) ? broadCountry(k, mentions, places, doc) : undefined,
         );
     const place = placed?.place;
+    places[k] = place;
     if (trace) {
       const best = ranked?.[k]?.[0]?.entry;
       const outcome = strayed
@@ -638,6 +642,8 @@ interface DocumentPlaces {
   admin: GazetteerEntry | undefined;
   /** That country, when the document names it. */
   country: GazetteerEntry | undefined;
+  /** A country by its code, named in the text or not. */
+  nation: (code: string) => GazetteerEntry | undefined;
   /** The country code most of the document's places lie in. */
   mainCountry: string | undefined;
   /** The names (folded keys) read in each country. */
@@ -731,6 +737,7 @@ function documentPlaces(
     namesIn,
     admin: dominantAdmin(ctx, gaz),
     country: top((c) => c.kind === "country" && c.country === mainCountry),
+    nation: (code) => gaz.byId(`country:${code}`),
     mainCountry,
     cityIn,
   };
@@ -801,17 +808,28 @@ function placeFor(
   local: GazetteerEntry | undefined,
   after: GazetteerEntry | undefined,
   previous: GazetteerEntry | undefined,
+  land: GazetteerEntry | undefined,
 ): { place: PlaceRef; where?: string | undefined } | undefined {
   if (m.site) {
     // A site or feature is where the text puts it ("near Y"), else at the place its name
     // contains when that place fits the document, else in the document's main town.
     const near = m.container ? chosen[m.container.index] : undefined;
-    // A named site is at the place its name contains ("Cairo airport") wherever the story is;
-    // a street or feature only in the country the story is most about: "Kent Street" in an
-    // Ottawa story is not in Kent, Washington.
+    // A street or feature is at the place its name contains only in the country the story is
+    // most about: "Kent Street" in an Ottawa story is not in Kent, Washington. A named site
+    // ("Cairo airport") and anything in a story with no main country, only at a place a reader
+    // knows from the name alone (a country, a region, a big city) or one in a country the text
+    // names elsewhere: "the Rust Belt" is not in a village of Austria.
     const home = m.by === "recognize:site" ? undefined : doc.mainCountry;
+    const known = (e: GazetteerEntry): boolean =>
+      !e.country ||
+      namedElsewhere(e.country, m, doc) ||
+      e.kind === "country" ||
+      e.kind === "region" ||
+      (e.kind === "city" && e.population >= STRAY_POPULATION);
+    // A feature may be named after a region of no one country ("the Sahara Desert"); a street
+    // named after one ("Alps Road") is not in it.
     const own =
-      c && (!c.country || (home ? c.country === home : doc.ctx.countries.has(c.country)))
+      c && (home ? c.country === home || (!c.country && m.site.kind === "region") : known(c))
         ? c
         : undefined;
     // Else the town or region the text has just put the reader in ("in X", "near X"): news
@@ -825,15 +843,27 @@ function placeFor(
       (!previous?.country || previous.country === e.country)
         ? e
         : undefined;
-    const [where, at] = firstFound([
-      ["its container", near],
-      ["the place its name contains", own],
-      ["the town or region just named", local],
-      ["the town or region named right after", after],
-      ["the document's main town", fits(doc.mainTown)],
-      ["the document's main region", fits(doc.admin)],
-      ["the document's main country", fits(doc.country)],
-    ]);
+    // A broad feature ("the Corn Belt", "the Great Plains") spans far more than any town near
+    // its mention: without a container, a place in its name or a region the text has just put
+    // the reader in, all the text says is that it lies in the country the story is about, drawn
+    // as that country (its own shape, not a disc of a made-up size).
+    const [where, at] = broadFeature(m)
+      ? firstFound([
+          ["its container", near],
+          ["the place its name contains", own],
+          ["the region just named", local?.kind === "admin" ? local : undefined],
+          ["the region named right after", after?.kind === "admin" ? after : undefined],
+          ["the country the text puts it in", land],
+        ])
+      : firstFound([
+          ["its container", near],
+          ["the place its name contains", own],
+          ["the town or region just named", local],
+          ["the town or region named right after", after],
+          ["the document's main town", fits(doc.mainTown)],
+          ["the document's main region", fits(doc.admin)],
+          ["the document's main country", fits(doc.country)],
+        ]);
     if (!at) return undefined;
     // Inside an area (a region, a province, a country) all the text says is that it is in
     // there: the mention names the area, drawn as the area, not as a pin at its label point.
@@ -903,6 +933,66 @@ function placeFor(
   return c ? { place: ref(c) } : undefined;
 }
 
+/**
+ * The country a broad feature lies in: that of the place named just before it, when the text
+ * names that country more than once ("Zaragoza ... the Ebro Valley" in a story that ranges from
+ * Vietnam to Spain), else the country the story is most about. Where the earlier places were
+ * placed, not read: a surname left unpinned says nothing.
+ */
+function broadCountry(
+  k: number,
+  mentions: PlaceMention[],
+  places: (PlaceRef | undefined)[],
+  doc: DocumentPlaces,
+): GazetteerEntry | undefined {
+  const from = (mentions[k]?.start ?? 0) - SITE_REACH;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (!m || m.end < from) break;
+    const code = places[j]?.country;
+    if (m.site || !code) continue;
+    if ((doc.namesIn.get(code)?.size ?? 0) >= 2) return doc.nation(code);
+    break;
+  }
+  return doc.mainCountry ? doc.nation(doc.mainCountry) : undefined;
+}
+
+/** Does another name of the text than mention m's own lie in this country? */
+function namedElsewhere(country: string, m: PlaceMention, doc: DocumentPlaces): boolean {
+  const names = doc.namesIn.get(country);
+  return !!names && !(names.size === 1 && names.has(m.key));
+}
+
+/**
+ * Feature heads of areas wider than any town: a river or a valley runs past many, a belt or a
+ * desert covers several regions. A creek, a hill, a lake or a bay lies by one town, where the text
+ * names it. `m.text` of "River X" starts with its head.
+ */
+const BROAD_HEADS = new Set([
+  "belt",
+  "plains",
+  "plateau",
+  "mountains",
+  "desert",
+  "basin",
+  "valley",
+  "delta",
+  "coast",
+  "river",
+  "rivers",
+  "peninsula",
+  "sea",
+  "gulf",
+  "islands",
+  "forest",
+]);
+
+function broadFeature(m: PlaceMention): boolean {
+  if (m.site?.kind !== "region") return false;
+  const words = m.text.toLowerCase().split(/\s+/);
+  return BROAD_HEADS.has(words[words.length - 1] ?? "") || words[0] === "river";
+}
+
 /** Names a text gives its own country before a lone village abroad is read as one of its own. */
 const HOME_NAMES = 4;
 /**
@@ -921,8 +1011,7 @@ const HAMLET_POPULATION = 20000;
 function lostAbroad(m: PlaceMention, c: GazetteerEntry | undefined, doc: DocumentPlaces): boolean {
   const home = doc.country?.country;
   if (!c?.country || !home || c.country === home) return false;
-  const names = doc.namesIn.get(c.country);
-  if (names && !(names.size === 1 && names.has(m.key))) return false;
+  if (namedElsewhere(c.country, m, doc)) return false;
   if (m.hint === "admin") return true;
   return (
     m.locative &&
