@@ -54,6 +54,14 @@ describe("broad features the gazetteer lacks", () => {
     expect(placeOf("Farmers across the Corn Belt waited for rain.", "Corn Belt")).toBeUndefined();
   });
 
+  it("do not lend the story the country of a foreign village their name contains", () => {
+    // One other name in the text: the village's vote would tie with it for the story's country.
+    const text =
+      "Voters across the Oskelm Belt and the Corn Belt will decide it, analysts in Velkin said.";
+    expect(placeOf(text, "Oskelm Belt")?.id).toBe("country:US");
+    expect(placeOf(text, "Corn Belt")?.id).toBe("country:US");
+  });
+
   it("are not put in a foreign village their name happens to contain", () => {
     const text = "Mills in Velkin, Tyler and Brackton closed as work left the Oskelm Valley.";
     expect(placeOf(text, "Oskelm Valley")?.id).toBe("country:US");

@@ -165,7 +165,11 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
     // as American towns would otherwise hold one another in the one state where all three have
     // namesakes. (Denying them neighbour votes too cost LGL 0.4-0.6 points: local news leans
     // on them.)
-    if (c.country && !outshone(c, m))
+    // Nor does the small town a site's name contains: "the Rust Belt" says nothing of a village
+    // of that name abroad, and with one other name in the text it would tie for the story's
+    // country (a big city in a site's name, "Cairo airport", still says where the story is).
+    const smallInSite = m.site && c.kind === "city" && c.population < STRAY_POPULATION;
+    if (c.country && !outshone(c, m) && !smallInSite)
       ctx.countries.set(c.country, (ctx.countries.get(c.country) ?? 0) + 1);
     const admin = c.kind === "admin" ? c.id : c.admin;
     if (admin) ctx.admins.set(admin, (ctx.admins.get(admin) ?? 0) + 1);
