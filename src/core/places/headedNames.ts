@@ -129,8 +129,8 @@ export function unknownNamed(
   const landmark = j === i + 1 && MAPPED_SITES.has(head.lower) && tokens[i - 1]?.lower === "the";
   if (ordinaryStart && landmark) return namedSite(text, tokens, i, gaz);
   // "the Great Plains", "the Sun Belt": after "the", an ordinary word may name a broad area, and
-  // names no place of its own. Not a river or a valley ("the Red River"): resolution has nowhere
-  // near enough to put those, and they would be drawn in the story's main town.
+  // names no place of its own. Not a river or a valley ("the Red River"): such names run through
+  // several regions or countries, and reading them cost local-news resolution accuracy.
   if (ordinaryStart && j === i + 1 && AREA_HEADS.has(head.lower) && tokens[i - 1]?.lower === "the")
     return {
       mention: headedMention(text, tok, head, "feature", [], isLocative(tokens, i)),
