@@ -193,8 +193,12 @@ export const ORGANISATION_RULES: PlaceRule[] = [
     reason: "media title",
     afterHead: true,
     test: (c) => c.via === "name" && MEDIA_HEADS.has(joinedWord(c) ?? ""),
-    examples: ["The [Velkin] Tribune reported it."],
-    nonExamples: ["A tribune in [Velkin] reported it."],
+    examples: [
+      "The [Velkin] Tribune reported it.",
+      "The [Velkin] Citizen reported it.",
+      "The [Quenby] Examiner and the Velkin Courier agreed.",
+    ],
+    nonExamples: ["A tribune in [Velkin] reported it.", "A citizen of [Velkin] reported it."],
   },
   {
     name: "holiday",

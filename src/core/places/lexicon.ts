@@ -203,7 +203,8 @@ municipality voivodeship krai canton
  */
 export const MEDIA_HEADS = words(`
 times post journal herald tribune gazette chronicle daily globe inquirer examiner observer courier
-sentinel broadcasting television radio news magazine press presse
+sentinel broadcasting television radio news magazine press presse citizen star sun standard
+telegraph guardian mercury register ledger dispatch bulletin advertiser argus enquirer statesman
 `);
 
 /**
