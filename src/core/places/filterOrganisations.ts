@@ -7,6 +7,7 @@ import {
   ADMIN_HEADS,
   CODE_NAME_PREFIXES,
   COMPANY_HEADS,
+  COMPANY_OPENERS,
   INSTITUTION_HEADS,
   MEDIA_HEADS,
   SITE_HEADS,
@@ -52,6 +53,25 @@ function insideOfName(tokens: Token[], i: number): boolean {
     !!head?.cap &&
     !head.sentStart
   );
+}
+
+/** Particles between a company's opening word and its place: "Banco de", "Banque du". */
+const COMPANY_PARTICLES = /^(?:de|del|do|da|du|des|di|della|d)$/;
+
+/**
+ * "Petróleos de Velkin", "Banco Nacional de Quenby", "Air Ruritania": a company's name opened
+ * by a head word in another language runs on, through capitalised words and particles, to the
+ * place at token i. Four words back at most: company names are short.
+ */
+function companyOpened(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k];
+    const joined = tokens[k + 1];
+    if (!t || !joined || !(isSpaceGap(joined.gap) || /^['’]$/.test(joined.gap))) return false;
+    if (t.cap && COMPANY_OPENERS.has(foldName(t.text))) return true;
+    if (!t.cap && !COMPANY_PARTICLES.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "Operation Rio Grande", "Exercise Dover Shield": a code name, whatever places it borrows. */
@@ -223,6 +243,18 @@ export const ORGANISATION_RULES: PlaceRule[] = [
       "She runs the [Velkin] Guest House.",
     ],
     nonExamples: ["Shares fell in [Velkin] today."],
+  },
+  {
+    name: "company-opener",
+    reason: "company",
+    test: (c, { tokens }) =>
+      (c.via === "name" || c.via === "demonym") && companyOpened(tokens, c.from),
+    examples: [
+      "Petróleos de [Velkin] cut jobs.",
+      "Banco Nacional de [Quenby] fell.",
+      "Shares of Air [Ruritania] fell.",
+    ],
+    nonExamples: ["Oil output in [Velkin] fell.", "The air over [Quenby] cleared."],
   },
   {
     name: "sports-club",

@@ -158,6 +158,17 @@ united rovers wanderers athletic albion hotspur fc afc
 motel motels guest guesthouse hostel
 `);
 
+/**
+ * Head words that open a company's name before the place it is named after, in the languages
+ * whose companies English news names untranslated ("Banco de Quenby", "Petróleos de Velkin",
+ * "Aerolíneas Ruritanas", "Air Ruritania"). Written unaccented: they are compared folded.
+ */
+export const COMPANY_OPENERS = words(`
+banco banca banque caja bancaria petroleos petroleo aerolineas aerovias lineas compania companhia
+compagnie societe sociedad empresa empresas grupo industrias telefonica ferrocarriles correos
+cerveceria minera aeropuertos transportes air
+`);
+
 /** Month and weekday names: never a place on their own ("through March", "August"). */
 export const CALENDAR_WORDS = words(`
 january february march april may june july august september october november december monday
