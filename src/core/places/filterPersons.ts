@@ -292,6 +292,45 @@ export const PERSON_RULES: PlaceRule[] = [
     nonExamples: ["Then [Ruth] County voted.", "Then [Ruth] Ruritania spoke."],
   },
   {
+    // A country or region is a given name too ("Israel", "Georgia", "Jordan"): before a surname
+    // and a verb of saying it is a speaker, whatever its size. A head word after it ("Jordan
+    // Valley") or a common word ("Israel Defense Forces") keeps the place.
+    name: "place-as-given-name",
+    reason: "person",
+    afterHead: true,
+    test: (c, { tokens, gaz, lowered }) => {
+      const next = c.next;
+      const verb = tokens[c.to + 2];
+      return (
+        c.via === "name" &&
+        c.single &&
+        nextIsAName(c) &&
+        !!next &&
+        !COMMON_WORDS.has(next.lower) &&
+        !lowered.has(next.lower) &&
+        !TITLES.has(next.lower) &&
+        !next.allCaps &&
+        !/['’]s$/i.test(next.text) &&
+        !gaz.lookupFolded(foldName(next.text)).some((e) => e.kind !== "city") &&
+        !gaz.demonymFolded(foldName(next.text)) &&
+        !!verb &&
+        !verb.cap &&
+        isSpaceGap(verb.gap) &&
+        SPEECH_VERBS.has(verb.lower)
+      );
+    },
+    examples: [
+      "[Ruritania] Hallam said the talks would go on.",
+      "[Ruritania] Katz told reporters.",
+    ],
+    nonExamples: [
+      "The [Ruritania] Defense Forces said no.",
+      "The [Ruritania] Valley said no.",
+      "[Ruritania] Radio said no.",
+      "[Ruritania] said Hallam would go.",
+    ],
+  },
+  {
     name: "town-before-unknown-name",
     reason: "person",
     afterHead: true,
