@@ -37,6 +37,20 @@ function namedOn(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * Does the capitalised word at token i carry on a name begun before it? Not after a sentence's
+ * opening "The" ("The Great Plains") nor after a place's possessive ("Ruritania's Velkin
+ * Valley"): those open a new name.
+ */
+function continuesName(tokens: Token[], i: number, gaz: Gazetteer): boolean {
+  const prev = tokens[i - 1];
+  const tok = tokens[i];
+  if (!prev?.cap || !tok || !isSpaceGap(tok.gap) || tok.sentStart) return false;
+  if (prev.lower === "the" && prev.sentStart) return false;
+  const owner = withoutPossessive(prev);
+  return owner.end === prev.end || !gaz.hasFolded(foldName(owner.text));
+}
+
+/**
  * Names the gazetteer lacks but whose head word says what they are: "Avoyelles Parish" (a
  * county), "Lakeside Air Base" (a site). They resolve from context in the next stage.
  */
@@ -53,6 +67,7 @@ export function unknownNamed(
   const nextTok = tokens[i + 1];
   if (
     FEATURE_PREFIXES.has(tok.lower) &&
+    !continuesName(tokens, i, gaz) &&
     nextTok?.cap &&
     isSpaceGap(nextTok.gap) &&
     !COMMON_WORDS.has(nextTok.lower)
@@ -84,7 +99,13 @@ export function unknownNamed(
     j++;
     if (SITE_HEADS.has(n.lower) && mappedHeadNext(tokens, j)) continue;
     if (ADMIN_HEADS.has(n.lower) || SITE_HEADS.has(n.lower) || STREET_HEADS.has(n.lower)) break;
-    if (FEATURE_HEADS.has(n.lower)) break;
+    // "Red River Delta": a feature named after another runs on to the second head.
+    const n2 = tokens[j + 1];
+    if (
+      FEATURE_HEADS.has(n.lower) &&
+      !(n2?.cap && isSpaceGap(n2.gap) && FEATURE_HEADS.has(n2.lower))
+    )
+      break;
   }
   const head = tokens[j];
   if (
@@ -99,8 +120,7 @@ export function unknownNamed(
     return namedSite(text, tokens, i, gaz);
   }
   if (!head || j === i) return undefined;
-  const prev = tokens[i - 1];
-  if (prev && prev.cap && isSpaceGap(tok.gap) && !tok.sentStart) return undefined;
+  if (continuesName(tokens, i, gaz)) return undefined;
   if (head.lower === "county" || head.lower === "parish") {
     const end = withoutPossessive(head).end;
     const name = text.slice(tok.start, end);
@@ -136,7 +156,10 @@ export function unknownNamed(
       mention: headedMention(text, tok, head, "feature", [], isLocative(tokens, i)),
       next: j + 1,
     };
-  if (ordinaryStart) return undefined;
+  // A feature named after another ("the Red River Delta") is one area, however ordinary its
+  // first word.
+  const compound = j === i + 2 && FEATURE_HEADS.has(tokens[i + 1]?.lower ?? "");
+  if (ordinaryStart && !compound) return undefined;
   if (FEATURE_HEADS.has(head.lower)) {
     const placePart = gaz.lookupFolded(
       foldName(text.slice(tok.start, tokens[j - 1]?.end ?? head.start)),

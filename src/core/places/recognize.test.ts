@@ -129,6 +129,21 @@ describe("recognizePlaces", () => {
     expect(sites("Talks opened. Summer Palace staff left.")).toEqual([]);
   });
 
+  it("reads a feature after a place's possessive, after an opening 'The', and named after another", () => {
+    const areas = (text: string) =>
+      recognizePlaces(text, gaz).map((m) => [m.text, m.site?.kind ?? "none"]);
+    expect(areas("Farmers in Ruritania's Harlow Valley face drought.")).toEqual([
+      ["Ruritania", "none"],
+      ["Harlow Valley", "region"],
+    ]);
+    expect(areas("The Great Plains saw record heat.")).toEqual([["Great Plains", "region"]]);
+    expect(areas("Growers in the Red River Delta worried.")).toEqual([
+      ["Red River Delta", "region"],
+    ]);
+    // A river whose name starts with an ordinary word is still not read alone.
+    expect(areas("Growers on the Red River worried.")).toEqual([]);
+  });
+
   it("reads the names that 'counties such as' or 'including' introduce as counties", () => {
     const counties = (text: string) =>
       recognizePlaces(text, gaz).map((m) => [m.text, m.hint ?? "none"]);
