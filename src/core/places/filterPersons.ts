@@ -149,6 +149,45 @@ function quotedBesideName(
   return before || after;
 }
 
+/**
+ * "Ruritania Hallam said": a place's name at token k, then a surname-like word, then a verb of
+ * saying. The surname heads no kind of name and is no ordinary word, title, demonym or place
+ * bigger than a town.
+ */
+function placeNamedSpeaker(
+  tokens: Token[],
+  k: number,
+  gaz: Gazetteer,
+  lowered: Set<string>,
+): boolean {
+  const first = tokens[k];
+  const surname = tokens[k + 1];
+  const verb = tokens[k + 2];
+  if (!first?.cap || first.allCaps || !surname?.cap || !isSpaceGap(surname.gap)) return false;
+  if (!verb || verb.cap || !isSpaceGap(verb.gap) || !SPEECH_VERBS.has(verb.lower)) return false;
+  const w = surname.lower;
+  const folded = foldName(surname.text);
+  return (
+    gaz.hasFolded(foldName(first.text)) &&
+    !surname.allCaps &&
+    !/['\u2019]s$/i.test(surname.text) &&
+    ![
+      COMMON_WORDS,
+      TITLES,
+      MEDIA_HEADS,
+      COMPANY_HEADS,
+      ADMIN_HEADS,
+      STREET_HEADS,
+      FEATURE_HEADS,
+      SITE_HEADS,
+    ].some((words) => words.has(w)) &&
+    w !== "day" &&
+    !lowered.has(w) &&
+    !gaz.lookupFolded(folded).some((e) => e.kind !== "city") &&
+    !gaz.demonymFolded(folded)
+  );
+}
+
 /** "the Duchess of Velkin", "the Prince of Quenby": a title of nobility, not where its holder is. */
 const NOBLE_TITLES =
   /^(?:duke|duchess|earl|countess|marquess|marquis|baron|baroness|viscount|viscountess|prince|princess)$/;
@@ -298,27 +337,8 @@ export const PERSON_RULES: PlaceRule[] = [
     name: "place-as-given-name",
     reason: "person",
     afterHead: true,
-    test: (c, { tokens, gaz, lowered }) => {
-      const next = c.next;
-      const verb = tokens[c.to + 2];
-      return (
-        c.via === "name" &&
-        c.single &&
-        nextIsAName(c) &&
-        !!next &&
-        !COMMON_WORDS.has(next.lower) &&
-        !lowered.has(next.lower) &&
-        !TITLES.has(next.lower) &&
-        !next.allCaps &&
-        !/['’]s$/i.test(next.text) &&
-        !gaz.lookupFolded(foldName(next.text)).some((e) => e.kind !== "city") &&
-        !gaz.demonymFolded(foldName(next.text)) &&
-        !!verb &&
-        !verb.cap &&
-        isSpaceGap(verb.gap) &&
-        SPEECH_VERBS.has(verb.lower)
-      );
-    },
+    test: (c, { tokens, gaz, lowered }) =>
+      c.via === "name" && c.single && placeNamedSpeaker(tokens, c.from, gaz, lowered),
     examples: [
       "[Ruritania] Hallam said the talks would go on.",
       "[Ruritania] Katz told reporters.",
@@ -329,6 +349,15 @@ export const PERSON_RULES: PlaceRule[] = [
       "[Ruritania] Radio said no.",
       "[Ruritania] said Hallam would go.",
     ],
+  },
+  {
+    // ... and the surname after it is no place either, though a town may share it.
+    name: "surname-after-place-given-name",
+    reason: "person",
+    test: (c, { tokens, gaz, lowered }) =>
+      c.via === "name" && c.single && placeNamedSpeaker(tokens, c.from - 1, gaz, lowered),
+    examples: ["Ruritania [Quenby] said the talks would go on."],
+    nonExamples: ["In Ruritania, [Quenby] said the talks would go on.", "Olwen [Quenby] spoke."],
   },
   {
     name: "town-before-unknown-name",
