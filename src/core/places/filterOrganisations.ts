@@ -55,8 +55,8 @@ function insideOfName(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Particles between a company's opening word and its place: "Banco de", "Banque du". */
-const COMPANY_PARTICLES = /^(?:de|del|do|da|du|des|di|della|d)$/;
+/** Particles between a company's opening word and its place: "Banco de", "Bank of". */
+const COMPANY_PARTICLES = /^(?:de|del|do|da|du|des|di|della|d|of)$/;
 
 /**
  * "Petróleos de Velkin", "Banco Nacional de Quenby", "Air Ruritania": a company's name opened
@@ -221,6 +221,14 @@ export const ORGANISATION_RULES: PlaceRule[] = [
     nonExamples: ["A tribune in [Velkin] reported it.", "A citizen of [Velkin] reported it."],
   },
   {
+    // The title's own last word, when a town shares it ("the Velkin Mercury").
+    name: "media-title-head",
+    reason: "media title",
+    test: (c) => c.via === "name" && c.single && c.prevJoined && MEDIA_HEADS.has(c.key),
+    examples: ["The Velkin [Mercury] reported it."],
+    nonExamples: ["The paper in [Mercury] reported it."],
+  },
+  {
     name: "holiday",
     reason: "holiday",
     afterHead: true,
@@ -250,6 +258,7 @@ export const ORGANISATION_RULES: PlaceRule[] = [
     test: (c, { tokens }) =>
       (c.via === "name" || c.via === "demonym") && companyOpened(tokens, c.from),
     examples: [
+      "The Central Bank of [Ruritania] held rates.",
       "Petróleos de [Velkin] cut jobs.",
       "Banco Nacional de [Quenby] fell.",
       "Shares of Air [Ruritania] fell.",

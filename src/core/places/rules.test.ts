@@ -41,6 +41,15 @@ const gaz = testWorld([
     lon: -111.3,
     population: 58000,
   },
+  {
+    id: "geonames:4",
+    name: "Mercury",
+    kind: "city",
+    country: "FR",
+    lat: 45.7,
+    lon: 6.3,
+    population: 2500,
+  },
 ]);
 
 /** Does the rule fire on the bracketed candidate? Undefined when there is no candidate there. */
