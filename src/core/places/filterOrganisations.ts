@@ -108,6 +108,9 @@ function institutionWords({ text, tokens, gaz }: PlaceContext): Set<string> {
 
 const INSTITUTION_WORDS = new WeakMap<PlaceContext, Set<string>>();
 
+/** Words for an edition, between a paper's town and its head: "the Velkin Evening Post". */
+const EDITIONS = /^(?:morning|evening|sunday|saturday|weekend|weekly|daily)$/;
+
 /** Lower-case words that make the town before them a sports club: "Velkin manager", "Quenby fans". */
 const CLUB_ROLES =
   /^\s+(?:manager|coach|striker|midfielder|defender|goalkeeper|winger|fans|supporters|boss|captain|squad)\b/;
@@ -212,9 +215,17 @@ export const ORGANISATION_RULES: PlaceRule[] = [
     name: "media-title",
     reason: "media title",
     afterHead: true,
-    test: (c) => c.via === "name" && MEDIA_HEADS.has(joinedWord(c) ?? ""),
+    test: (c, { tokens }) => {
+      if (c.via !== "name") return false;
+      const w = joinedWord(c) ?? "";
+      if (MEDIA_HEADS.has(w)) return true;
+      // "the Velkin Morning Herald", "the Quenby Sunday Times": an edition before the head.
+      const head = tokens[c.to + 2];
+      return EDITIONS.test(w) && !!head?.cap && isSpaceGap(head.gap) && MEDIA_HEADS.has(head.lower);
+    },
     examples: [
       "The [Velkin] Tribune reported it.",
+      "The [Velkin] Morning Herald reported it.",
       "The [Velkin] Citizen reported it.",
       "The [Quenby] Examiner and the Velkin Courier agreed.",
     ],
