@@ -55,8 +55,12 @@ function insideOfName(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Particles between a company's opening word and its place: "Banco de", "Bank of". */
-const COMPANY_PARTICLES = /^(?:de|del|do|da|du|des|di|della|d|of)$/;
+/**
+ * Particles between a company's opening word and its place: "Banco de", "Banque du". Not "of":
+ * local news names the town in "First Bank of Quenby" as a place, and English-named banks
+ * cost more places than they spared.
+ */
+const COMPANY_PARTICLES = /^(?:de|del|do|da|du|des|di|della|d)$/;
 
 /**
  * "Petróleos de Velkin", "Banco Nacional de Quenby", "Air Ruritania": a company's name opened
@@ -269,12 +273,15 @@ export const ORGANISATION_RULES: PlaceRule[] = [
     test: (c, { tokens }) =>
       (c.via === "name" || c.via === "demonym") && companyOpened(tokens, c.from),
     examples: [
-      "The Central Bank of [Ruritania] held rates.",
       "Petróleos de [Velkin] cut jobs.",
       "Banco Nacional de [Quenby] fell.",
       "Shares of Air [Ruritania] fell.",
     ],
-    nonExamples: ["Oil output in [Velkin] fell.", "The air over [Quenby] cleared."],
+    nonExamples: [
+      "Oil output in [Velkin] fell.",
+      "The air over [Quenby] cleared.",
+      "The First Bank of [Quenby] was robbed.",
+    ],
   },
   {
     name: "sports-club",

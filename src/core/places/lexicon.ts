@@ -166,7 +166,7 @@ motel motels guest guesthouse hostel
 export const COMPANY_OPENERS = words(`
 banco banca banque caja bancaria petroleos petroleo aerolineas aerovias lineas compania companhia
 compagnie societe sociedad empresa empresas grupo industrias telefonica ferrocarriles correos
-cerveceria minera aeropuertos transportes air bank
+cerveceria minera aeropuertos transportes air
 `);
 
 /** Month and weekday names: never a place on their own ("through March", "August"). */
