@@ -10,6 +10,7 @@ import {
   COMPANY_OPENERS,
   INSTITUTION_HEADS,
   MEDIA_HEADS,
+  ORGANISATION_NOUNS,
   SITE_HEADS,
   STREET_HEADS,
   TITLES,
@@ -34,6 +35,21 @@ function vesselName(tokens: Token[], i: number): boolean {
   }
   const before = tokens[b - 1];
   return !!before && isSpaceGap(tokens[b]?.gap ?? "") && VESSEL_NOUNS.has(before.lower);
+}
+
+/**
+ * Does a lower-case organisation noun open the capitalised run holding token i ("the school
+ * Santa Velkin", "the airline Ruritania")? Then the run is that organisation's name.
+ */
+function namedByNoun(tokens: Token[], i: number): boolean {
+  const b = runStart(tokens, i);
+  const before = tokens[b - 1];
+  return (
+    !!before &&
+    !before.cap &&
+    isSpaceGap(tokens[b]?.gap ?? "") &&
+    ORGANISATION_NOUNS.has(before.lower)
+  );
 }
 
 /**
@@ -145,6 +161,17 @@ export const ORGANISATION_RULES: PlaceRule[] = [
     test: (c, { tokens }) => c.via === "name" && vesselName(tokens, c.from),
     examples: ["The freighter [Velkin] Star docked.", "HMS [Quenby] sailed."],
     nonExamples: ["The freighter docked at [Velkin]."],
+  },
+  {
+    name: "organisation-noun",
+    reason: "organisation",
+    test: (c, { tokens }) => c.via === "name" && namedByNoun(tokens, c.from),
+    examples: [
+      "Pupils of the school [Quenby] Hall left.",
+      "The newspaper [Velkin] Herald said so.",
+      "The state airline [Ruritania] cut flights.",
+    ],
+    nonExamples: ["The school in [Quenby] closed.", "The airline flew to [Ruritania]."],
   },
   {
     name: "code-name",

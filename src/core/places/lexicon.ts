@@ -260,6 +260,17 @@ corvette warship steamer schooner tugboat icebreaker
 `);
 export const VESSEL_PREFIXES = words(`mv ms mt ss rms hms uss usns hmas hmcs hmnzs ins`);
 
+/**
+ * Lower-case nouns that put an organisation's name right after them: "the newspaper Velkin
+ * Herald", "the schools Quenby and Hallam", "the airline Ruritania". "team" is left out ("the
+ * team Velkin beat").
+ */
+export const ORGANISATION_NOUNS = words(`
+newspaper newspapers paper daily weekly magazine broadcaster channel network station firm firms
+company companies airline airlines carrier bank banks brand label band club clubs party charity
+school schools college hospital church
+`);
+
 /** First words of military code names ("Operation Desert Lance"): the rest names no place. */
 export const CODE_NAME_PREFIXES = words(`operation exercise`);
 

@@ -47,6 +47,8 @@ export type RejectReason =
   | "media title"
   | "holiday"
   | "company"
+  /** A name a lower-case noun calls an organisation's ("the airline Ruritania"). */
+  | "organisation"
   | "club"
   /** A word the text uses only as an institution's name ("the Velkin Center ... at Velkin"). */
   | "institution"
