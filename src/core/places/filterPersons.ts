@@ -11,6 +11,7 @@ import {
   COMPANY_HEADS,
   FEATURE_HEADS,
   FIRST_NAMES,
+  LOCATIVE_PREPOSITIONS,
   MEDIA_HEADS,
   SITE_HEADS,
   SPEECH_VERBS,
@@ -150,8 +151,23 @@ function quotedBesideName(
 }
 
 /**
- * "Ruritania Hallam said": a place's name at token k, then a surname-like word, then a verb of
- * saying. The surname heads no kind of name and is no ordinary word, title, demonym or place
+ * Is the name of two words at token k a speaker's? A verb of saying follows it ("Ruritania
+ * Hallam said") or precedes it and the clause ends ("said Ruritania Hallam."), or an apposition
+ * follows ("Ruritania Hallam, the minister,", "Ruritania Hallam, 52,").
+ */
+function speakerSlot(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 2];
+  const before = tokens[k - 1];
+  if (after && !after.cap && isSpaceGap(after.gap) && SPEECH_VERBS.has(after.lower)) return true;
+  if (after && /^,\s+$/.test(after.gap) && /^(?:the|a|an|who|\d{1,3})$/.test(after.lower))
+    return !before || before.cap || !LOCATIVE_PREPOSITIONS.has(before.lower);
+  const end = !after || /^\s*[.,;]/.test(after.gap);
+  return end && !!before && !before.cap && SPEECH_VERBS.has(before.lower);
+}
+
+/**
+ * "Ruritania Hallam said": a place's name at token k, then a surname-like word, in a speaker's
+ * slot. The surname heads no kind of name and is no ordinary word, title, demonym or place
  * bigger than a town.
  */
 function placeNamedSpeaker(
@@ -162,9 +178,8 @@ function placeNamedSpeaker(
 ): boolean {
   const first = tokens[k];
   const surname = tokens[k + 1];
-  const verb = tokens[k + 2];
   if (!first?.cap || first.allCaps || !surname?.cap || !isSpaceGap(surname.gap)) return false;
-  if (!verb || verb.cap || !isSpaceGap(verb.gap) || !SPEECH_VERBS.has(verb.lower)) return false;
+  if (!speakerSlot(tokens, k)) return false;
   const w = surname.lower;
   const folded = foldName(surname.text);
   return (
@@ -342,8 +357,12 @@ export const PERSON_RULES: PlaceRule[] = [
     examples: [
       "[Ruritania] Hallam said the talks would go on.",
       "[Ruritania] Katz told reporters.",
+      "The talks will go on, said [Ruritania] Hallam.",
+      "[Ruritania] Hallam, the minister, spoke.",
     ],
     nonExamples: [
+      "Talks were held in [Ruritania] Hallam, a village.",
+      "The talks will go on, said [Ruritania] Radio.",
       "The [Ruritania] Defense Forces said no.",
       "The [Ruritania] Valley said no.",
       "[Ruritania] Radio said no.",
