@@ -152,14 +152,17 @@ function quotedBesideName(
 
 /**
  * Is the name of two words at token k a speaker's? A verb of saying follows it ("Ruritania
- * Hallam said") or precedes it and the clause ends ("said Ruritania Hallam."), or an apposition
- * follows ("Ruritania Hallam, the minister,", "Ruritania Hallam, 52,").
+ * Hallam said") or precedes it and the clause ends ("said Ruritania Hallam."), or, after a
+ * country's name, an apposition follows ("Ruritania Hallam, the minister,"). Not after a town's
+ * or a state's: local news describes its businesses and teams so ("the Velkin Galleria, the
+ * ...", "the Texas Rangers, who").
  */
-function speakerSlot(tokens: Token[], k: number): boolean {
+function speakerSlot(tokens: Token[], k: number, country: boolean): boolean {
   const after = tokens[k + 2];
   const before = tokens[k - 1];
   if (after && !after.cap && isSpaceGap(after.gap) && SPEECH_VERBS.has(after.lower)) return true;
-  if (after && /^,\s+$/.test(after.gap) && /^(?:the|a|an|who|\d{1,3})$/.test(after.lower))
+  const apposition = /^(?:the|a|an|who|\d{1,3})$/.test(after?.lower ?? "");
+  if (country && after && /^,\s+$/.test(after.gap) && apposition)
     return !before || before.cap || !LOCATIVE_PREPOSITIONS.has(before.lower);
   const end = !after || /^\s*[.,;]/.test(after.gap);
   return end && !!before && !before.cap && SPEECH_VERBS.has(before.lower);
@@ -179,11 +182,19 @@ function placeNamedSpeaker(
   const first = tokens[k];
   const surname = tokens[k + 1];
   if (!first?.cap || first.allCaps || !surname?.cap || !isSpaceGap(surname.gap)) return false;
-  if (!speakerSlot(tokens, k)) return false;
+  const places = gaz.lookupFolded(foldName(first.text));
+  if (
+    !speakerSlot(
+      tokens,
+      k,
+      places.some((e) => e.kind === "country"),
+    )
+  )
+    return false;
   const w = surname.lower;
   const folded = foldName(surname.text);
   return (
-    gaz.hasFolded(foldName(first.text)) &&
+    places.length > 0 &&
     !surname.allCaps &&
     !/['\u2019]s$/i.test(surname.text) &&
     ![
@@ -362,6 +373,7 @@ export const PERSON_RULES: PlaceRule[] = [
     ],
     nonExamples: [
       "Talks were held in [Ruritania] Hallam, a village.",
+      "Shops at the [Quenby] Galleria, the mall, closed.",
       "The talks will go on, said [Ruritania] Radio.",
       "The [Ruritania] Defense Forces said no.",
       "The [Ruritania] Valley said no.",
