@@ -200,6 +200,21 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
 const BESIDE_KM = 400;
 const BESIDE_COUNTRY = 1;
 
+/**
+ * The capital of a country the text names ("GEORGETOWN" in a story naming Guyana): the text
+ * has said which country, and a capital is what its name means there, however many towns of
+ * another country the story also names. It settles which country, not which place within it:
+ * "Washington" in a story naming the United States may still be the state.
+ */
+const CAPITAL_OF_NAMED = 6;
+
+function capitalOfNamedCountry(c: GazetteerEntry, m: PlaceMention, ctx: Context): boolean {
+  if (c.kind !== "city" || c.fcode !== "PPLC" || !c.country) return false;
+  const nation = ctx.nations.get(c.country);
+  if (!nation || (nation.keys.size === 1 && nation.keys.has(m.key))) return false;
+  return !m.candidates.some((o) => o !== c && o.country === c.country);
+}
+
 function besideNamedCountry(c: GazetteerEntry, m: PlaceMention, ctx: Context): boolean {
   for (const [code, nation] of ctx.nations) {
     if (code === c.country || (nation.keys.size === 1 && nation.keys.has(m.key))) continue;
@@ -221,6 +236,7 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
     // place's own country.
     if (n <= 0 && (c.kind === "city" || c.kind === "admin") && besideNamedCountry(c, m, ctx))
       s += BESIDE_COUNTRY;
+    if (capitalOfNamedCountry(c, m, ctx)) s += CAPITAL_OF_NAMED;
   }
   const admin = c.kind === "admin" ? c.id : c.admin;
   if (admin) {
@@ -1006,17 +1022,24 @@ const HOME_NAMES = 4;
 const HAMLET_POPULATION = 20000;
 
 /**
+ * A region named only by a compass point and a division ("Eastern Province", "Central Region",
+ * "the North West"): many countries have one, so the name alone says nothing of which.
+ */
+const GENERIC_REGION =
+  /^(?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|central|(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west))?ern|middle|upper|lower|coastal)(?:\s+(?:province|region|state|district|division|department|zone|governorate))?$/i;
+
+/**
  * Read abroad, in a country no other name of the text is in, while the text names the country
  * it is about: a place of that country the gazetteer lacks. So are "X Province" ("North
- * Eastern Province" in a Kenyan story is not Saudi Arabia's) and a village after "in" or
- * "near" in a text that gives its country several names ("a bar in Piccadilly" in a London
- * story is not a hamlet in Australia).
+ * Eastern Province" in a Kenyan story is not Saudi Arabia's), a region named by a compass
+ * point alone, and a village after "in" or "near" in a text that gives its country several
+ * names ("a bar in Piccadilly" in a London story is not a hamlet in Australia).
  */
 function lostAbroad(m: PlaceMention, c: GazetteerEntry | undefined, doc: DocumentPlaces): boolean {
   const home = doc.country?.country;
   if (!c?.country || !home || c.country === home) return false;
   if (namedElsewhere(c.country, m, doc)) return false;
-  if (m.hint === "admin") return true;
+  if (m.hint === "admin" || (c.kind === "admin" && GENERIC_REGION.test(m.text))) return true;
   return (
     m.locative &&
     !m.container &&
