@@ -576,3 +576,46 @@ describe("a capital against a namesake among the story's other towns", () => {
     ).toBe("geonames:9052");
   });
 });
+
+describe("a town and the region named like it", () => {
+  // A small provincial seat and its province, both "Vessin".
+  const world = testWorld([
+    {
+      id: "admin:XR-VE",
+      name: "Vessin",
+      kind: "admin",
+      country: "XR",
+      lat: 48,
+      lon: 24,
+      aliases: ["Vessin Province"],
+    },
+    {
+      id: "geonames:9061",
+      name: "Vessin",
+      kind: "city",
+      country: "XR",
+      lat: 48.1,
+      lon: 24.1,
+      population: 20000,
+      fcode: "PPLA",
+      admin: "admin:XR-VE",
+    },
+  ]);
+  const vessin = (text: string) =>
+    findPlaces(text, world).find((m) => /^vessin/i.test(m.text))?.place.id;
+
+  it("is the town when written with its country after a comma", () => {
+    expect(vessin("VESSIN, Ruritania (Wirewire) - The mayor opened a bridge on Monday.")).toBe(
+      "geonames:9061",
+    );
+  });
+
+  it("is the region when named bare or as a province", () => {
+    expect(vessin("Ruritania said floods hit Vessin on Monday.")).toBe("admin:XR-VE");
+    expect(vessin("Ruritania said floods hit Vessin Province on Monday.")).toBe("admin:XR-VE");
+    // A list is not a container: the next name does not hold the town.
+    expect(vessin("Ruritania said floods hit Vessin, Quenby and Dublin on Monday.")).toBe(
+      "admin:XR-VE",
+    );
+  });
+});

@@ -103,19 +103,30 @@ const cellKey = (y: number, x: number): number => y * 1024 + x;
 /** How far (in orders of magnitude) a prominent sense outranks a namesake it outshines. */
 const PROMINENCE_GAP = 2;
 
+/** Is c a town that is the seat of a region of the same name among the mention's candidates? */
+function seatOfNamesake(c: GazetteerEntry, m: PlaceMention): boolean {
+  return (
+    m.hint !== "admin" &&
+    c.kind === "city" &&
+    /^PPL[AC]$/.test(c.fcode) &&
+    m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
+  );
+}
+
 /**
  * A large city that is the seat of a region of the same name is what a bare name usually means
  * ("Constanta" the port, not Constanța County); "X region" still picks the region.
  */
 function seatBonus(c: GazetteerEntry, m: PlaceMention): number {
-  return m.hint !== "admin" &&
-    c.kind === "city" &&
-    c.population >= 100000 &&
-    /^PPL[AC]$/.test(c.fcode) &&
-    m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
-    ? 1.2
-    : 0;
+  return c.population >= 100000 && seatOfNamesake(c, m) ? 1.2 : 0;
 }
+
+/**
+ * Written with a place that holds it after a comma ("Heredia, Costa Rica"), the seat of any size
+ * is meant: that is how a town is written, a region would be "X province". Enough for a seat of
+ * a few thousand people to outrank its region's prior.
+ */
+const WRITTEN_SEAT = 3;
 
 /** Prior and seat: how readily a bare mention of the name means this place. */
 function standing(c: GazetteerEntry, m: PlaceMention): number {
@@ -468,7 +479,10 @@ function pick(
     for (const c of m.candidates) {
       const p = prior(c, m);
       const container = containerBonus.get(m)?.get(c.row) ?? 0;
-      const seat = seatBonus(c, m);
+      const seat =
+        container > 0 && m.container?.strength === "comma" && seatOfNamesake(c, m)
+          ? WRITTEN_SEAT
+          : seatBonus(c, m);
       // A namesake the prominent place outshines takes no support from the rest of the text
       // unless the text ties it down locally: see `outweighed`.
       // Not in the first round: neighbours alone start from the namesakes' clusters.
