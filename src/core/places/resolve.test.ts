@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPlaces } from "./index";
-import { testWorld } from "./testing";
+import { type TestPlace, testWorld } from "./testing";
 
 const gaz = testWorld();
 const resolved = (text: string): [string, string][] =>
@@ -482,5 +482,140 @@ describe("an adjective used as the name of a sea", () => {
     expect(ids("Storms crossed the Baltic.")).toEqual(["region:baltic-sea"]);
     expect(ids("The Baltic states protested.")).toEqual(["region:baltic-states"]);
     expect(ids("Baltic leaders protested.")).toEqual(["region:baltic-states"]);
+  });
+});
+
+describe("a region named by a compass point alone", () => {
+  // Two countries with an "Eastern Province"; Ruritania has none in this gazetteer.
+  const world = (extra: TestPlace[] = []) =>
+    testWorld([
+      { id: "country:XQ", name: "Zembla", kind: "country", country: "XQ", lat: -10, lon: 60 },
+      {
+        id: "admin:XQ-EA",
+        name: "Eastern Province",
+        kind: "admin",
+        country: "XQ",
+        lat: -10,
+        lon: 62,
+      },
+      ...extra,
+    ]);
+  const region = (text: string, extra?: TestPlace[]) =>
+    findPlaces(text, world(extra)).find((m) => m.text === "Eastern Province")?.place.id;
+
+  it("is not another country's when the story's country has none of that name", () => {
+    expect(
+      region(
+        "Ruritania said rain flooded farms in the Eastern Province, officials in Strelsau said.",
+      ),
+    ).toBe("country:XR");
+  });
+
+  it("is the story's country's own when it has one", () => {
+    const own: TestPlace = {
+      id: "admin:XR-EA",
+      name: "Eastern Province",
+      kind: "admin",
+      country: "XR",
+      lat: 50,
+      lon: 23,
+    };
+    expect(
+      region(
+        "Ruritania said rain flooded farms in the Eastern Province, officials in Strelsau said.",
+        [own],
+      ),
+    ).toBe("admin:XR-EA");
+  });
+
+  it("stays the region where the text names its country or no other", () => {
+    expect(region("Zembla said rain flooded farms in the Eastern Province.")).toBe("admin:XQ-EA");
+    expect(region("Rain flooded farms in the Eastern Province on Monday.")).toBe("admin:XQ-EA");
+  });
+});
+
+describe("a capital against a namesake among the story's other towns", () => {
+  // A Texan namesake a few hundred km from the Texan towns the story names.
+  const world = testWorld([
+    { id: "country:XQ", name: "Zembla", kind: "country", country: "XQ", lat: -10, lon: 60 },
+    {
+      id: "geonames:9051",
+      name: "Onhava",
+      kind: "city",
+      country: "XQ",
+      lat: -10.2,
+      lon: 60.1,
+      population: 240000,
+      fcode: "PPLC",
+    },
+    {
+      id: "geonames:9052",
+      name: "Onhava",
+      kind: "city",
+      country: "US",
+      lat: 30.6,
+      lon: -97.7,
+      population: 60000,
+      admin: "admin:US-TX",
+    },
+  ]);
+  const onhava = (text: string) =>
+    findPlaces(text, world).find((m) => m.text === "ONHAVA")?.place.id;
+
+  it("is the capital when the text names its country", () => {
+    expect(
+      onhava(
+        "ONHAVA (Wirewire) - Executives from Tyler and Velkin in Texas met Zembla's ministers.",
+      ),
+    ).toBe("geonames:9051");
+  });
+
+  it("is the namesake when the text does not name the capital's country", () => {
+    expect(
+      onhava("ONHAVA (Wirewire) - Executives from Tyler and Velkin in Texas met ministers."),
+    ).toBe("geonames:9052");
+  });
+});
+
+describe("a town and the region named like it", () => {
+  // A small provincial seat and its province, both "Vessin".
+  const world = testWorld([
+    {
+      id: "admin:XR-VE",
+      name: "Vessin",
+      kind: "admin",
+      country: "XR",
+      lat: 48,
+      lon: 24,
+      aliases: ["Vessin Province"],
+    },
+    {
+      id: "geonames:9061",
+      name: "Vessin",
+      kind: "city",
+      country: "XR",
+      lat: 48.1,
+      lon: 24.1,
+      population: 20000,
+      fcode: "PPLA",
+      admin: "admin:XR-VE",
+    },
+  ]);
+  const vessin = (text: string) =>
+    findPlaces(text, world).find((m) => /^vessin/i.test(m.text))?.place.id;
+
+  it("is the town when written with its country after a comma", () => {
+    expect(vessin("VESSIN, Ruritania (Wirewire) - The mayor opened a bridge on Monday.")).toBe(
+      "geonames:9061",
+    );
+  });
+
+  it("is the region when named bare or as a province", () => {
+    expect(vessin("Ruritania said floods hit Vessin on Monday.")).toBe("admin:XR-VE");
+    expect(vessin("Ruritania said floods hit Vessin Province on Monday.")).toBe("admin:XR-VE");
+    // A list is not a container: the next name does not hold the town.
+    expect(vessin("Ruritania said floods hit Vessin, Quenby and Dublin on Monday.")).toBe(
+      "admin:XR-VE",
+    );
   });
 });

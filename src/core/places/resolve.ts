@@ -103,19 +103,30 @@ const cellKey = (y: number, x: number): number => y * 1024 + x;
 /** How far (in orders of magnitude) a prominent sense outranks a namesake it outshines. */
 const PROMINENCE_GAP = 2;
 
+/** Is c a town that is the seat of a region of the same name among the mention's candidates? */
+function seatOfNamesake(c: GazetteerEntry, m: PlaceMention): boolean {
+  return (
+    m.hint !== "admin" &&
+    c.kind === "city" &&
+    /^PPL[AC]$/.test(c.fcode) &&
+    m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
+  );
+}
+
 /**
  * A large city that is the seat of a region of the same name is what a bare name usually means
  * ("Constanta" the port, not Constanța County); "X region" still picks the region.
  */
 function seatBonus(c: GazetteerEntry, m: PlaceMention): number {
-  return m.hint !== "admin" &&
-    c.kind === "city" &&
-    c.population >= 100000 &&
-    /^PPL[AC]$/.test(c.fcode) &&
-    m.candidates.some((a) => a.kind === "admin" && a.id === c.admin)
-    ? 1.2
-    : 0;
+  return c.population >= 100000 && seatOfNamesake(c, m) ? 1.2 : 0;
 }
+
+/**
+ * Written with a place that holds it after a comma ("Heredia, Costa Rica"), the seat of any size
+ * is meant: that is how a town is written, a region would be "X province". Enough for a seat of
+ * a few thousand people to outrank its region's prior.
+ */
+const WRITTEN_SEAT = 3;
 
 /** Prior and seat: how readily a bare mention of the name means this place. */
 function standing(c: GazetteerEntry, m: PlaceMention): number {
@@ -200,6 +211,21 @@ function buildContext(mentions: PlaceMention[], chosen: (GazetteerEntry | undefi
 const BESIDE_KM = 400;
 const BESIDE_COUNTRY = 1;
 
+/**
+ * The capital of a country the text names ("GEORGETOWN" in a story naming Guyana): the text
+ * has said which country, and a capital is what its name means there, however many towns of
+ * another country the story also names. It settles which country, not which place within it:
+ * "Washington" in a story naming the United States may still be the state.
+ */
+const CAPITAL_OF_NAMED = 6;
+
+function capitalOfNamedCountry(c: GazetteerEntry, m: PlaceMention, ctx: Context): boolean {
+  if (c.kind !== "city" || c.fcode !== "PPLC" || !c.country) return false;
+  const nation = ctx.nations.get(c.country);
+  if (!nation || (nation.keys.size === 1 && nation.keys.has(m.key))) return false;
+  return !m.candidates.some((o) => o !== c && o.country === c.country);
+}
+
 function besideNamedCountry(c: GazetteerEntry, m: PlaceMention, ctx: Context): boolean {
   for (const [code, nation] of ctx.nations) {
     if (code === c.country || (nation.keys.size === 1 && nation.keys.has(m.key))) continue;
@@ -221,6 +247,7 @@ function contextScore(c: GazetteerEntry, m: PlaceMention, ctx: Context, own: Con
     // place's own country.
     if (n <= 0 && (c.kind === "city" || c.kind === "admin") && besideNamedCountry(c, m, ctx))
       s += BESIDE_COUNTRY;
+    if (capitalOfNamedCountry(c, m, ctx)) s += CAPITAL_OF_NAMED;
   }
   const admin = c.kind === "admin" ? c.id : c.admin;
   if (admin) {
@@ -452,7 +479,10 @@ function pick(
     for (const c of m.candidates) {
       const p = prior(c, m);
       const container = containerBonus.get(m)?.get(c.row) ?? 0;
-      const seat = seatBonus(c, m);
+      const seat =
+        container > 0 && m.container?.strength === "comma" && seatOfNamesake(c, m)
+          ? WRITTEN_SEAT
+          : seatBonus(c, m);
       // A namesake the prominent place outshines takes no support from the rest of the text
       // unless the text ties it down locally: see `outweighed`.
       // Not in the first round: neighbours alone start from the namesakes' clusters.
@@ -1006,17 +1036,24 @@ const HOME_NAMES = 4;
 const HAMLET_POPULATION = 20000;
 
 /**
+ * A region named only by a compass point and a division ("Eastern Province", "Central Region",
+ * "the North West"): many countries have one, so the name alone says nothing of which.
+ */
+const GENERIC_REGION =
+  /^(?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|central|(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west))?ern|middle|upper|lower|coastal)(?:\s+(?:province|region|state|district|division|department|zone|governorate))?$/i;
+
+/**
  * Read abroad, in a country no other name of the text is in, while the text names the country
  * it is about: a place of that country the gazetteer lacks. So are "X Province" ("North
- * Eastern Province" in a Kenyan story is not Saudi Arabia's) and a village after "in" or
- * "near" in a text that gives its country several names ("a bar in Piccadilly" in a London
- * story is not a hamlet in Australia).
+ * Eastern Province" in a Kenyan story is not Saudi Arabia's), a region named by a compass
+ * point alone, and a village after "in" or "near" in a text that gives its country several
+ * names ("a bar in Piccadilly" in a London story is not a hamlet in Australia).
  */
 function lostAbroad(m: PlaceMention, c: GazetteerEntry | undefined, doc: DocumentPlaces): boolean {
   const home = doc.country?.country;
   if (!c?.country || !home || c.country === home) return false;
   if (namedElsewhere(c.country, m, doc)) return false;
-  if (m.hint === "admin") return true;
+  if (m.hint === "admin" || (c.kind === "admin" && GENERIC_REGION.test(m.text))) return true;
   return (
     m.locative &&
     !m.container &&
