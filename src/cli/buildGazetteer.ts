@@ -356,9 +356,16 @@ export function buildGazetteerIndex(): GazetteerIndex {
       }
       addName(name, row);
       // Shown under GeoNames' English name too: an English reader knows "Kyiv Oblast", not
-      // country-state-city's transliteration "Kyivska oblast".
+      // country-state-city's transliteration "Kyivska oblast". Only where the two names start
+      // alike: the towns' vote can pair a region with its neighbour, and a wrong alias is
+      // rarely read while a wrong label is seen on every visit.
       const place = rows[row];
-      if (place && !inOtherScript(name)) place.name = name;
+      if (
+        place &&
+        !inOtherScript(name) &&
+        foldName(name).slice(0, 4) === foldName(place.name).slice(0, 4)
+      )
+        place.name = name;
     }
   }
 
